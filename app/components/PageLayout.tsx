@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import type { LanguageCode } from "~/i18n/languages";
+
+/** Skip link, header, exactly one `main`, footer. */
+export function PageLayout({
+  language,
+  children,
+  width = "narrow",
+}: {
+  language: LanguageCode;
+  children: ReactNode;
+  width?: "narrow" | "wide";
+}) {
+  const { t } = useTranslation("common");
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {t("skipLink")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="site-header__name" href="/">
+            {t("service.name")}
+          </a>
+          <LanguageSwitcher current={language} />
+        </div>
+      </header>
+      <main id="main-content" tabIndex={-1} className={`page page--${width}`}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t("footer.privacy")}</p>
+          <p>{t("footer.credit")}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

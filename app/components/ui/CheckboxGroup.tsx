@@ -1,0 +1,36 @@
+import { Checkbox, CheckboxGroup as AriaCheckboxGroup } from "react-aria-components";
+import { GroupHintAndError, GroupLabel, OptionContent } from "./RadioGroup";
+import type { ChoiceGroupBase } from "./RadioGroup";
+
+export function CheckboxGroup({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  options,
+  labelAsHeading,
+  appearance = "list",
+  defaultValue,
+}: ChoiceGroupBase & { defaultValue?: string[] }) {
+  return (
+    <AriaCheckboxGroup
+      id={id}
+      name={name}
+      defaultValue={defaultValue}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      className={`field choices choices--${appearance}${error ? " field--invalid" : ""}`}
+    >
+      <GroupLabel label={label} labelAsHeading={labelAsHeading} />
+      <GroupHintAndError hint={hint} error={error} />
+      <div className="choices__items">
+        {options.map((option) => (
+          <Checkbox key={option.value} value={option.value} className="choice choice--checkbox">
+            <OptionContent option={option} />
+          </Checkbox>
+        ))}
+      </div>
+    </AriaCheckboxGroup>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+/** The words beside an invalid field: "Error:" is read out, the message is shown. */
+export function FieldErrorText({ id, children }: { id?: string; children: ReactNode }) {
+  const { t } = useTranslation("common");
+  return (
+    <p className="field-error" id={id}>
+      <span className="visually-hidden">{t("error.prefix")} </span>
+      {children}
+    </p>
+  );
+}
+
+/** Wraps a control with its label, hint and error in the GOV.UK order. */
+export function Field({
+  invalid,
+  children,
+  className,
+}: {
+  invalid?: boolean;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={["field", invalid ? "field--invalid" : "", className ?? ""].join(" ").trim()}>
+      {children}
+    </div>
+  );
+}

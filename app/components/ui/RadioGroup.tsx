@@ -1,0 +1,107 @@
+import {
+  FieldError,
+  Label,
+  Radio,
+  RadioGroup as AriaRadioGroup,
+  Text,
+} from "react-aria-components";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+export interface ChoiceOption {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** A picture shown beside the words (easy-read answer cards). */
+  picture?: ReactNode;
+}
+
+interface ChoiceGroupBase {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  options: ChoiceOption[];
+  labelAsHeading?: boolean;
+  /** Big picture cards for easy-read, or a plain list. */
+  appearance?: "list" | "cards";
+}
+
+export function GroupLabel({
+  label,
+  labelAsHeading,
+}: {
+  label: ReactNode;
+  labelAsHeading?: boolean;
+}) {
+  const element = (
+    <Label className={labelAsHeading ? "label label--heading" : "label"}>{label}</Label>
+  );
+  return labelAsHeading ? <h1 className="page-heading">{element}</h1> : element;
+}
+
+export function GroupHintAndError({ hint, error }: { hint?: ReactNode; error?: string }) {
+  const { t } = useTranslation("common");
+  return (
+    <>
+      {hint ? (
+        <Text slot="description" className="hint">
+          {hint}
+        </Text>
+      ) : null}
+      <FieldError className="field-error">
+        <span className="visually-hidden">{t("error.prefix")} </span>
+        {error}
+      </FieldError>
+    </>
+  );
+}
+
+export function OptionContent({ option }: { option: ChoiceOption }) {
+  return (
+    <>
+      <span className="choice__marker" aria-hidden="true" />
+      {option.picture ? <span className="choice__picture">{option.picture}</span> : null}
+      <span className="choice__text">
+        <span className="choice__label">{option.label}</span>
+        {option.hint ? <span className="choice__hint">{option.hint}</span> : null}
+      </span>
+    </>
+  );
+}
+
+export function RadioGroup({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  options,
+  labelAsHeading,
+  appearance = "list",
+  defaultValue,
+}: ChoiceGroupBase & { defaultValue?: string }) {
+  return (
+    <AriaRadioGroup
+      id={id}
+      name={name}
+      defaultValue={defaultValue}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      className={`field choices choices--${appearance}${error ? " field--invalid" : ""}`}
+    >
+      <GroupLabel label={label} labelAsHeading={labelAsHeading} />
+      <GroupHintAndError hint={hint} error={error} />
+      <div className="choices__items">
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} className="choice choice--radio">
+            <OptionContent option={option} />
+          </Radio>
+        ))}
+      </div>
+    </AriaRadioGroup>
+  );
+}
+
+export type { ChoiceGroupBase };

@@ -1,0 +1,6 @@
+export { Button } from "./Button";
+export { CheckboxGroup } from "./CheckboxGroup";
+export { Field, FieldErrorText } from "./Field";
+export { RadioGroup } from "./RadioGroup";
+export type { ChoiceOption } from "./RadioGroup";
+export { TextArea, TextField } from "./TextField";

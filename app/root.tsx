@@ -1,0 +1,93 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { useNonce } from "./components/nonce";
+import { PageLayout } from "./components/PageLayout";
+import { detectLanguage } from "./i18n/detect.server";
+import { defaultLanguage, languageDirection } from "./i18n/languages";
+import styles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const language = detectLanguage(request);
+  return { language, dir: languageDirection(language) };
+}
+
+function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRootData();
+  const nonce = useNonce();
+  const language = data?.language ?? defaultLanguage;
+  return (
+    <html lang={language} dir={data?.dir ?? "ltr"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <PageLayout language={language}>{children}</PageLayout>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const data = useRootData();
+  const { i18n } = useTranslation();
+  // Keep the browser's i18next in step after a client-side language change.
+  useEffect(() => {
+    if (data && i18n.language !== data.language) void i18n.changeLanguage(data.language);
+  }, [data, i18n]);
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation("common");
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // Never show error.message: it can hold internals. Say what a person can do.
+  return (
+    <>
+      <title>{`${notFound ? t("notFound.title") : t("error.title")} – ${t("service.name")}`}</title>
+      {notFound ? (
+        <>
+          <h1 className="page-heading">{t("notFound.title")}</h1>
+          <p>{t("notFound.body")}</p>
+          <p>{t("notFound.survey")}</p>
+        </>
+      ) : (
+        <>
+          <h1 className="page-heading">{t("error.title")}</h1>
+          <p>{t("error.body")}</p>
+          <p>{t("error.saved")}</p>
+        </>
+      )}
+      <p>
+        <a href="/">{t(notFound ? "notFound.home" : "error.home")}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,230 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/*
+ * Survey answers and webinar sign-ups never share a table or a key: answers hold no
+ * identifiers at all, and only the day a response was sent (see DESIGN.md, anonymity).
+ */
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const localAreas = pgTable("local_areas", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const inspections = pgTable(
+  "inspections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    localAreaId: uuid("local_area_id")
+      .notNull()
+      .references(() => localAreas.id),
+    notifiedOn: date("notified_on").notNull(),
+    surveysOpenAt: timestamp("surveys_open_at", { withTimezone: true }).notNull(),
+    surveysCloseAt: timestamp("surveys_close_at", { withTimezone: true }).notNull(),
+    /** Inspectors can close surveys early; reopening clears it. */
+    surveysClosedEarly: boolean("surveys_closed_early").notNull().default(false),
+    /** The local area's SEND information, advice and support service, shown after a survey. */
+    supportServiceName: text("support_service_name"),
+    supportServicePhone: text("support_service_phone"),
+    supportServiceUrl: text("support_service_url"),
+    /** Secret token for the local area's live response counts page (stored hashed). */
+    areaCountsTokenHash: text("area_counts_token_hash"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("inspections_local_area_idx").on(t.localAreaId)],
+);
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["admin", "inspector"] }).notNull(),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const inspectionTeam = pgTable(
+  "inspection_team",
+  {
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["lead", "member"] })
+      .notNull()
+      .default("member"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.inspectionId, t.userId] }),
+    index("inspection_team_user_idx").on(t.userId),
+  ],
+);
+
+export const surveyLinks = pgTable(
+  "survey_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    audience: text("audience", { enum: ["child", "parent", "practitioner"] }).notNull(),
+    /** Unguessable token used in the survey link. */
+    token: text("token").notNull(),
+    /** Short code a person can type from a poster (no 0/O or 1/I). */
+    shortCode: text("short_code").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("survey_links_token_idx").on(t.token),
+    uniqueIndex("survey_links_short_code_idx").on(t.shortCode),
+    uniqueIndex("survey_links_inspection_audience_idx").on(t.inspectionId, t.audience),
+  ],
+);
+
+/** A survey in progress. Holds no identifiers; deleted on submit or when the survey closes. */
+export const drafts = pgTable(
+  "drafts",
+  {
+    id: text("id").primaryKey(),
+    surveyLinkId: uuid("survey_link_id")
+      .notNull()
+      .references(() => surveyLinks.id, { onDelete: "cascade" }),
+    version: text("version", { enum: ["easy", "standard"] }).notNull(),
+    language: text("language").notNull(),
+    channel: text("channel", { enum: ["online", "paper"] })
+      .notNull()
+      .default("online"),
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull().default({}),
+    /** Hash of the resume code shown by "Save and come back later". */
+    resumeCodeHash: text("resume_code_hash"),
+    /** Random key that makes a submission idempotent. */
+    submissionKey: text("submission_key").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("drafts_resume_code_idx").on(t.resumeCodeHash),
+    index("drafts_survey_link_idx").on(t.surveyLinkId),
+  ],
+);
+
+export const responses = pgTable(
+  "responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    audience: text("audience", { enum: ["child", "parent", "practitioner"] }).notNull(),
+    version: text("version", { enum: ["easy", "standard"] }).notNull(),
+    language: text("language").notNull(),
+    channel: text("channel", { enum: ["online", "paper"] }).notNull(),
+    /** The day it was sent, nothing finer. */
+    submittedOn: date("submitted_on").notNull(),
+    /** Coarse "about you" answers, used only for breakdowns under suppression. */
+    about: jsonb("about").$type<Record<string, string>>().notNull().default({}),
+    /** Random key from the draft: the same submission sent twice is stored once. */
+    submissionKey: text("submission_key").notNull(),
+  },
+  (t) => [
+    uniqueIndex("responses_submission_key_idx").on(t.submissionKey),
+    index("responses_inspection_idx").on(t.inspectionId, t.audience),
+  ],
+);
+
+export const answers = pgTable(
+  "answers",
+  {
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    inspectionId: uuid("inspection_id").notNull(),
+    questionId: text("question_id").notNull(),
+    value: text("value").notNull(),
+    polarity: text("polarity", {
+      enum: ["positive", "neutral", "negative", "dont_know", "none"],
+    }).notNull(),
+    criteria: text("criteria")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.questionId, t.value] }),
+    index("answers_inspection_idx").on(t.inspectionId, t.questionId),
+  ],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    inspectionId: uuid("inspection_id").notNull(),
+    questionId: text("question_id").notNull(),
+    /** Already redacted: the original text is never stored. */
+    text: text("text").notNull(),
+    sentiment: text("sentiment", { enum: ["positive", "neutral", "negative", "mixed"] }),
+  },
+  (t) => [index("comments_inspection_idx").on(t.inspectionId, t.questionId)],
+);
+
+export const commentCodes = pgTable(
+  "comment_codes",
+  {
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    criterion: text("criterion").notNull(),
+    status: text("status", { enum: ["suggested", "confirmed", "removed"] }).notNull(),
+    /** Why it was suggested: the phrases that matched. */
+    reason: text("reason"),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.criterion] })],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    inspectionId: uuid("inspection_id").references(() => inspections.id, {
+      onDelete: "set null",
+    }),
+    action: text("action").notNull(),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at)],
+);
+
+/** Fixed-window counters shared by every app process (sign-in and submit limits). */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  count: integer("count").notNull(),
+});
+
+export type Inspection = typeof inspections.$inferSelect;
+export type SurveyLink = typeof surveyLinks.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Draft = typeof drafts.$inferSelect;

@@ -1,0 +1,48 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath, freePort } from "./tests/e2e/chromium";
+
+// The app is built by `npm run test:e2e` and started here on a free port with a throwaway
+// PGlite folder, so e2e runs never touch a developer's data.
+// Chosen once in the main process; workers inherit it through the environment.
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
+const dataDir = `.tmp/e2e-pglite-${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: ".tmp/e2e-results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    trace: "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -rf ${dataDir} && node server.mjs`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PGLITE_DIR: dataDir,
+      DATABASE_URL: "",
+      LOG_LEVEL: "silent",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
+  },
+});

@@ -1,0 +1,142 @@
+// The HTTP server: security headers, static files, then Remix. Migrations run before it
+// listens; it logs no IP addresses, user agents or query strings.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import { installGlobals } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+
+installGlobals({ nativeFetch: true });
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const production = process.env.NODE_ENV === "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const buildPath = path.join(root, "build", "index.js");
+
+const loadBuild = () => import(pathToFileURL(buildPath).href);
+
+function contentSecurityPolicy(nonce) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    // react-aria positions hidden inputs with style attributes; scripts stay nonce-only.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+function securityHeaders(req, res, next) {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "no-referrer");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  res.setHeader("Permissions-Policy", "microphone=(self), camera=(), geolocation=()");
+  if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+  next();
+}
+
+/** Rejects state-changing requests sent from another site (CSRF). */
+function sameOriginWrites(req, res, next) {
+  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+  const origin = req.get("origin");
+  const fetchSite = req.get("sec-fetch-site");
+  const expected = `${req.protocol}://${req.get("host")}`;
+  const crossSite =
+    fetchSite === "cross-site" ||
+    (origin && origin !== "null" && origin !== expected) ||
+    origin === "null";
+  if (crossSite) {
+    res
+      .status(403)
+      .type("text/plain")
+      .send(
+        "This form must be sent from SEND Voice itself. Go back, reload the page and try again.",
+      );
+    return;
+  }
+  next();
+}
+
+function accessLog(req, res, next) {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    if (process.env.LOG_LEVEL === "silent") return;
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    process.stdout.write(
+      JSON.stringify({
+        level: "info",
+        event: "http",
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Math.round(ms),
+      }) + "\n",
+    );
+  });
+  next();
+}
+
+const app = express();
+app.disable("x-powered-by");
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+app.use(compression());
+app.use(securityHeaders);
+app.use(accessLog);
+app.use(sameOriginWrites);
+app.use(
+  "/build",
+  express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }),
+);
+app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+
+const build = await loadBuild();
+const baseUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+const lines = await build.entry.module.startup(baseUrl);
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: production ? "production" : "development",
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+  }),
+);
+
+const server = app.listen(port, host, () => {
+  for (const line of lines) console.log(line);
+});
+
+// `npm run dev` restarts this process on every rebuild and waits for this signal.
+if (!production && process.env.REMIX_DEV_ORIGIN) {
+  const { broadcastDevReady } = await import("@remix-run/node");
+  await broadcastDevReady(build);
+}
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`Stopping SEND Voice (${signal})`);
+  server.close();
+  server.closeAllConnections?.();
+  try {
+    await build.entry.module.shutdown?.();
+  } finally {
+    process.exit(0);
+  }
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]) {
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join("\n  ")}`,
+  );
+}
+
+/** Runs axe on the page as it is now (the page must have JavaScript on). */
+export async function expectNoAxeViolations(page: Page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(describeViolations(results.violations), `axe violations on ${label}`).toEqual([]);
+}
+
+/**
+ * axe for a page opened with JavaScript off. axe itself needs JavaScript, so this renders
+ * the very same HTML and CSS, scripts removed, in a scripting context at the same address.
+ */
+export async function expectNoAxeViolationsStatic(page: Page, label = page.url()) {
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const url = page.url();
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser");
+  const context = await browser.newContext();
+  try {
+    const copy = await context.newPage();
+    await copy.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+    await copy.goto(url);
+    const results = await new AxeBuilder({ page: copy }).withTags(wcagTags).analyze();
+    expect(
+      describeViolations(results.violations),
+      `axe violations on ${label} (no JavaScript)`,
+    ).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Fails a test when the page logs an error or a CSP violation. */
+export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      // The browser logs a 4xx document we asked for on purpose (not-found pages, 400s).
+      const own =
+        message.text().startsWith("Failed to load resource") &&
+        message.location().url === page.url();
+      if (!own) problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await use(page);
+    expect(problems, "browser console errors").toEqual([]);
+  },
+  axe: async ({ page }, use) => {
+    await use((label) => expectNoAxeViolations(page, label));
+  },
+});
+
+export { expect };

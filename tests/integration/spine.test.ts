@@ -1,0 +1,86 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../db/client.server";
+import { useDatabase } from "../../db/client.server";
+import { demoAreaName, demoInspector, seedDemo } from "../../db/demo.server";
+import { inspections, localAreas, surveyLinks, users } from "../../db/schema";
+import { verifyPassword } from "~/auth/password.server";
+import { loader as healthz } from "~/routes/healthz";
+import { createTestDatabase, databaseKind } from "./test-database";
+
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  useDatabase(handle);
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+describe(`database spine on ${databaseKind}`, () => {
+  it("applies every migration and records it", async () => {
+    const applied = await handle.db.execute(
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    const rows =
+      (applied as unknown as { rows?: { n: number }[] }).rows ??
+      (applied as unknown as { n: number }[]);
+    expect(rows[0]?.n).toBeGreaterThan(0);
+  });
+
+  it("answers /healthz with the database kind after a real query", async () => {
+    const response = await healthz();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: databaseKind });
+  });
+
+  it("seeds the demo once, however often it runs", async () => {
+    const first = await seedDemo(handle.db, new Date("2026-11-23T10:00:00Z"));
+    const second = await seedDemo(handle.db, new Date("2026-11-24T10:00:00Z"));
+    expect(second.inspectionId).toBe(first.inspectionId);
+    const areas = await handle.db
+      .select()
+      .from(localAreas)
+      .where(eq(localAreas.name, demoAreaName));
+    expect(areas).toHaveLength(1);
+    const links = await handle.db
+      .select()
+      .from(surveyLinks)
+      .where(eq(surveyLinks.inspectionId, first.inspectionId));
+    expect(links.map((l) => l.audience).sort()).toEqual(["child", "parent", "practitioner"]);
+    for (const link of links) {
+      expect(link.token.length).toBeGreaterThanOrEqual(24);
+      expect(link.shortCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    }
+    const [user] = await handle.db.select().from(users).where(eq(users.email, demoInspector.email));
+    expect(await verifyPassword(demoInspector.password, user!.passwordHash)).toBe(true);
+  });
+
+  it("reopens the demo's surveys when a demo is started after they closed", async () => {
+    const later = new Date("2027-03-01T10:00:00Z");
+    const { inspectionId } = await seedDemo(handle.db, later);
+    const [row] = await handle.db
+      .select()
+      .from(inspections)
+      .where(eq(inspections.id, inspectionId));
+    expect(row!.surveysCloseAt.getTime()).toBeGreaterThan(later.getTime());
+  });
+});
+
+describe("health when the database is gone", () => {
+  it("answers 503 with a reason", async () => {
+    const broken = await createTestDatabase();
+    await broken.close();
+    useDatabase(broken);
+    try {
+      const response = await healthz();
+      expect(response.status).toBe(503);
+      const body = await response.json();
+      expect(body.status).toBe("unavailable");
+      expect(body.reason).toMatch(/database/);
+    } finally {
+      useDatabase(handle);
+    }
+  });
+});

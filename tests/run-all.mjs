@@ -1,0 +1,66 @@
+// `npm test`: unit and integration tests (vitest), then e2e in Chromium (Playwright).
+// Prints one closing line `N passed, N failed` and writes the counts to .tmp/test-totals.json.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+
+mkdirSync(".tmp", { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let exitCode = 0;
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) exitCode = 1;
+  return result.status;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+// 1. vitest: unit + integration
+rmSync(".tmp/vitest-results.json", { force: true });
+run("unit and integration tests", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=.tmp/vitest-results.json",
+]);
+const vitest = readJson(".tmp/vitest-results.json");
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
+  if (vitest.numTotalTests === 0) exitCode = 1;
+} else {
+  totals.failed += 1;
+  exitCode = 1;
+}
+
+// 2. e2e: make sure there is a Chromium, build, run Playwright
+rmSync(".tmp/e2e-results.json", { force: true });
+if (
+  run("Chromium check", "node", ["tests/e2e/ensure-chromium.mjs"]) === 0 &&
+  run("build", "npx", ["remix", "build"]) === 0
+) {
+  run("end-to-end tests in Chromium", "npx", ["playwright", "test"]);
+}
+const e2e = existsSync(".tmp/e2e-results.json") ? readJson(".tmp/e2e-results.json") : undefined;
+if (e2e?.stats) {
+  totals.passed += e2e.stats.expected;
+  totals.failed += e2e.stats.unexpected + (e2e.stats.flaky ?? 0);
+  totals.skipped += e2e.stats.skipped;
+  if (e2e.stats.expected + e2e.stats.unexpected === 0) exitCode = 1;
+} else {
+  totals.failed += 1;
+  exitCode = 1;
+}
+
+writeFileSync(".tmp/test-totals.json", JSON.stringify(totals));
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(exitCode);

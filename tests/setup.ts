@@ -1,0 +1,20 @@
+import { afterEach, beforeEach, vi } from "vitest";
+
+process.env.LOG_LEVEL ??= "silent";
+
+// A console.error during a test is a failure: React warnings and swallowed errors surface here.
+let errors: unknown[][] = [];
+beforeEach(() => {
+  errors = [];
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    errors.push(args);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  if (errors.length) {
+    throw new Error(
+      `console.error was called during the test:\n${errors.map((a) => a.map(String).join(" ")).join("\n")}`,
+    );
+  }
+});

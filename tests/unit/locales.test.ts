@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { resources } from "../../locales";
+import { languageCodes } from "~/i18n/languages";
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ""): string[] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    key === "_meta"
+      ? []
+      : typeof value === "object"
+        ? flatten(value, `${prefix}${key}.`)
+        : [`${prefix}${key}`],
+  );
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) ? [full] : [];
+  });
+}
+
+const english = resources.en as unknown as Record<string, Tree>;
+
+describe("locales", () => {
+  it("ships every language the switcher offers, and only those", () => {
+    expect(Object.keys(resources).sort()).toEqual([...languageCodes].sort());
+    const folders = readdirSync("locales").filter((name) =>
+      statSync(path.join("locales", name)).isDirectory(),
+    );
+    expect(folders.sort()).toEqual([...languageCodes].sort());
+  });
+
+  for (const code of languageCodes) {
+    it(`${code} has exactly the English keys, none empty`, () => {
+      const bundle = resources[code] as unknown as Record<string, Tree>;
+      expect(Object.keys(bundle).sort()).toEqual(Object.keys(english).sort());
+      for (const namespace of Object.keys(english)) {
+        const keys = flatten(bundle[namespace]!);
+        expect(keys.sort(), `${code}/${namespace}`).toEqual(flatten(english[namespace]!).sort());
+        for (const key of keys) {
+          const value = key
+            .split(".")
+            .reduce<
+              string | Tree | undefined
+            >((node, part) => (typeof node === "object" ? node[part] : undefined), bundle[namespace]);
+          expect(
+            typeof value === "string" && value.trim().length > 0,
+            `${code}/${namespace}:${key} is empty`,
+          ).toBe(true);
+        }
+      }
+    });
+  }
+
+  it("uses every English key somewhere in the code", () => {
+    const code = [...sourceFiles("app"), ...sourceFiles("surveys")]
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    const unused = Object.entries(english).flatMap(([namespace, tree]) =>
+      flatten(tree)
+        .filter(
+          (key) =>
+            !code.includes(`"${key}"`) &&
+            !code.includes(`'${key}'`) &&
+            !code.includes(`\`${key}\``),
+        )
+        .map((key) => `${namespace}:${key}`),
+    );
+    expect(unused).toEqual([]);
+  });
+});

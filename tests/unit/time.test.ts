@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { addDays, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
+import { defaultSurveyWindow } from "~/inspections/inspections.server";
+
+describe("inspection timeline", () => {
+  it("turns London wall-clock time into the right instant in winter and summer", () => {
+    expect(londonDateTime("2026-01-13", "09:00").toISOString()).toBe("2026-01-13T09:00:00.000Z");
+    expect(londonDateTime("2026-06-16", "09:00").toISOString()).toBe("2026-06-16T08:00:00.000Z");
+  });
+
+  it("handles the days the clocks change", () => {
+    expect(londonDateTime("2026-03-29", "09:00").toISOString()).toBe("2026-03-29T08:00:00.000Z");
+    expect(londonDateTime("2026-10-25", "09:00").toISOString()).toBe("2026-10-25T09:00:00.000Z");
+  });
+
+  it("closes surveys at 09:00 on the eighth day after notification", () => {
+    const now = new Date("2026-11-23T10:00:00Z");
+    const window = defaultSurveyWindow("2026-11-23", now);
+    expect(window.opensAt).toBe(now);
+    expect(window.closesAt.toISOString()).toBe("2026-12-01T09:00:00.000Z");
+  });
+
+  it("counts working days from a Monday notification to fieldwork", () => {
+    expect(addWorkingDays("2026-11-23", 10)).toBe("2026-12-07");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+  });
+
+  it("reads today's date in London, not UTC", () => {
+    expect(londonDay(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01");
+    expect(londonDay(new Date("2026-12-31T23:30:00Z"))).toBe("2026-12-31");
+  });
+});
