@@ -1,0 +1,68 @@
+import type { SurveyDefinitionInput } from "../schema";
+import { aboutParent } from "./about";
+
+/** Parents and carers, standard version: GOV.UK plain English, one question a page. */
+export const parentStandard: SurveyDefinitionInput = {
+  audience: "parent",
+  version: "standard",
+  namespace: "survey-parent",
+  title: "standard.title",
+  minutes: 10,
+  questions: [
+    { id: "needs_identified", kind: "scale", scale: "agree5", text: "standard.needs_identified.text", help: "standard.needs_identified.help", criteria: ["I1"], subPoints: ["I1.a", "I1.b"] },
+    { id: "assessment_timely", kind: "scale", scale: "agree5", text: "standard.assessment_timely.text", criteria: ["I1", "I3"], subPoints: ["I1.b", "I3.a"] },
+    {
+      id: "waiting_support",
+      kind: "single",
+      text: "standard.waiting_support.text",
+      help: "standard.waiting_support.help",
+      criteria: ["I3"],
+      subPoints: ["I3.b"],
+      options: [
+        { value: "yes", text: "standard.waiting_support.yes", polarity: "positive" },
+        { value: "some", text: "standard.waiting_support.some", polarity: "neutral" },
+        { value: "no", text: "standard.waiting_support.no", polarity: "negative" },
+        { value: "not_waited", text: "standard.waiting_support.not_waited", polarity: "neutral" },
+        { value: "dont_know", text: "standard.waiting_support.dont_know", polarity: "dont_know" },
+      ],
+    },
+    { id: "involved_in_plans", kind: "scale", scale: "agree5", text: "standard.involved_in_plans.text", criteria: ["I2"], subPoints: ["I2.b"] },
+    { id: "child_views_heard", kind: "scale", scale: "agree5", text: "standard.child_views_heard.text", criteria: ["I2"], subPoints: ["I2.b", "I2.c"] },
+    { id: "information_advice", kind: "scale", scale: "agree5", text: "standard.information_advice.text", help: "standard.information_advice.help", criteria: ["I2"], subPoints: ["I2.a"] },
+    { id: "right_help", kind: "scale", scale: "agree5", text: "standard.right_help.text", criteria: ["I3"], subPoints: ["I3.a"] },
+    { id: "services_together", kind: "scale", scale: "agree5", text: "standard.services_together.text", help: "standard.services_together.help", criteria: ["I3", "L6"], subPoints: ["I3.c"] },
+    { id: "plan_reviewed", kind: "scale", scale: "agree5", text: "standard.plan_reviewed.text", criteria: ["I3"], subPoints: ["I3.d"] },
+    { id: "family_needs", kind: "scale", scale: "agree5", text: "standard.family_needs.text", criteria: ["I3"], subPoints: ["I3.e"] },
+    { id: "next_steps", kind: "scale", scale: "agree5", text: "standard.next_steps.text", help: "standard.next_steps.help", criteria: ["I4"], subPoints: ["I4.c", "I4.d"] },
+    { id: "ambitions", kind: "scale", scale: "agree5", text: "standard.ambitions.text", criteria: ["I4"], subPoints: ["I4.a", "I4.b"] },
+    { id: "included_community", kind: "scale", scale: "agree5", text: "standard.included_community.text", help: "standard.included_community.help", criteria: ["I5"], subPoints: ["I5.a", "I5.b"] },
+    {
+      id: "school_attendance",
+      kind: "single",
+      text: "standard.school_attendance.text",
+      help: "standard.school_attendance.help",
+      criteria: ["AP"],
+      subPoints: ["AP.a", "AP.b"],
+      options: [
+        { value: "full_time", text: "standard.school_attendance.full_time", polarity: "positive" },
+        { value: "part_time", text: "standard.school_attendance.part_time", polarity: "negative" },
+        { value: "alternative", text: "standard.school_attendance.alternative", polarity: "neutral" },
+        { value: "not_in_education", text: "standard.school_attendance.not_in_education", polarity: "negative" },
+        { value: "home_educated", text: "standard.school_attendance.home_educated", polarity: "neutral" },
+        { value: "dont_know", text: "standard.school_attendance.dont_know", polarity: "dont_know" },
+      ],
+    },
+    {
+      id: "listened_to_leaders",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.listened_to_leaders.text",
+      help: "standard.listened_to_leaders.help",
+      criteria: ["L2"],
+      subPoints: ["L2.b", "L2.c"],
+    },
+    { id: "worked_well", kind: "text", text: "standard.worked_well.text", help: "standard.worked_well.help", criteria: ["I3"] },
+    { id: "improve", kind: "text", text: "standard.improve.text", help: "standard.improve.help", criteria: ["I3", "L5"] },
+    ...aboutParent("standard"),
+  ],
+};

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { criterionCodes } from "./framework";
+
+/*
+ * A survey definition is data: a discriminated union of question kinds, validated by this
+ * schema at start-up and in a test. Text lives in locales/; definitions hold only keys.
+ */
+
+export const polarities = ["positive", "neutral", "negative", "dont_know"] as const;
+export type Polarity = (typeof polarities)[number];
+
+export const audiences = ["child", "parent", "practitioner"] as const;
+export const versions = ["easy", "standard"] as const;
+export type SurveyVersion = (typeof versions)[number];
+
+/** Pictures in surveys/pictures/<id>.svg. */
+export const pictureId = z.string().regex(/^[a-z0-9-]+$/);
+
+const criterionList = z.array(z.enum(criterionCodes)).min(1);
+
+export const optionSchema = z.object({
+  value: z.string().regex(/^[a-z0-9_]+$/),
+  /** Locale key in the survey's namespace. */
+  text: z.string().min(1),
+  polarity: z.enum(polarities),
+  picture: pictureId.optional(),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+const base = {
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  /** Locale key of the question, shown as the page heading. */
+  text: z.string().min(1),
+  /** Locale key of a hint under the question. */
+  help: z.string().min(1).optional(),
+  picture: pictureId.optional(),
+  /** Criteria this question informs; "about you" questions inform none. */
+  criteria: z.array(z.enum(criterionCodes)),
+  /** Sub-points (`I1.b`) this question speaks to, for the summary's second level. */
+  subPoints: z.array(z.string().regex(/^(I[1-5]|L[1-6]|AP)\.[a-f]$/)).default([]),
+  optional: z.literal(true).default(true),
+  /** `about` questions describe the person (coarse, for breakdowns only). */
+  section: z.enum(["main", "about"]).default("main"),
+};
+
+/** Agreement scale. Easy-read shows faces (happy / OK / sad); standard shows five points. */
+export const scaleQuestion = z.object({
+  ...base,
+  kind: z.literal("scale"),
+  scale: z.enum(["faces", "agree5"]),
+  criteria: criterionList,
+});
+
+export const singleQuestion = z.object({
+  ...base,
+  kind: z.literal("single"),
+  options: z.array(optionSchema).min(2),
+});
+
+export const multipleQuestion = z.object({
+  ...base,
+  kind: z.literal("multiple"),
+  options: z.array(optionSchema).min(2),
+});
+
+export const ownWordsQuestion = z.object({
+  ...base,
+  kind: z.literal("text"),
+  maxLength: z.number().int().max(5000).default(5000),
+  criteria: criterionList,
+});
+
+export const questionSchema = z.discriminatedUnion("kind", [scaleQuestion, singleQuestion, multipleQuestion, ownWordsQuestion]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question["kind"];
+
+export const surveyDefinitionSchema = z.object({
+  audience: z.enum(audiences),
+  version: z.enum(versions),
+  /** i18next namespace holding this survey's text, e.g. `survey-child`. */
+  namespace: z.string().regex(/^survey-(child|parent|practitioner)$/),
+  /** Locale key prefix for this version's texts, e.g. `easy` or `standard`. */
+  title: z.string().min(1),
+  minutes: z.number().int().min(1).max(30),
+  questions: z.array(questionSchema).min(1),
+});
+export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
+export type SurveyDefinitionInput = z.input<typeof surveyDefinitionSchema>;
+
+/** The options a question offers, with the shared scales spelled out. */
+export function questionOptions(question: Question): Option[] {
+  switch (question.kind) {
+    case "scale":
+      return question.scale === "faces" ? facesScale : agreeScale;
+    case "single":
+    case "multiple":
+      return question.options;
+    case "text":
+      return [];
+    default: {
+      const unknownKind: never = question;
+      throw new Error(`Unknown question kind ${JSON.stringify(unknownKind)}`);
+    }
+  }
+}
+
+/** Scale option texts live in the shared `survey-common` namespace (`survey-common:` prefix). */
+export const facesScale: Option[] = [
+  { value: "happy", text: "survey-common:scale.faces.happy", polarity: "positive", picture: "face-happy" },
+  { value: "ok", text: "survey-common:scale.faces.ok", polarity: "neutral", picture: "face-ok" },
+  { value: "sad", text: "survey-common:scale.faces.sad", polarity: "negative", picture: "face-sad" },
+  { value: "dont_know", text: "survey-common:scale.faces.dont_know", polarity: "dont_know", picture: "dont-know" },
+];
+
+export const agreeScale: Option[] = [
+  { value: "strongly_agree", text: "survey-common:scale.agree5.strongly_agree", polarity: "positive" },
+  { value: "agree", text: "survey-common:scale.agree5.agree", polarity: "positive" },
+  { value: "neither", text: "survey-common:scale.agree5.neither", polarity: "neutral" },
+  { value: "disagree", text: "survey-common:scale.agree5.disagree", polarity: "negative" },
+  { value: "strongly_disagree", text: "survey-common:scale.agree5.strongly_disagree", polarity: "negative" },
+  { value: "dont_know", text: "survey-common:scale.agree5.dont_know", polarity: "dont_know" },
+];
