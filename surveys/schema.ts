@@ -70,7 +70,12 @@ export const ownWordsQuestion = z.object({
   criteria: criterionList,
 });
 
-export const questionSchema = z.discriminatedUnion("kind", [scaleQuestion, singleQuestion, multipleQuestion, ownWordsQuestion]);
+export const questionSchema = z.discriminatedUnion("kind", [
+  scaleQuestion,
+  singleQuestion,
+  multipleQuestion,
+  ownWordsQuestion,
+]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question["kind"];
 
@@ -106,17 +111,40 @@ export function questionOptions(question: Question): Option[] {
 
 /** Scale option texts live in the shared `survey-common` namespace (`survey-common:` prefix). */
 export const facesScale: Option[] = [
-  { value: "happy", text: "survey-common:scale.faces.happy", polarity: "positive", picture: "face-happy" },
+  {
+    value: "happy",
+    text: "survey-common:scale.faces.happy",
+    polarity: "positive",
+    picture: "face-happy",
+  },
   { value: "ok", text: "survey-common:scale.faces.ok", polarity: "neutral", picture: "face-ok" },
-  { value: "sad", text: "survey-common:scale.faces.sad", polarity: "negative", picture: "face-sad" },
-  { value: "dont_know", text: "survey-common:scale.faces.dont_know", polarity: "dont_know", picture: "dont-know" },
+  {
+    value: "sad",
+    text: "survey-common:scale.faces.sad",
+    polarity: "negative",
+    picture: "face-sad",
+  },
+  {
+    value: "dont_know",
+    text: "survey-common:scale.faces.dont_know",
+    polarity: "dont_know",
+    picture: "dont-know",
+  },
 ];
 
 export const agreeScale: Option[] = [
-  { value: "strongly_agree", text: "survey-common:scale.agree5.strongly_agree", polarity: "positive" },
+  {
+    value: "strongly_agree",
+    text: "survey-common:scale.agree5.strongly_agree",
+    polarity: "positive",
+  },
   { value: "agree", text: "survey-common:scale.agree5.agree", polarity: "positive" },
   { value: "neither", text: "survey-common:scale.agree5.neither", polarity: "neutral" },
   { value: "disagree", text: "survey-common:scale.agree5.disagree", polarity: "negative" },
-  { value: "strongly_disagree", text: "survey-common:scale.agree5.strongly_disagree", polarity: "negative" },
+  {
+    value: "strongly_disagree",
+    text: "survey-common:scale.agree5.strongly_disagree",
+    polarity: "negative",
+  },
   { value: "dont_know", text: "survey-common:scale.agree5.dont_know", polarity: "dont_know" },
 ];

@@ -4,7 +4,7 @@ type QuestionInput = SurveyDefinitionInput["questions"][number];
 
 /*
  * The optional, coarse "about you" questions. They are used only for breakdowns under
- * suppression, never shown beside a comment. Texts are in the shared `survey` namespace.
+ * suppression, never shown beside a comment. Texts are in the shared `survey-common` namespace.
  */
 const ehcPlan = (version: "easy" | "standard", subject: "me" | "child"): QuestionInput => ({
   id: "about_ehc_plan",
@@ -15,9 +15,24 @@ const ehcPlan = (version: "easy" | "standard", subject: "me" | "child"): Questio
   help: `survey-common:about.ehcPlan.${version}.help`,
   picture: version === "easy" ? "plan" : undefined,
   options: [
-    { value: "yes", text: "survey-common:about.yes", polarity: "neutral", picture: version === "easy" ? "yes" : undefined },
-    { value: "no", text: "survey-common:about.no", polarity: "neutral", picture: version === "easy" ? "no" : undefined },
-    { value: "dont_know", text: "survey-common:about.dontKnow", polarity: "dont_know", picture: version === "easy" ? "dont-know" : undefined },
+    {
+      value: "yes",
+      text: "survey-common:about.yes",
+      polarity: "neutral",
+      picture: version === "easy" ? "yes" : undefined,
+    },
+    {
+      value: "no",
+      text: "survey-common:about.no",
+      polarity: "neutral",
+      picture: version === "easy" ? "no" : undefined,
+    },
+    {
+      value: "dont_know",
+      text: "survey-common:about.dontKnow",
+      polarity: "dont_know",
+      picture: version === "easy" ? "dont-know" : undefined,
+    },
   ],
 });
 
@@ -44,7 +59,12 @@ const setting = (version: "easy" | "standard", subject: "me" | "child"): Questio
       polarity: "neutral" as const,
       picture: version === "easy" ? settingPictures[value] : undefined,
     })),
-    { value: "dont_know", text: "survey-common:about.dontKnow", polarity: "dont_know" as const, picture: version === "easy" ? "dont-know" : undefined },
+    {
+      value: "dont_know",
+      text: "survey-common:about.dontKnow",
+      polarity: "dont_know" as const,
+      picture: version === "easy" ? "dont-know" : undefined,
+    },
   ],
 });
 
@@ -61,8 +81,16 @@ const age = (version: "easy" | "standard", subject: "me" | "child"): QuestionInp
   text: `survey-common:about.age.${version}.${subject}`,
   picture: version === "easy" ? "birthday" : undefined,
   options: [
-    ...ageBands[subject].map((value) => ({ value, text: `survey-common:about.age.bands.${value}`, polarity: "neutral" as const })),
-    { value: "dont_know", text: "survey-common:about.preferNotToSay", polarity: "dont_know" as const },
+    ...ageBands[subject].map((value) => ({
+      value,
+      text: `survey-common:about.age.bands.${value}`,
+      polarity: "neutral" as const,
+    })),
+    {
+      value: "dont_know",
+      text: "survey-common:about.preferNotToSay",
+      polarity: "dont_know" as const,
+    },
   ],
 });
 
@@ -78,10 +106,30 @@ export const aboutChild = (version: "easy" | "standard"): QuestionInput[] => [
     text: `survey-common:about.answeredHow.${version}`,
     picture: version === "easy" ? "helper" : undefined,
     options: [
-      { value: "on_my_own", text: `survey-common:about.answeredHow.options.${version}.on_my_own`, polarity: "neutral", picture: version === "easy" ? "me" : undefined },
-      { value: "with_help", text: `survey-common:about.answeredHow.options.${version}.with_help`, polarity: "neutral", picture: version === "easy" ? "helper" : undefined },
-      { value: "for_me", text: `survey-common:about.answeredHow.options.${version}.for_me`, polarity: "neutral", picture: version === "easy" ? "writing" : undefined },
-      { value: "dont_know", text: "survey-common:about.preferNotToSay", polarity: "dont_know", picture: version === "easy" ? "dont-know" : undefined },
+      {
+        value: "on_my_own",
+        text: `survey-common:about.answeredHow.options.${version}.on_my_own`,
+        polarity: "neutral",
+        picture: version === "easy" ? "me" : undefined,
+      },
+      {
+        value: "with_help",
+        text: `survey-common:about.answeredHow.options.${version}.with_help`,
+        polarity: "neutral",
+        picture: version === "easy" ? "helper" : undefined,
+      },
+      {
+        value: "for_me",
+        text: `survey-common:about.answeredHow.options.${version}.for_me`,
+        polarity: "neutral",
+        picture: version === "easy" ? "writing" : undefined,
+      },
+      {
+        value: "dont_know",
+        text: "survey-common:about.preferNotToSay",
+        polarity: "dont_know",
+        picture: version === "easy" ? "dont-know" : undefined,
+      },
     ],
   },
 ];
@@ -91,6 +139,13 @@ export const aboutParent = (version: "easy" | "standard"): QuestionInput[] => [
   setting(version, "child"),
   ehcPlan(version, "child"),
 ];
+
+const sectorPictures = {
+  education: "school",
+  health: "doctor",
+  social_care: "helper",
+  other: "work",
+} as const;
 
 export const aboutPractitioner = (version: "easy" | "standard"): QuestionInput[] => [
   {
@@ -105,8 +160,14 @@ export const aboutPractitioner = (version: "easy" | "standard"): QuestionInput[]
         value,
         text: `survey-common:about.sector.options.${value}`,
         polarity: "neutral" as const,
+        picture: version === "easy" ? sectorPictures[value] : undefined,
       })),
-      { value: "dont_know", text: "survey-common:about.preferNotToSay", polarity: "dont_know" as const },
+      {
+        value: "dont_know",
+        text: "survey-common:about.preferNotToSay",
+        polarity: "dont_know" as const,
+        picture: version === "easy" ? "dont-know" : undefined,
+      },
     ],
   },
 ];

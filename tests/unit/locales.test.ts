@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resources } from "../../locales";
 import { languageCodes } from "~/i18n/languages";
+import { questionOptions, surveyDefinitions } from "../../surveys";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): string[] =>
@@ -55,18 +56,35 @@ describe("locales", () => {
     });
   }
 
-  it("uses every English key somewhere in the code", () => {
+  it("uses every English key somewhere: in the code or in a survey definition", () => {
     const code = [...sourceFiles("app"), ...sourceFiles("surveys")]
       .map((file) => readFileSync(file, "utf8"))
       .join("\n");
+    const literals = new Set(
+      [...code.matchAll(/["'`]([\w-]+:)?([\w.-]+)["'`]/g)].map((m) => m[2]!),
+    );
+    // Keys built in template strings: `start.what.${audience}` uses every start.what.* key.
+    const prefixes = [...code.matchAll(/`(?:[\w-]+:)?([\w.]+\.)\$\{/g)].map((m) => m[1]!);
+    const definitionKeys = new Set(
+      surveyDefinitions
+        .flatMap((d) => [
+          d.title,
+          d.title.replace(/title$/, "intro"),
+          ...d.questions.flatMap((q) => [
+            q.text,
+            q.help ?? "",
+            ...questionOptions(q).map((o) => o.text),
+          ]),
+        ])
+        .map((key) => key.split(":").at(-1)!),
+    );
+    const used = (key: string) =>
+      literals.has(key) ||
+      definitionKeys.has(key) ||
+      prefixes.some((prefix) => key.startsWith(prefix));
     const unused = Object.entries(english).flatMap(([namespace, tree]) =>
       flatten(tree)
-        .filter(
-          (key) =>
-            !code.includes(`"${key}"`) &&
-            !code.includes(`'${key}'`) &&
-            !code.includes(`\`${key}\``),
-        )
+        .filter((key) => !used(key))
         .map((key) => `${namespace}:${key}`),
     );
     expect(unused).toEqual([]);

@@ -1,0 +1,247 @@
+import type { SurveyDefinitionInput } from "../schema";
+import { aboutChild } from "./about";
+
+/**
+ * Children and young people, standard version: for young people aged about 11 to 25, in
+ * plain, respectful English that speaks to "you". The easy-read version uses a subset of
+ * these question ids with the same criteria, sub-points and option values, so results add up.
+ */
+export const childStandard: SurveyDefinitionInput = {
+  audience: "child",
+  version: "standard",
+  namespace: "survey-child",
+  title: "standard.title",
+  minutes: 10,
+  questions: [
+    // I1: needs identified accurately and in good time
+    {
+      id: "needs_noticed",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.needs_noticed.text",
+      help: "standard.needs_noticed.help",
+      criteria: ["I1"],
+      subPoints: ["I1.a", "I1.b"],
+    },
+    {
+      id: "strengths_known",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.strengths_known.text",
+      criteria: ["I1"],
+      subPoints: ["I1.c"],
+    },
+    // I3: the right help at the right time
+    {
+      id: "waiting_help",
+      kind: "single",
+      text: "standard.waiting_help.text",
+      help: "standard.waiting_help.help",
+      criteria: ["I3"],
+      subPoints: ["I3.b"],
+      options: [
+        { value: "yes", text: "standard.waiting_help.yes", polarity: "positive" },
+        { value: "some", text: "standard.waiting_help.some", polarity: "neutral" },
+        { value: "no", text: "standard.waiting_help.no", polarity: "negative" },
+        { value: "not_waited", text: "standard.waiting_help.not_waited", polarity: "neutral" },
+        { value: "dont_know", text: "standard.waiting_help.dont_know", polarity: "dont_know" },
+      ],
+    },
+    {
+      id: "right_help",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.right_help.text",
+      criteria: ["I3"],
+      subPoints: ["I3.a"],
+    },
+    {
+      id: "help_together",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.help_together.text",
+      help: "standard.help_together.help",
+      criteria: ["I3"],
+      subPoints: ["I3.c"],
+    },
+    {
+      id: "plan_updated",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.plan_updated.text",
+      help: "standard.plan_updated.help",
+      criteria: ["I3"],
+      subPoints: ["I3.d"],
+    },
+    // I2: taking part in decisions about plans and support
+    {
+      id: "say_in_plans",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.say_in_plans.text",
+      criteria: ["I2"],
+      subPoints: ["I2.b"],
+    },
+    {
+      id: "understand_plan",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.understand_plan.text",
+      help: "standard.understand_plan.help",
+      criteria: ["I2"],
+      subPoints: ["I2.c"],
+    },
+    {
+      id: "information_choices",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.information_choices.text",
+      help: "standard.information_choices.help",
+      criteria: ["I2"],
+      subPoints: ["I2.a"],
+    },
+    // I4: next steps and outcomes
+    {
+      id: "ambitions",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.ambitions.text",
+      criteria: ["I4"],
+      subPoints: ["I4.a", "I4.b"],
+    },
+    {
+      id: "next_steps",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.next_steps.text",
+      help: "standard.next_steps.help",
+      criteria: ["I4"],
+      subPoints: ["I4.c"],
+    },
+    {
+      id: "independence_skills",
+      kind: "multiple",
+      text: "standard.independence_skills.text",
+      help: "standard.independence_skills.help",
+      criteria: ["I4"],
+      subPoints: ["I4.d"],
+      options: [
+        { value: "college", text: "standard.independence_skills.college", polarity: "positive" },
+        { value: "work", text: "standard.independence_skills.work", polarity: "positive" },
+        { value: "home", text: "standard.independence_skills.home", polarity: "positive" },
+        { value: "health", text: "standard.independence_skills.health", polarity: "positive" },
+        { value: "travel", text: "standard.independence_skills.travel", polarity: "positive" },
+        { value: "friends", text: "standard.independence_skills.friends", polarity: "positive" },
+        { value: "none", text: "standard.independence_skills.none", polarity: "negative" },
+        {
+          value: "dont_know",
+          text: "standard.independence_skills.dont_know",
+          polarity: "dont_know",
+        },
+      ],
+    },
+    // I5: valued, visible and included
+    {
+      id: "included_activities",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.included_activities.text",
+      help: "standard.included_activities.help",
+      criteria: ["I5"],
+      subPoints: ["I5.b", "I5.c"],
+    },
+    {
+      id: "know_activities",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.know_activities.text",
+      criteria: ["I5"],
+      subPoints: ["I5.a"],
+    },
+    {
+      id: "feel_valued",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.feel_valued.text",
+      criteria: ["I5"],
+      subPoints: ["I5.b"],
+    },
+    // AP: in or out of school, part-time timetables, alternative provision, attendance
+    {
+      id: "school_attendance",
+      kind: "single",
+      text: "standard.school_attendance.text",
+      help: "standard.school_attendance.help",
+      criteria: ["AP"],
+      subPoints: ["AP.a"],
+      options: [
+        { value: "full_time", text: "standard.school_attendance.full_time", polarity: "positive" },
+        { value: "part_time", text: "standard.school_attendance.part_time", polarity: "negative" },
+        {
+          value: "alternative",
+          text: "standard.school_attendance.alternative",
+          polarity: "neutral",
+        },
+        {
+          value: "not_in_education",
+          text: "standard.school_attendance.not_in_education",
+          polarity: "negative",
+        },
+        {
+          value: "home_educated",
+          text: "standard.school_attendance.home_educated",
+          polarity: "neutral",
+        },
+        {
+          value: "work_training",
+          text: "standard.school_attendance.work_training",
+          polarity: "positive",
+        },
+        { value: "dont_know", text: "standard.school_attendance.dont_know", polarity: "dont_know" },
+      ],
+    },
+    {
+      id: "missed_learning",
+      kind: "single",
+      text: "standard.missed_learning.text",
+      criteria: ["AP"],
+      subPoints: ["AP.a", "AP.b"],
+      options: [
+        { value: "no", text: "standard.missed_learning.no", polarity: "positive" },
+        { value: "sometimes", text: "standard.missed_learning.sometimes", polarity: "negative" },
+        { value: "often", text: "standard.missed_learning.often", polarity: "negative" },
+        {
+          value: "not_in_school",
+          text: "standard.missed_learning.not_in_school",
+          polarity: "neutral",
+        },
+        { value: "dont_know", text: "standard.missed_learning.dont_know", polarity: "dont_know" },
+      ],
+    },
+    {
+      id: "return_plan",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.return_plan.text",
+      help: "standard.return_plan.help",
+      criteria: ["AP", "L4"],
+      subPoints: ["AP.a", "L4.f"],
+    },
+    // In your own words
+    {
+      id: "worked_well",
+      kind: "text",
+      text: "standard.worked_well.text",
+      help: "standard.worked_well.help",
+      criteria: ["I3"],
+    },
+    {
+      id: "improve",
+      kind: "text",
+      text: "standard.improve.text",
+      help: "standard.improve.help",
+      criteria: ["I3", "L5"],
+    },
+    ...aboutChild("standard"),
+  ],
+};

@@ -1,0 +1,263 @@
+import type { SurveyDefinitionInput } from "../schema";
+import { aboutPractitioner } from "./about";
+
+/**
+ * Practitioners in education, health and social care, standard version: GOV.UK plain
+ * English, one question a page. Leans on how partners work together (L1–L6) as well as on
+ * what practitioners see of children's experiences (I1–I5) and of children out of school (AP).
+ */
+export const practitionerStandard: SurveyDefinitionInput = {
+  audience: "practitioner",
+  version: "standard",
+  namespace: "survey-practitioner",
+  title: "standard.title",
+  minutes: 10,
+  questions: [
+    // Impact: identification, assessment and referral (I1)
+    {
+      id: "needs_identified_early",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.needs_identified_early.text",
+      help: "standard.needs_identified_early.help",
+      criteria: ["I1"],
+      subPoints: ["I1.a", "I1.b"],
+    },
+    {
+      id: "referrals",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.referrals.text",
+      help: "standard.referrals.help",
+      criteria: ["I1", "L6"],
+      subPoints: ["I1.d", "I1.e", "L6.b"],
+    },
+    {
+      id: "waiting_times",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.waiting_times.text",
+      help: "standard.waiting_times.help",
+      criteria: ["I1", "I3"],
+      subPoints: ["I1.b", "I3.a"],
+    },
+    {
+      id: "support_while_waiting",
+      kind: "single",
+      text: "standard.support_while_waiting.text",
+      help: "standard.support_while_waiting.help",
+      criteria: ["I3"],
+      subPoints: ["I3.b"],
+      options: [
+        { value: "usually", text: "standard.support_while_waiting.usually", polarity: "positive" },
+        {
+          value: "sometimes",
+          text: "standard.support_while_waiting.sometimes",
+          polarity: "neutral",
+        },
+        { value: "rarely", text: "standard.support_while_waiting.rarely", polarity: "negative" },
+        {
+          value: "not_applicable",
+          text: "standard.support_while_waiting.not_applicable",
+          polarity: "neutral",
+        },
+        {
+          value: "dont_know",
+          text: "standard.support_while_waiting.dont_know",
+          polarity: "dont_know",
+        },
+      ],
+    },
+    // Impact: participation, help, next steps, inclusion (I2–I5)
+    {
+      id: "families_involved",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.families_involved.text",
+      help: "standard.families_involved.help",
+      criteria: ["I2"],
+      subPoints: ["I2.a", "I2.b", "I2.c"],
+    },
+    {
+      id: "outcomes_focus",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.outcomes_focus.text",
+      help: "standard.outcomes_focus.help",
+      criteria: ["I1", "I4"],
+      subPoints: ["I1.c", "I4.a", "I4.b"],
+    },
+    {
+      id: "right_help_time",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.right_help_time.text",
+      help: "standard.right_help_time.help",
+      criteria: ["I3"],
+      subPoints: ["I3.a", "I3.d"],
+    },
+    {
+      id: "next_steps",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.next_steps.text",
+      help: "standard.next_steps.help",
+      criteria: ["I4"],
+      subPoints: ["I4.c", "I4.d"],
+    },
+    {
+      id: "community_inclusion",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.community_inclusion.text",
+      help: "standard.community_inclusion.help",
+      criteria: ["I5"],
+      subPoints: ["I5.a", "I5.b", "I5.c"],
+    },
+    // Leadership: multi-agency working, information, roles, skills (L6, L3, L1)
+    {
+      id: "services_together",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.services_together.text",
+      help: "standard.services_together.help",
+      criteria: ["L6", "I3"],
+      subPoints: ["L6.a", "L6.d", "I3.c"],
+    },
+    {
+      id: "information_sharing",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.information_sharing.text",
+      help: "standard.information_sharing.help",
+      criteria: ["L3", "L6"],
+      subPoints: ["L3.c", "L6.a"],
+    },
+    {
+      id: "roles_clear",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.roles_clear.text",
+      criteria: ["L6", "L1"],
+      subPoints: ["L6.b", "L1.b"],
+    },
+    {
+      id: "training",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.training.text",
+      help: "standard.training.help",
+      criteria: ["L6"],
+      subPoints: ["L6.c", "L6.e"],
+    },
+    // Leadership: commissioning and sufficiency (L4, L5)
+    {
+      id: "sufficient_places",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.sufficient_places.text",
+      help: "standard.sufficient_places.help",
+      criteria: ["L4", "L5"],
+      subPoints: ["L4.a", "L4.c", "L5.b"],
+    },
+    {
+      id: "hardest_to_get",
+      kind: "multiple",
+      text: "standard.hardest_to_get.text",
+      help: "standard.hardest_to_get.help",
+      criteria: ["L4", "L5"],
+      subPoints: ["L4.a", "L5.b"],
+      options: [
+        {
+          value: "speech_language",
+          text: "standard.hardest_to_get.speech_language",
+          polarity: "negative",
+        },
+        {
+          value: "mental_health",
+          text: "standard.hardest_to_get.mental_health",
+          polarity: "negative",
+        },
+        { value: "therapies", text: "standard.hardest_to_get.therapies", polarity: "negative" },
+        {
+          value: "neurodevelopmental",
+          text: "standard.hardest_to_get.neurodevelopmental",
+          polarity: "negative",
+        },
+        {
+          value: "educational_psychology",
+          text: "standard.hardest_to_get.educational_psychology",
+          polarity: "negative",
+        },
+        {
+          value: "specialist_places",
+          text: "standard.hardest_to_get.specialist_places",
+          polarity: "negative",
+        },
+        {
+          value: "short_breaks",
+          text: "standard.hardest_to_get.short_breaks",
+          polarity: "negative",
+        },
+        { value: "social_care", text: "standard.hardest_to_get.social_care", polarity: "negative" },
+        { value: "none", text: "standard.hardest_to_get.none", polarity: "positive" },
+        { value: "dont_know", text: "standard.hardest_to_get.dont_know", polarity: "dont_know" },
+      ],
+    },
+    // Leadership: ambition, listening and evaluation (L1, L2, L3, L5)
+    {
+      id: "leaders_ambitious",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.leaders_ambitious.text",
+      help: "standard.leaders_ambitious.help",
+      criteria: ["L1"],
+      subPoints: ["L1.a", "L1.d"],
+    },
+    {
+      id: "leaders_listen",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.leaders_listen.text",
+      help: "standard.leaders_listen.help",
+      criteria: ["L5", "L2", "L3"],
+      subPoints: ["L5.c", "L5.d", "L2.b", "L3.a"],
+    },
+    // Areas of focus: alternative provision, children out of school, attendance (AP)
+    {
+      id: "out_of_school",
+      kind: "single",
+      text: "standard.out_of_school.text",
+      help: "standard.out_of_school.help",
+      criteria: ["AP", "L4"],
+      subPoints: ["AP.a", "AP.b", "L4.e"],
+      options: [
+        { value: "quickly", text: "standard.out_of_school.quickly", polarity: "positive" },
+        { value: "varies", text: "standard.out_of_school.varies", polarity: "neutral" },
+        { value: "slowly", text: "standard.out_of_school.slowly", polarity: "negative" },
+        {
+          value: "not_applicable",
+          text: "standard.out_of_school.not_applicable",
+          polarity: "neutral",
+        },
+        { value: "dont_know", text: "standard.out_of_school.dont_know", polarity: "dont_know" },
+      ],
+    },
+    // Own words
+    {
+      id: "worked_well",
+      kind: "text",
+      text: "standard.worked_well.text",
+      help: "standard.worked_well.help",
+      criteria: ["L6", "I3"],
+    },
+    {
+      id: "improve",
+      kind: "text",
+      text: "standard.improve.text",
+      help: "standard.improve.help",
+      criteria: ["L5", "L6"],
+    },
+    ...aboutPractitioner("standard"),
+  ],
+};
