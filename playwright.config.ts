@@ -7,13 +7,15 @@ import { chromiumArgs, chromiumPath, freePort } from "./tests/e2e/chromium";
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const dataDir = `.tmp/e2e-pglite-${port}`;
+const linksFile = `.tmp/e2e-links-${port}.json`;
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
-  timeout: 60_000,
+  // Journeys run axe on every page they visit: a survey is 15–25 pages.
+  timeout: 240_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".tmp/e2e-results.json" }]],
   use: {
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && node server.mjs`,
+    command: `rm -rf ${dataDir} && npx tsx tests/e2e/seed.ts ${dataDir} ${linksFile} && node server.mjs`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -57,6 +57,10 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const data = useRootData();
   const { i18n } = useTranslation();
+  // Tells tests (and styles, if ever needed) that the page is interactive.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   // Keep the browser's i18next in step after a client-side language change.
   useEffect(() => {
     if (data && i18n.language !== data.language) void i18n.changeLanguage(data.language);
@@ -68,6 +72,15 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation("common");
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (isRouteErrorResponse(error) && error.status === 400) {
+    return (
+      <>
+        <title>{`${t("badRequest.title")} – ${t("service.name")}`}</title>
+        <h1 className="page-heading">{t("badRequest.title")}</h1>
+        <p>{t("badRequest.body")}</p>
+      </>
+    );
+  }
   // Never show error.message: it can hold internals. Say what a person can do.
   return (
     <>

@@ -1,5 +1,7 @@
 import { closeDatabase, getDatabaseHandle } from "../../db/client.server";
 import { demoInspector, seedDemo } from "../../db/demo.server";
+import { audienceLabels } from "../inspections/labels";
+import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
 
 /**
  * Runs once when the server starts, before it listens: applies migrations, and on the
@@ -8,13 +10,19 @@ import { demoInspector, seedDemo } from "../../db/demo.server";
 export async function startup(baseUrl: string): Promise<string[]> {
   const handle = await getDatabaseHandle();
   await handle.migrate();
+  // Drafts of closed surveys can no longer be sent; the job queue (#5) will do this hourly.
+  await deleteDraftsOfClosedSurveys(handle.db);
   const lines = [`SEND Voice is running at ${baseUrl}/ (database: ${handle.kind})`];
   const seedWanted = handle.kind === "pglite" && process.env.SEED_DEMO !== "false";
   if (!seedWanted) return lines;
   const { links } = await seedDemo(handle.db);
   lines.push(`Demo inspector email: ${demoInspector.email}`);
   lines.push(`Demo inspector password: ${demoInspector.password}`);
-  lines.push(`Demo inspection: ${links.length} survey links made (their pages come with issue #3)`);
+  for (const link of links) {
+    lines.push(
+      `${audienceLabels[link.audience]} survey: ${baseUrl}/s/${link.token} (poster code ${link.shortCode})`,
+    );
+  }
   return lines;
 }
 

@@ -1,10 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Button, TextField } from "~/components/ui";
 import { titleMeta } from "~/components/meta";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 
 export const meta = titleMeta;
+export const handle = { i18n: ["survey"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getFixedT(detectLanguage(request));
@@ -12,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Home() {
-  const { t } = useTranslation("common");
+  const { t } = useTranslation(["common", "survey"]);
   return (
     <>
       <h1 className="page-heading">{t("home.title")}</h1>
@@ -20,7 +23,22 @@ export default function Home() {
       <p>{t("home.who")}</p>
       <h2>{t("home.howTitle")}</h2>
       <p>{t("home.how")}</p>
+      <Form method="post" action="/code" noValidate>
+        <TextField
+          id="code"
+          name="code"
+          label={t("survey:code.label")}
+          hint={t("survey:code.hint")}
+          autoComplete="off"
+          spellCheck={false}
+          width="medium"
+        />
+        <Button>{t("survey:code.button")}</Button>
+      </Form>
       <p>{t("home.anonymous")}</p>
+      <p>
+        <a href="/resume">{t("survey:start.resumeLink")}</a>
+      </p>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDatabaseHandle } from "../../db/client.server";
+import { getDatabaseHandle } from "~/platform/db.server";
 
 const timeoutMs = 3_000;
 

@@ -51,12 +51,22 @@ export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
   page: async ({ page }, use) => {
     const problems: string[] = [];
     page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      // The browser logs a 4xx document we asked for on purpose (not-found pages, 400s).
-      const own =
-        message.text().startsWith("Failed to load resource") &&
-        message.location().url === page.url();
-      if (!own) problems.push(message.text());
+      // A 4xx we asked for on purpose (a not-found page, a refused form) is logged as a
+      // failed load; failed sub-resources are caught below instead.
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+        problems.push(message.text());
+      }
+    });
+    page.on("response", (response) => {
+      const request = response.request();
+      // Documents and Remix's own data requests may answer 4xx by design (validation, 404).
+      const byDesign =
+        request.resourceType() === "document" || new URL(response.url()).pathname.endsWith(".data");
+      if (response.status() >= 400 && !byDesign) {
+        problems.push(
+          `${response.status()} for ${request.resourceType()} ${new URL(response.url()).pathname}`,
+        );
+      }
     });
     page.on("pageerror", (error) => problems.push(error.message));
     await use(page);

@@ -1,0 +1,23 @@
+import { inspectionTimeZone } from "../platform/time";
+
+const locales: Record<string, string> = {
+  en: "en-GB",
+  ur: "ur-PK",
+  ar: "ar",
+  pl: "pl-PL",
+  bn: "bn-BD",
+  ro: "ro-RO",
+};
+
+/** "Tuesday 1 December 2026 at 9:00am", in the page's language and London time. */
+export function formatDateTime(iso: string | Date, language: string): string {
+  return new Intl.DateTimeFormat(locales[language] ?? "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: inspectionTimeZone,
+  }).format(typeof iso === "string" ? new Date(iso) : iso);
+}

@@ -1,0 +1,149 @@
+import { and, eq, lte, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.server";
+import { drafts, inspections, surveyLinks } from "../../db/schema";
+import type { DraftAnswer } from "../../surveys/answers";
+import {
+  randomToken,
+  readableCode,
+  sha256,
+  normaliseReadableCode,
+} from "../platform/random.server";
+
+export interface DraftState {
+  id: string;
+  surveyLinkId: string;
+  version: "easy" | "standard";
+  language: string;
+  channel: "online" | "paper";
+  answers: Record<string, DraftAnswer>;
+  submissionKey: string;
+}
+
+const draftColumns = {
+  id: drafts.id,
+  surveyLinkId: drafts.surveyLinkId,
+  version: drafts.version,
+  language: drafts.language,
+  channel: drafts.channel,
+  answers: drafts.answers,
+  submissionKey: drafts.submissionKey,
+};
+
+/** A new draft under a random id (kept in a cookie). It holds no identifiers. */
+export async function startDraft(
+  db: Database,
+  input: {
+    surveyLinkId: string;
+    version: "easy" | "standard";
+    language: string;
+    channel?: "online" | "paper";
+  },
+): Promise<DraftState> {
+  const [row] = await db
+    .insert(drafts)
+    .values({
+      id: randomToken(),
+      surveyLinkId: input.surveyLinkId,
+      version: input.version,
+      language: input.language,
+      channel: input.channel ?? "online",
+      submissionKey: randomToken(),
+    })
+    .returning(draftColumns);
+  return row as DraftState;
+}
+
+export async function findDraft(
+  db: Database,
+  id: string | undefined,
+  surveyLinkId: string,
+): Promise<DraftState | undefined> {
+  if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) return undefined;
+  const [row] = await db
+    .select(draftColumns)
+    .from(drafts)
+    .where(and(eq(drafts.id, id), eq(drafts.surveyLinkId, surveyLinkId)));
+  return row as DraftState | undefined;
+}
+
+/** Sets one answer; other answers stay as they were, even when two tabs save at once. */
+export async function saveDraftAnswer(
+  db: Database,
+  draftId: string,
+  questionId: string,
+  answer: DraftAnswer,
+) {
+  await db
+    .update(drafts)
+    .set({
+      answers: sql`${drafts.answers} || jsonb_build_object(${questionId}::text, ${JSON.stringify(answer)}::jsonb)`,
+      updatedAt: new Date(),
+    })
+    .where(eq(drafts.id, draftId));
+}
+
+export async function setDraftVersion(db: Database, draftId: string, version: "easy" | "standard") {
+  await db.update(drafts).set({ version, updatedAt: new Date() }).where(eq(drafts.id, draftId));
+}
+
+/** Resume codes look like `KFMT-7QXZ-3P`: 10 readable characters (~49 bits), stored hashed. */
+export function formatResumeCode(code: string) {
+  return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
+}
+
+export async function createResumeCode(db: Database, draftId: string): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const code = readableCode(10);
+    const updated = await db
+      .update(drafts)
+      .set({ resumeCodeHash: sha256(code), updatedAt: new Date() })
+      .where(eq(drafts.id, draftId))
+      .returning({ id: drafts.id })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) return null;
+        throw error;
+      });
+    if (updated) return formatResumeCode(code);
+  }
+  throw new Error("Could not make a unique resume code");
+}
+
+/** The draft behind a resume code, with its survey's token, while the survey is open. */
+export async function findDraftByResumeCode(db: Database, typed: string, now = new Date()) {
+  const code = normaliseReadableCode(typed);
+  if (!/^[A-Z0-9]{10}$/.test(code)) return undefined;
+  const [row] = await db
+    .select({
+      draftId: drafts.id,
+      token: surveyLinks.token,
+      closesAt: inspections.surveysCloseAt,
+      closedEarly: inspections.surveysClosedEarly,
+    })
+    .from(drafts)
+    .innerJoin(surveyLinks, eq(surveyLinks.id, drafts.surveyLinkId))
+    .innerJoin(inspections, eq(inspections.id, surveyLinks.inspectionId))
+    .where(eq(drafts.resumeCodeHash, sha256(code)));
+  if (!row || row.closedEarly || row.closesAt <= now) return undefined;
+  return { draftId: row.draftId, token: row.token };
+}
+
+/** Drafts of surveys that have closed are deleted: nobody can send them any more. */
+export async function deleteDraftsOfClosedSurveys(db: Database, now = new Date()): Promise<number> {
+  const closed = db
+    .select({ id: surveyLinks.id })
+    .from(surveyLinks)
+    .innerJoin(inspections, eq(inspections.id, surveyLinks.inspectionId))
+    .where(sql`${inspections.surveysClosedEarly} or ${lte(inspections.surveysCloseAt, now)}`);
+  const deleted = await db
+    .delete(drafts)
+    .where(sql`${drafts.surveyLinkId} in (${closed})`)
+    .returning({ id: drafts.id });
+  return deleted.length;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: string }).code === "23505") return true;
+  }
+  return false;
+}

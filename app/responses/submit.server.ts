@@ -1,0 +1,119 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "../../db/client.server";
+import { answers, commentCodes, comments, drafts, responses } from "../../db/schema";
+import { codeClosedAnswer, isValidDraftAnswer } from "../../surveys/answers";
+import type { CodedAnswer } from "../../surveys/answers";
+import type { SurveyDefinition } from "../../surveys/schema";
+import { londonDay } from "../platform/time";
+import { redactFreeText } from "../privacy/redact.server";
+import type { DraftState } from "./drafts.server";
+
+export interface PreparedResponse {
+  coded: CodedAnswer[];
+  comments: { questionId: string; text: string; criteria: string[] }[];
+  about: Record<string, string>;
+}
+
+/**
+ * Turns a draft into what will be stored: closed answers coded from the definition, own
+ * words redacted (the original never leaves this function), "about you" kept coarse.
+ */
+export function prepareResponse(
+  definition: SurveyDefinition,
+  draft: Pick<DraftState, "answers">,
+): PreparedResponse {
+  const prepared: PreparedResponse = { coded: [], comments: [], about: {} };
+  for (const question of definition.questions) {
+    const answer = draft.answers[question.id];
+    if (!isValidDraftAnswer(question, answer) || "skipped" in answer) continue;
+    if (question.section === "about") {
+      if ("value" in answer) prepared.about[question.id] = answer.value;
+      continue;
+    }
+    if ("text" in answer) {
+      prepared.comments.push({
+        questionId: question.id,
+        text: redactFreeText(answer.text).text,
+        criteria: question.criteria,
+      });
+      continue;
+    }
+    prepared.coded.push(...codeClosedAnswer(question, answer));
+  }
+  return prepared;
+}
+
+/**
+ * Stores a response in one transaction, once: the draft's random submission key is unique,
+ * so the same submission sent twice (double click, retry, five at once) is stored once.
+ * Returns whether this call stored it.
+ */
+export async function submitResponse(
+  db: Database,
+  input: {
+    inspectionId: string;
+    audience: "child" | "parent" | "practitioner";
+    definition: SurveyDefinition;
+    draft: DraftState;
+    language: string;
+    now?: Date;
+  },
+): Promise<{ stored: boolean }> {
+  const prepared = prepareResponse(input.definition, input.draft);
+  return db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(responses)
+      .values({
+        inspectionId: input.inspectionId,
+        audience: input.audience,
+        version: input.definition.version,
+        language: input.language,
+        channel: input.draft.channel,
+        submittedOn: londonDay(input.now),
+        about: prepared.about,
+        submissionKey: input.draft.submissionKey,
+      })
+      .onConflictDoNothing({ target: responses.submissionKey })
+      .returning({ id: responses.id });
+    if (!inserted) return { stored: false };
+    const responseId = inserted.id;
+    if (prepared.coded.length) {
+      await tx
+        .insert(answers)
+        .values(
+          prepared.coded.map((a) => ({ ...a, responseId, inspectionId: input.inspectionId })),
+        );
+    }
+    for (const comment of prepared.comments) {
+      const [row] = await tx
+        .insert(comments)
+        .values({
+          responseId,
+          inspectionId: input.inspectionId,
+          questionId: comment.questionId,
+          text: comment.text,
+        })
+        .returning({ id: comments.id });
+      await tx.insert(commentCodes).values(
+        comment.criteria.map((criterion) => ({
+          commentId: row!.id,
+          criterion,
+          status: "suggested" as const,
+          reason: `question:${comment.questionId}`,
+        })),
+      );
+    }
+    await tx.delete(drafts).where(eq(drafts.id, input.draft.id));
+    return { stored: true };
+  });
+}
+
+/** Whether a submission key has already been stored (a repeat send of a finished survey). */
+export async function isSubmitted(db: Database, submissionKey: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(eq(responses.submissionKey, submissionKey))
+    .limit(1);
+  return Boolean(row);
+}

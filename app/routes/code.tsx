@@ -1,0 +1,46 @@
+import { readForm } from "~/platform/forms.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SingleFieldForm } from "~/components/SingleFieldForm";
+import { getDb } from "~/platform/db.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { findSurveyByShortCode } from "~/surveys/survey-links.server";
+
+export const handle = { i18n: ["survey"] };
+
+/** The short code typed from a poster leads to its survey's start page. */
+export async function action({ request }: ActionFunctionArgs) {
+  const t = await getFixedT(detectLanguage(request), "survey");
+  const typed = (await readForm(request)).get("code");
+  const code = typeof typed === "string" ? typed.slice(0, 40) : "";
+  if (!code.trim()) return data({ error: t("code.required"), code }, { status: 400 });
+  const survey = await findSurveyByShortCode(await getDb(), code);
+  if (!survey) return data({ error: t("code.notFound"), code }, { status: 400 });
+  return redirect(`/s/${survey.token}`);
+}
+
+/** The poster-code page on its own (the home page has the same form). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = await getFixedT(detectLanguage(request), "survey");
+  return { title: t("code.title") };
+}
+
+export default function Code() {
+  const { title } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("survey");
+  return (
+    <SingleFieldForm
+      title={title}
+      id="code"
+      label={t("code.label")}
+      hint={t("code.hint")}
+      button={t("code.button")}
+      error={result?.error}
+      defaultValue={result?.code}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import { readForm } from "~/platform/forms.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SingleFieldForm } from "~/components/SingleFieldForm";
+import { getDb } from "~/platform/db.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { findDraft, findDraftByResumeCode } from "~/responses/drafts.server";
+import { draftCookie } from "~/surveys/cookies.server";
+import { resumePoint, stepHref } from "~/surveys/journey";
+import { findSurveyByToken } from "~/surveys/survey-links.server";
+import { getSurvey } from "../../surveys";
+
+export const handle = { i18n: ["survey"] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = await getFixedT(detectLanguage(request), "survey");
+  return { title: t("resume.title") };
+}
+
+/** A resume code from "Save and come back later" carries on the draft, on any device. */
+export async function action({ request }: ActionFunctionArgs) {
+  const t = await getFixedT(detectLanguage(request), "survey");
+  const typed = (await readForm(request)).get("code");
+  const code = typeof typed === "string" ? typed.slice(0, 40) : "";
+  if (!code.trim()) return data({ error: t("resume.required"), code }, { status: 400 });
+  const db = await getDb();
+  const found = await findDraftByResumeCode(db, code);
+  const survey = found ? await findSurveyByToken(db, found.token) : undefined;
+  const draft = found && survey ? await findDraft(db, found.draftId, survey.linkId) : undefined;
+  if (!found || !survey || !draft)
+    return data({ error: t("resume.notFound"), code }, { status: 400 });
+  const step = resumePoint(getSurvey(survey.audience, draft.version), draft.answers);
+  return redirect(stepHref(survey.token, step), {
+    headers: { "Set-Cookie": draftCookie(survey.token, draft.id, survey.closesAt) },
+  });
+}
+
+export default function Resume() {
+  const { title } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("survey");
+  return (
+    <SingleFieldForm
+      title={title}
+      id="code"
+      label={t("resume.label")}
+      hint={t("resume.hint")}
+      button={t("resume.button")}
+      error={result?.error}
+      defaultValue={result?.code}
+    />
+  );
+}

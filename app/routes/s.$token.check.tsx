@@ -1,0 +1,141 @@
+import { readForm } from "~/platform/forms.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { BackLink } from "~/components/survey/BackLink";
+import { Button } from "~/components/ui";
+import { findDraft } from "~/responses/drafts.server";
+import { isSubmitted, submitResponse } from "~/responses/submit.server";
+import { clearDraftCookie, readDraftId } from "~/surveys/cookies.server";
+import { stepHref } from "~/surveys/journey";
+import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
+import { getSurvey, questionOptions } from "../../surveys";
+import { isValidDraftAnswer } from "../../surveys/answers";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, survey, t } = await loadSurvey(request, params.token);
+  requireOpen(survey);
+  const { draft, definition } = await requireDraft(request, db, survey);
+  const rows = definition.questions.map((question) => {
+    const answer = draft.answers[question.id];
+    let answerKeys: string[] = [];
+    let text: string | undefined;
+    let state: "answered" | "skipped" | "unanswered" = "unanswered";
+    if (isValidDraftAnswer(question, answer)) {
+      if ("skipped" in answer) state = "skipped";
+      else {
+        state = "answered";
+        if ("text" in answer) text = answer.text;
+        else {
+          const values = "value" in answer ? [answer.value] : answer.values;
+          answerKeys = values.map(
+            (value) => questionOptions(question).find((o) => o.value === value)!.text,
+          );
+        }
+      }
+    }
+    return {
+      id: question.id,
+      questionKey: question.text,
+      state,
+      answerKeys,
+      text,
+      changeHref: `${stepHref(survey.token, { questionId: question.id })}?return=check`,
+    };
+  });
+  return {
+    token: survey.token,
+    namespace: definition.namespace,
+    easy: definition.version === "easy",
+    submissionKey: draft.submissionKey,
+    backHref: stepHref(survey.token, { questionId: definition.questions.at(-1)!.id }),
+    rows,
+    title: t(definition.version === "easy" ? "check.titleEasy" : "check.title"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, survey, language } = await loadSurvey(request, params.token);
+  const done = redirect(`/s/${survey.token}/done`, {
+    headers: { "Set-Cookie": clearDraftCookie(survey.token) },
+  });
+  const key = (await readForm(request)).get("submission");
+  // A repeat of a send that already worked (double click, retry, back and send) just confirms.
+  if (typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key))) return done;
+  requireOpen(survey);
+  const draft = await findDraft(db, readDraftId(request), survey.linkId);
+  if (!draft) throw redirect(`/s/${survey.token}`);
+  await submitResponse(db, {
+    inspectionId: survey.inspectionId,
+    audience: survey.audience,
+    definition: getSurvey(survey.audience, draft.version),
+    draft,
+    language,
+  });
+  return done;
+}
+
+export default function CheckAnswers() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["survey", page.namespace, "survey-common"]);
+  return (
+    <div className={page.easy ? "easy-read" : undefined}>
+      <PageTitle title={page.title} />
+      <BackLink href={page.backHref} />
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{t("check.intro")}</p>
+      <dl className="summary-list">
+        {page.rows.map((row) => {
+          const question = t(`${page.namespace}:${row.questionKey}`);
+          return (
+            <div className="summary-list__row" key={row.id}>
+              <dt className="summary-list__key">{question}</dt>
+              <dd className="summary-list__value">
+                {row.state === "answered" ? (
+                  row.text !== undefined ? (
+                    <span className="summary-list__text">{row.text}</span>
+                  ) : row.answerKeys.length > 1 ? (
+                    <ul>
+                      {row.answerKeys.map((key) => (
+                        <li key={key}>{t(key.includes(":") ? key : `${page.namespace}:${key}`)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t(
+                      row.answerKeys[0]!.includes(":")
+                        ? row.answerKeys[0]!
+                        : `${page.namespace}:${row.answerKeys[0]}`,
+                    )
+                  )
+                ) : (
+                  <span className="muted">
+                    {t(row.state === "skipped" ? "check.skipped" : "check.notAnswered")}
+                  </span>
+                )}
+              </dd>
+              <dd className="summary-list__actions">
+                <a href={row.changeHref}>
+                  {t("check.change")}
+                  <span className="visually-hidden">
+                    {" "}
+                    {t("check.changeQuestion", { question })}
+                  </span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <h2>{t("check.sendTitle")}</h2>
+      <p>{t("check.sendBody")}</p>
+      <Form method="post">
+        <input type="hidden" name="submission" value={page.submissionKey} />
+        <div className="button-group">
+          <Button>{t("check.send")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { Picture } from "~/components/survey/Picture";
+import { loadSurvey } from "~/surveys/page.server";
+
+/** After sending. The help panel is plain links: nothing here records who looks at it. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { survey, t } = await loadSurvey(request, params.token);
+  const easy = survey.audience === "child";
+  return {
+    audience: survey.audience,
+    easy,
+    title: t(easy ? "done.titleEasy" : "done.title"),
+    support: survey.supportService,
+  };
+}
+
+export default function Done() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("survey");
+  return (
+    <div className={page.easy ? "easy-read" : undefined}>
+      <PageTitle title={page.title} />
+      <div className="confirmation">
+        <h1 className="page-heading">{page.title}</h1>
+        {page.easy ? <p>{t("done.sentEasy")}</p> : null}
+      </div>
+      <h2>{t("done.next")}</h2>
+      {page.easy ? (
+        <ul className="easy-list">
+          <li>
+            <Picture id="listen" />
+            <span>{t("done.nextEasy")}</span>
+          </li>
+        </ul>
+      ) : (
+        <>
+          <p>{t("done.nextBody")}</p>
+          <p>{t("done.again")}</p>
+        </>
+      )}
+      <section className="panel" aria-labelledby="talk-title">
+        <h2 id="talk-title">{t("done.talkTitle")}</h2>
+        <p>{t("done.childline")}</p>
+        {page.support.name && page.support.phone ? (
+          <p>{t("done.support", { name: page.support.name, phone: page.support.phone })}</p>
+        ) : null}
+        {page.support.name && page.support.url ? (
+          <p>
+            <a href={page.support.url} rel="noreferrer">
+              {t("done.supportLink", { name: page.support.name })}
+            </a>
+          </p>
+        ) : null}
+        <p>{t("done.talkBody")}</p>
+      </section>
+    </div>
+  );
+}

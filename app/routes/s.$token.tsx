@@ -1,0 +1,59 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Outlet, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "~/i18n/format";
+import { loadSurvey } from "~/surveys/page.server";
+
+/** Every page of one survey link. Closed surveys and unknown links end up in the boundary below. */
+export const handle = {
+  i18n: ["survey", "survey-common", "survey-child", "survey-parent", "survey-practitioner"],
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { survey, language } = await loadSurvey(request, params.token);
+  return { audience: survey.audience, language };
+}
+
+export default function SurveyLayout() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t, i18n } = useTranslation(["survey", "common"]);
+  if (
+    isRouteErrorResponse(error) &&
+    (error.status === 410 || error.status === 403) &&
+    error.data?.state
+  ) {
+    const easy = error.data.audience === "child";
+    const closed = error.data.state === "closed";
+    const title = closed ? t(easy ? "closed.titleEasy" : "closed.title") : t("closed.notOpen");
+    return (
+      <div className={easy ? "easy-read" : undefined}>
+        <title>{`${title} – ${t("common:service.name")}`}</title>
+        <h1 className="page-heading">{title}</h1>
+        {closed ? (
+          <p>
+            {easy
+              ? t("closed.bodyEasy")
+              : t("closed.body", { date: formatDateTime(error.data.closesAt, i18n.language) })}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <>
+        <title>{`${t("common:notFound.title")} – ${t("common:service.name")}`}</title>
+        <h1 className="page-heading">{t("common:notFound.title")}</h1>
+        <p>{t("common:notFound.survey")}</p>
+        <p>
+          <a href="/">{t("common:notFound.home")}</a>
+        </p>
+      </>
+    );
+  }
+  throw error;
+}

@@ -1,0 +1,46 @@
+/*
+ * Cookies for one survey link, scoped to its path so several surveys can be in progress in
+ * one browser. They hold random ids only.
+ */
+const secure = () => process.env.NODE_ENV === "production";
+
+function readCookie(request: Request, name: string): string | undefined {
+  for (const part of (request.headers.get("Cookie") ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+function cookie(name: string, value: string, path: string, maxAgeSeconds: number) {
+  return [
+    `${name}=${encodeURIComponent(value)}`,
+    `Path=${path}`,
+    `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`,
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(secure() ? ["Secure"] : []),
+  ].join("; ");
+}
+
+const surveyPath = (token: string) => `/s/${token}`;
+
+export const readDraftId = (request: Request) => readCookie(request, "sv_draft");
+
+/** Kept until the survey closes, so "come back later" works on the same device too. */
+export function draftCookie(token: string, draftId: string, closesAt: Date, now = new Date()) {
+  return cookie(
+    "sv_draft",
+    draftId,
+    surveyPath(token),
+    (closesAt.getTime() - now.getTime()) / 1000,
+  );
+}
+
+export const clearDraftCookie = (token: string) => cookie("sv_draft", "", surveyPath(token), 0);
+
+export const readResumeCode = (request: Request) => readCookie(request, "sv_resume");
+
+/** Shows a new resume code on the next page only; it is not kept anywhere in the clear. */
+export const resumeCodeCookie = (token: string, code: string) =>
+  cookie("sv_resume", code, surveyPath(token), 600);

@@ -1,0 +1,18 @@
+/* Prepares the e2e database before the server starts, and writes its survey links for the tests. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { openDatabase } from "../../db/client.server";
+import { seedDemo } from "../../db/demo.server";
+
+const [dataDir, out] = process.argv.slice(2);
+if (!dataDir || !out) throw new Error("usage: tsx tests/e2e/seed.ts <pglite-dir> <links.json>");
+const handle = await openDatabase({ dataDir });
+await handle.migrate();
+const { links } = await seedDemo(handle.db);
+await handle.close();
+mkdirSync(".tmp", { recursive: true });
+writeFileSync(
+  out,
+  JSON.stringify(
+    Object.fromEntries(links.map((l) => [l.audience, { token: l.token, shortCode: l.shortCode }])),
+  ),
+);

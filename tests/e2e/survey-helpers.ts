@@ -1,0 +1,62 @@
+import type { Page } from "@playwright/test";
+import { expect } from "@playwright/test";
+
+export type Check = (label: string) => Promise<void>;
+
+/** Answers the current question as a person would: first answer, or some words. */
+export async function answerCurrentQuestion(
+  page: Page,
+  words = "The school has been really helpful this year.",
+) {
+  const textarea = page.locator("textarea[name=answer]");
+  if (await textarea.count()) {
+    await textarea.fill(words);
+    return;
+  }
+  const choice = page.locator("label.choice").first();
+  await choice.click();
+}
+
+/** Goes through every question to the check page, checking each page on the way. */
+export async function answerEveryQuestion(page: Page, check: Check) {
+  for (let step = 0; step < 40; step += 1) {
+    if (new URL(page.url()).pathname.endsWith("/check")) return step;
+    await expect(page.getByText(/^Question \d+ of \d+$/)).toBeVisible();
+    await check(`question ${step + 1}`);
+    await answerCurrentQuestion(page);
+    await continueToNextPage(page);
+  }
+  throw new Error("Never reached the check page");
+}
+
+/** Tabs forward until the focused element matches, as a keyboard user would. */
+export async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; type: string | null; text: string; name: string | null }) => boolean,
+  limit = 30,
+) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el
+        ? {
+            tag: el.tagName.toLowerCase(),
+            type: el.getAttribute("type"),
+            text: (el.textContent ?? "").trim(),
+            name: el.getAttribute("name"),
+          }
+        : null;
+    });
+    if (focused && matches(focused)) return;
+  }
+  throw new Error("Could not reach the control by Tab");
+}
+
+/** Presses Continue and waits for the next page, whether the browser or Remix navigates. */
+export async function continueToNextPage(page: Page, button = "Continue") {
+  const before = page.url();
+  await page.getByRole("button", { name: button }).click();
+  await page.waitForURL((url) => url.href !== before);
+  await page.waitForLoadState("domcontentloaded");
+}

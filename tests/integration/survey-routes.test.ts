@@ -1,0 +1,295 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../db/client.server";
+import { useDatabase } from "../../db/client.server";
+import { drafts, inspections, responses } from "../../db/schema";
+import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { action as startAction } from "~/routes/s.$token._index";
+import {
+  action as questionAction,
+  loader as questionLoader,
+} from "~/routes/s.$token.q.$questionId";
+import { action as checkAction } from "~/routes/s.$token.check";
+import { action as resumeAction } from "~/routes/resume";
+import { action as codeAction } from "~/routes/code";
+import { createTestDatabase } from "./test-database";
+
+let handle: DatabaseHandle;
+let inspectionId: string;
+let tokens: Record<string, string>;
+let shortCodes: Record<string, string>;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  useDatabase(handle);
+  inspectionId = await createInspection(handle.db, {
+    localAreaName: "Routeshire",
+    notifiedOn: "2026-11-23",
+    now: new Date(Date.now() - 60_000),
+  });
+  // Keep the survey open whatever day the tests run.
+  await handle.db
+    .update(inspections)
+    .set({ surveysCloseAt: new Date(Date.now() + 7 * 86_400_000) })
+    .where(eq(inspections.id, inspectionId));
+  const links = await listSurveyLinks(handle.db, inspectionId);
+  tokens = Object.fromEntries(links.map((l) => [l.audience, l.token]));
+  shortCodes = Object.fromEntries(links.map((l) => [l.audience, l.shortCode]));
+});
+afterAll(() => handle.close());
+
+type Args = Parameters<typeof startAction>[0];
+const post = (path: string, fields: Record<string, string | string[]>, cookie?: string): Args => {
+  const body = new URLSearchParams();
+  for (const [k, v] of Object.entries(fields))
+    for (const value of [v].flat()) body.append(k, value);
+  return {
+    request: new Request(`http://localhost${path}`, {
+      method: "POST",
+      body,
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
+    }),
+    params: paramsOf(path),
+    context: { cspNonce: "" },
+  };
+};
+const get = (path: string, cookie?: string): Args => ({
+  request: new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} }),
+  params: paramsOf(path),
+  context: { cspNonce: "" },
+});
+function paramsOf(path: string) {
+  const [, , token, q, questionId] = new URL(`http://x${path}`).pathname.split("/");
+  return { token, ...(q === "q" ? { questionId } : {}) };
+}
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    return await promise;
+  } catch (thrown) {
+    return thrown;
+  }
+}
+const statusOf = (value: unknown) =>
+  value instanceof Response
+    ? value.status
+    : (value as { init?: { status?: number } })?.init?.status;
+
+async function startParentSurvey(): Promise<string> {
+  const response = (await startAction(
+    post(`/s/${tokens.parent}`, { version: "standard" }),
+  )) as Response;
+  expect(response.status).toBe(302);
+  const cookie = response.headers.get("Set-Cookie")!;
+  expect(cookie).toMatch(
+    /^sv_draft=[A-Za-z0-9_-]+; Path=\/s\/[^;]+; Max-Age=\d+; HttpOnly; SameSite=Lax/,
+  );
+  return cookie.split(";")[0]!;
+}
+
+const responseCount = async () =>
+  (await handle.db.select({ n: sql<number>`count(*)::int` }).from(responses))[0]!.n;
+
+describe("survey routes", () => {
+  it("asks a child to agree to take part, and lets them say no", async () => {
+    const missing = await startAction(post(`/s/${tokens.child}`, { version: "easy" }));
+    expect(statusOf(missing)).toBe(400);
+    const no = (await caught(
+      startAction(post(`/s/${tokens.child}`, { consent: "no" })),
+    )) as Response;
+    expect(no.headers.get("Location")).toBe(`/s/${tokens.child}/no-thanks`);
+    const yes = (await startAction(
+      post(`/s/${tokens.child}`, { consent: "yes", version: "easy" }),
+    )) as Response;
+    expect(yes.headers.get("Location")).toMatch(new RegExp(`^/s/${tokens.child}/q/`));
+  });
+
+  it("goes from one question to the next, or back to the check page when changing an answer", async () => {
+    const cookie = await startParentSurvey();
+    const next = (await questionAction(
+      post(
+        `/s/${tokens.parent}/q/needs_identified`,
+        { answer: "agree", intent: "continue" },
+        cookie,
+      ),
+    )) as Response;
+    expect(next.headers.get("Location")).toBe(`/s/${tokens.parent}/q/assessment_timely`);
+    const back = (await questionAction(
+      post(`/s/${tokens.parent}/q/needs_identified?return=check`, { answer: "disagree" }, cookie),
+    )) as Response;
+    expect(back.headers.get("Location")).toBe(`/s/${tokens.parent}/check`);
+    const skip = (await questionAction(
+      post(`/s/${tokens.parent}/q/assessment_timely`, { intent: "skip", answer: "agree" }, cookie),
+    )) as Response;
+    expect(skip.headers.get("Location")).toBe(`/s/${tokens.parent}/q/waiting_support`);
+  });
+
+  it("refuses answers that are not in the definition with a 400 and a clear message, storing nothing", async () => {
+    const cookie = await startParentSurvey();
+    const bad = (await questionAction(
+      post(`/s/${tokens.parent}/q/needs_identified`, { answer: "maybe" }, cookie),
+    )) as { data: { error: string }; init: { status: number } };
+    expect(bad.init.status).toBe(400);
+    expect(bad.data.error).toBe("Choose one of the answers on this page");
+    const two = (await questionAction(
+      post(`/s/${tokens.parent}/q/needs_identified`, { answer: ["agree", "disagree"] }, cookie),
+    )) as { init: { status: number } };
+    expect(two.init.status).toBe(400);
+    const draftId = decodeURIComponent(cookie.split("=")[1]!);
+    const [draft] = await handle.db.select().from(drafts).where(eq(drafts.id, draftId));
+    expect(draft!.answers).toEqual({});
+  });
+
+  it("refuses own words over 5,000 characters, and gives the text back", async () => {
+    const cookie = await startParentSurvey();
+    const long = "a".repeat(5001);
+    const result = (await questionAction(
+      post(`/s/${tokens.parent}/q/improve`, { answer: long }, cookie),
+    )) as { data: { error: string; typedText: string }; init: { status: number } };
+    expect(result.init.status).toBe(400);
+    expect(result.data.error).toBe(
+      "Your answer must be 5,000 characters or fewer. It is 5,001 characters now.",
+    );
+    expect(result.data.typedText).toBe(long);
+  });
+
+  it("answers 404 for an unknown question or link", async () => {
+    const cookie = await startParentSurvey();
+    expect(
+      statusOf(await caught(questionLoader(get(`/s/${tokens.parent}/q/no_such_question`, cookie)))),
+    ).toBe(404);
+    expect(
+      statusOf(
+        await caught(questionLoader(get(`/s/not-a-real-token-at-all/q/needs_identified`, cookie))),
+      ),
+    ).toBe(404);
+  });
+
+  it("sends a question page without a draft back to the start", async () => {
+    const result = (await caught(
+      questionLoader(get(`/s/${tokens.parent}/q/needs_identified`)),
+    )) as Response;
+    expect(result.headers.get("Location")).toBe(`/s/${tokens.parent}`);
+  });
+
+  it("stores a finished survey once, however often Send is pressed", async () => {
+    const cookie = await startParentSurvey();
+    await questionAction(
+      post(`/s/${tokens.parent}/q/needs_identified`, { answer: "agree" }, cookie),
+    );
+    const draftId = decodeURIComponent(cookie.split("=")[1]!);
+    const [draft] = await handle.db.select().from(drafts).where(eq(drafts.id, draftId));
+    const before = await responseCount();
+    const sends = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        caught(
+          checkAction(
+            post(`/s/${tokens.parent}/check`, { submission: draft!.submissionKey }, cookie),
+          ),
+        ),
+      ),
+    );
+    for (const sent of sends)
+      expect((sent as Response).headers.get("Location")).toBe(`/s/${tokens.parent}/done`);
+    expect(await responseCount()).toBe(before + 1);
+    // Back and send again, later.
+    const again = (await checkAction(
+      post(`/s/${tokens.parent}/check`, { submission: draft!.submissionKey }, cookie),
+    )) as Response;
+    expect(again.headers.get("Location")).toBe(`/s/${tokens.parent}/done`);
+    expect(await responseCount()).toBe(before + 1);
+  });
+
+  it("saves for later with a code that resumes on another device", async () => {
+    const cookie = await startParentSurvey();
+    const saved = (await questionAction(
+      post(`/s/${tokens.parent}/q/needs_identified`, { answer: "agree", intent: "save" }, cookie),
+    )) as Response;
+    expect(saved.headers.get("Location")).toBe(`/s/${tokens.parent}/saved`);
+    const code = decodeURIComponent(
+      /sv_resume=([^;]+)/.exec(saved.headers.get("Set-Cookie")!)![1]!,
+    );
+    const resumed = (await resumeAction(post("/resume", { code }))) as Response;
+    expect(resumed.headers.get("Location")).toBe(`/s/${tokens.parent}/q/assessment_timely`);
+    expect(resumed.headers.get("Set-Cookie")).toContain(cookie);
+    const wrong = (await resumeAction(post("/resume", { code: "ABCD-EFGH-JK" }))) as {
+      init: { status: number };
+    };
+    expect(wrong.init.status).toBe(400);
+  });
+
+  it("finds a survey from its poster code", async () => {
+    const found = (await codeAction(
+      post("/code", { code: shortCodes.practitioner!.toLowerCase() }),
+    )) as Response;
+    expect(found.headers.get("Location")).toBe(`/s/${tokens.practitioner}`);
+    const empty = (await codeAction(post("/code", { code: "" }))) as {
+      data: { error: string };
+      init: { status: number };
+    };
+    expect(empty.init.status).toBe(400);
+    expect(empty.data.error).toBe("Enter the survey code");
+  });
+
+  it("answers a body that is not a readable form with 400, storing nothing", async () => {
+    const cookie = await startParentSurvey();
+    const draftId = decodeURIComponent(cookie.split("=")[1]!);
+    const path = `/s/${tokens.parent}/q/needs_identified`;
+    const bodies: [string, BodyInit][] = [
+      ["application/json", JSON.stringify({ answer: "agree" })],
+      ["text/plain", "answer=agree"],
+      ["application/x-www-form-urlencoded", `answer=${"a".repeat(70_000)}`],
+      ["multipart/form-data; boundary=x", "--x\r\nbroken"],
+    ];
+    for (const [type, body] of bodies) {
+      const request = new Request(`http://localhost${path}`, {
+        method: "POST",
+        body,
+        headers: { "Content-Type": type, Cookie: cookie },
+      });
+      const result = await caught(
+        questionAction({ request, params: paramsOf(path), context: { cspNonce: "" } }),
+      );
+      expect(statusOf(result), type).toBe(400);
+    }
+    const [draft] = await handle.db.select().from(drafts).where(eq(drafts.id, draftId));
+    expect(draft!.answers).toEqual({});
+  });
+
+  it("accepts nothing once the survey has closed", async () => {
+    const cookie = await startParentSurvey();
+    await handle.db
+      .update(inspections)
+      .set({ surveysClosedEarly: true })
+      .where(eq(inspections.id, inspectionId));
+    try {
+      const before = await responseCount();
+      expect(
+        statusOf(await caught(startAction(post(`/s/${tokens.parent}`, { version: "standard" })))),
+      ).toBe(410);
+      expect(
+        statusOf(
+          await caught(
+            questionAction(
+              post(`/s/${tokens.parent}/q/needs_identified`, { answer: "agree" }, cookie),
+            ),
+          ),
+        ),
+      ).toBe(410);
+      expect(
+        statusOf(
+          await caught(checkAction(post(`/s/${tokens.parent}/check`, { submission: "x" }, cookie))),
+        ),
+      ).toBe(410);
+      expect(await responseCount()).toBe(before);
+    } finally {
+      await handle.db
+        .update(inspections)
+        .set({ surveysClosedEarly: false })
+        .where(eq(inspections.id, inspectionId));
+    }
+  });
+});
