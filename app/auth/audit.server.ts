@@ -1,0 +1,32 @@
+import type { Database } from "../../db/client.server";
+import { auditLog } from "../../db/schema";
+
+export type AuditAction =
+  | "sign_in"
+  | "sign_in_failed"
+  | "sign_out"
+  | "inspection_created"
+  | "inspection_updated"
+  | "summary_viewed"
+  | "comments_viewed"
+  | "export"
+  | "recode"
+  | "team_changed";
+
+/** Who did what, when. Details never hold survey free text or passwords. */
+export async function audit(
+  db: Database,
+  entry: {
+    userId?: string | null;
+    inspectionId?: string | null;
+    action: AuditAction;
+    detail?: Record<string, unknown>;
+  },
+) {
+  await db.insert(auditLog).values({
+    userId: entry.userId ?? null,
+    inspectionId: entry.inspectionId ?? null,
+    action: entry.action,
+    detail: entry.detail ?? {},
+  });
+}

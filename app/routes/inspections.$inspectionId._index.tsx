@@ -1,0 +1,115 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { formatDateTime } from "~/i18n/format";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { listSurveyLinks } from "~/inspections/inspections.server";
+import { inspectionDetail } from "~/inspections/list.server";
+import { getDb } from "~/platform/db.server";
+import { inspectionSummary } from "~/summary/summary.server";
+import { suppressionThreshold } from "~/summary/suppression";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const inspection = (await inspectionDetail(db, params.inspectionId!))!;
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
+  const origin = new URL(request.url).origin;
+  const summary = await inspectionSummary(db, inspection.id, suppressionThreshold());
+  return {
+    id: inspection.id,
+    title: t("inspection.title", { area: inspection.areaName }),
+    window: t("inspection.window", {
+      opens: formatDateTime(inspection.opensAt, language),
+      closes: formatDateTime(inspection.closesAt, language),
+    }),
+    closedEarly: inspection.closedEarly,
+    origin,
+    links: (await listSurveyLinks(db, inspection.id)).map((link) => ({
+      ...link,
+      url: `${origin}/s/${link.token}`,
+    })),
+    responses: summary.responses,
+    total: summary.totalResponses,
+    threshold: summary.threshold,
+  };
+}
+
+export default function InspectionOverview() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("inspector");
+  const fewer = t("summary.fewerThan", { threshold: page.threshold });
+  return (
+    <>
+      <PageTitle title={page.title} />
+      <p className="caption">{t("inspection.caption")}</p>
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{page.window}</p>
+      {page.closedEarly ? <p className="panel">{t("inspection.closedEarly")}</p> : null}
+      <p>
+        <a className="button button--primary" href={`/inspections/${page.id}/summary`}>
+          {t("inspection.summary")}
+        </a>
+      </p>
+      <h2>{t("inspection.counts")}</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t("inspection.audience")}</th>
+            <th scope="col" className="numeric">
+              {t("inspections.responses")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.links.map((link) => {
+            const count = page.responses[link.audience];
+            return (
+              <tr key={link.audience}>
+                <th scope="row">{t(`audience.${link.audience}`)}</th>
+                <td className="numeric">{count.suppressed ? fewer : count.count}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("inspection.total")}</th>
+            <td className="numeric">{page.total.suppressed ? fewer : page.total.count}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <h2>{t("inspection.links")}</h2>
+      <p>{t("inspection.codeHint", { url: page.origin })}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t("inspection.audience")}</th>
+            <th scope="col">{t("inspection.link")}</th>
+            <th scope="col">{t("inspection.code")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.links.map((link) => (
+            <tr key={link.audience}>
+              <th scope="row">{t(`audience.${link.audience}`)}</th>
+              <td className="break">
+                <a href={link.url}>{link.url}</a>
+              </td>
+              <td>
+                <span className="resume-code" lang="en">
+                  {link.shortCode}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { requireInspector } from "~/auth/session.server";
+import { formatDateTime } from "~/i18n/format";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { inspectionsFor } from "~/inspections/list.server";
+import { getDb } from "~/platform/db.server";
+import { suppressCount, suppressionThreshold } from "~/summary/suppression";
+import { surveyWindowState } from "~/surveys/survey-links.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
+  const now = new Date();
+  const threshold = suppressionThreshold();
+  const rows = (await inspectionsFor(db, inspector.id)).map((row) => {
+    const state = surveyWindowState(row, now);
+    return {
+      id: row.id,
+      areaName: row.areaName,
+      notifiedOn: row.notifiedOn,
+      responses: suppressCount(row.responses, threshold),
+      surveys:
+        state === "open"
+          ? t("inspections.open", { date: formatDateTime(row.closesAt, language) })
+          : state === "closed"
+            ? t("inspections.closed")
+            : t("inspections.notOpen", { date: formatDateTime(row.opensAt, language) }),
+    };
+  });
+  return { title: t("inspections.title"), rows, threshold };
+}
+
+export default function Inspections() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("inspector");
+  return (
+    <>
+      <PageTitle title={page.title} />
+      <h1 className="page-heading">{page.title}</h1>
+      {page.rows.length === 0 ? (
+        <p>{t("inspections.none")}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("inspections.area")}</th>
+              <th scope="col">{t("inspections.notified")}</th>
+              <th scope="col">{t("inspections.surveys")}</th>
+              <th scope="col" className="numeric">
+                {t("inspections.responses")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <a href={`/inspections/${row.id}`}>{row.areaName}</a>
+                </th>
+                <td>{row.notifiedOn}</td>
+                <td>{row.surveys}</td>
+                <td className="numeric">
+                  {row.responses.suppressed
+                    ? t("summary.fewerThan", { threshold: page.threshold })
+                    : row.responses.count}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "./fixtures";
+
+const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
+
+test("an inspector signs in, sees their inspection, its links and summary, and signs out", async ({
+  page,
+  axe,
+}) => {
+  await page.goto("/inspections");
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Finspections$/);
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("sign in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole("link", { name: "Enter your email address" })).toBeVisible();
+  await axe("sign in errors");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(
+    page.getByRole("link", { name: /email address or password is not right/ }),
+  ).toBeVisible();
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
+  await axe("inspections");
+  await page.getByRole("link", { name: "Demo local area" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");
+  await expect(page.getByRole("cell", { name: /\/s\// })).toHaveCount(3);
+  await axe("inspection");
+  await page.getByRole("link", { name: "View the coded summary" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary of responses");
+  await axe("summary");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+  await page.goto("/inspections");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a session cookie from sign-in changes on every sign-in", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const signIn = async () => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(demo.email);
+    await page.getByLabel("Password").fill(demo.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
+    return (await context.cookies()).find((c) => c.name === "sv_session")?.value;
+  };
+  const first = await signIn();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  const second = await signIn();
+  expect(first).toBeTruthy();
+  expect(second).not.toBe(first);
+  await context.close();
+});
+
+test("another inspection's pages answer 404", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
+  for (const path of [
+    "/inspections/00000000-0000-0000-0000-000000000000",
+    "/inspections/00000000-0000-0000-0000-000000000000/summary",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+  }
+});

@@ -1,0 +1,261 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../db/client.server";
+import { useDatabase } from "../../db/client.server";
+import { auditLog, inspectionTeam, users } from "../../db/schema";
+import { hashPassword } from "~/auth/password.server";
+import {
+  currentInspector,
+  idleTimeoutMs,
+  requireInspectionAccess,
+  safeReturnTo,
+  startSession,
+} from "~/auth/session.server";
+import { signIn } from "~/auth/sign-in.server";
+import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
+import { submitResponse } from "~/responses/submit.server";
+import { inspectionSummary } from "~/summary/summary.server";
+import { findSurveyByToken } from "~/surveys/survey-links.server";
+import { action as signInAction } from "~/routes/sign-in";
+import { loader as overviewLoader } from "~/routes/inspections.$inspectionId._index";
+import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
+import { getSurvey } from "../../surveys";
+import { createTestDatabase, databaseKind } from "./test-database";
+
+let handle: DatabaseHandle;
+let lead: string;
+let other: string;
+let ours: string;
+let theirs: string;
+
+async function user(email: string) {
+  const [row] = await handle.db
+    .insert(users)
+    .values({
+      email,
+      name: email.split("@")[0]!,
+      passwordHash: await hashPassword("a long enough password"),
+      role: "inspector",
+    })
+    .returning({ id: users.id });
+  return row!.id;
+}
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  useDatabase(handle);
+  lead = await user("lead@inspect.test");
+  other = await user("other@inspect.test");
+  const now = new Date(Date.now() - 60_000);
+  ours = await createInspection(handle.db, {
+    localAreaName: "Ourshire",
+    notifiedOn: "2026-11-23",
+    team: [{ userId: lead, role: "lead" }],
+    now,
+  });
+  theirs = await createInspection(handle.db, {
+    localAreaName: "Theirshire",
+    notifiedOn: "2026-11-23",
+    team: [{ userId: other, role: "lead" }],
+    now,
+  });
+});
+afterAll(() => handle.close());
+
+const cookieOf = (setCookie: string) => setCookie.split(";")[0]!;
+const args = (path: string, cookie?: string, params: Record<string, string> = {}) => ({
+  request: new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} }),
+  params,
+  context: { cspNonce: "" },
+});
+async function caught(promise: Promise<unknown>) {
+  try {
+    return await promise;
+  } catch (thrown) {
+    return thrown;
+  }
+}
+
+describe(`inspector accounts and access on ${databaseKind}`, () => {
+  it("signs in with the right password only, and audits both", async () => {
+    expect(await signIn(handle.db, "LEAD@inspect.test ", "a long enough password")).toEqual({
+      ok: true,
+      userId: lead,
+    });
+    expect(await signIn(handle.db, "lead@inspect.test", "wrong")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signIn(handle.db, "nobody@inspect.test", "wrong")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const log = await handle.db.select().from(auditLog);
+    expect(log.filter((e) => e.action === "sign_in" && e.userId === lead)).toHaveLength(1);
+    expect(log.filter((e) => e.action === "sign_in_failed").length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(log)).not.toContain("wrong");
+  });
+
+  it("limits sign-in attempts per account, shared through the database", async () => {
+    const results = [];
+    for (let i = 0; i < 12; i += 1)
+      results.push(await signIn(handle.db, "other@inspect.test", "guess"));
+    expect(results.slice(0, 10).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
+    expect(results[10]).toMatchObject({ ok: false, reason: "rate_limited" });
+    // Even the right password is refused while limited.
+    expect(await signIn(handle.db, "other@inspect.test", "a long enough password")).toMatchObject({
+      reason: "rate_limited",
+    });
+  });
+
+  it("gives a new session id at every sign-in, and ends sessions when idle", async () => {
+    const first = await startSession(lead);
+    const second = await startSession(lead);
+    expect(first).not.toBe(second);
+    const now = Date.now();
+    const session = cookieOf(await startSession(lead, now));
+    expect(
+      (await currentInspector(handle.db, args("/", session).request, now + 1000))?.inspector.id,
+    ).toBe(lead);
+    expect(
+      await currentInspector(handle.db, args("/", session).request, now + idleTimeoutMs + 1),
+    ).toBeUndefined();
+    expect(
+      await currentInspector(handle.db, args("/", "sv_session=forged").request),
+    ).toBeUndefined();
+  });
+
+  it("the sign-in action answers 400 with words for bad input, and signs in good input", async () => {
+    const post = (fields: Record<string, string>) =>
+      signInAction({
+        request: new Request("http://localhost/sign-in", {
+          method: "POST",
+          body: new URLSearchParams(fields),
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+        params: {},
+        context: { cspNonce: "" },
+      });
+    const empty = (await post({})) as {
+      data: { errors: Record<string, string> };
+      init: { status: number };
+    };
+    expect(empty.init.status).toBe(400);
+    expect(empty.data.errors).toEqual({
+      email: "Enter your email address",
+      password: "Enter your password",
+    });
+    const good = (await post({
+      email: "lead@inspect.test",
+      password: "a long enough password",
+      returnTo: "//evil.example",
+    })) as Response;
+    expect(good.headers.get("Location")).toBe("/inspections");
+    expect(good.headers.get("Set-Cookie")).toMatch(/^sv_session=.*HttpOnly.*SameSite=Lax/);
+  });
+
+  it("keeps returnTo on this site", () => {
+    expect(safeReturnTo("/inspections/x")).toBe("/inspections/x");
+    for (const bad of ["//evil.example", "https://evil.example", "/\\evil", 42, null])
+      expect(safeReturnTo(bad)).toBe("/inspections");
+  });
+
+  it("shows an inspection only to its team: everyone else gets 404", async () => {
+    await expect(requireInspectionAccess(handle.db, lead, ours)).resolves.toMatchObject({
+      role: "lead",
+    });
+    for (const [who, id] of [
+      [lead, theirs],
+      [other, ours],
+      [lead, "not-a-uuid"],
+      [lead, "00000000-0000-0000-0000-000000000000"],
+    ] as const) {
+      const thrown = await caught(requireInspectionAccess(handle.db, who, id));
+      expect((thrown as Response).status).toBe(404);
+    }
+    const session = cookieOf(await startSession(lead));
+    for (const loader of [overviewLoader, summaryLoader]) {
+      const path = `/inspections/${theirs}`;
+      expect(
+        ((await caught(loader(args(path, session, { inspectionId: theirs })))) as Response).status,
+      ).toBe(404);
+      const anonymous = (await caught(
+        loader(args(path, undefined, { inspectionId: ours })),
+      )) as Response;
+      expect(anonymous.status).toBe(302);
+      expect(anonymous.headers.get("Location")).toBe(
+        `/sign-in?returnTo=${encodeURIComponent(path)}`,
+      );
+      await expect(
+        loader(args(`/inspections/${ours}`, session, { inspectionId: ours })),
+      ).resolves.toBeTruthy();
+    }
+  });
+
+  it("removing someone from the team removes their access", async () => {
+    const temp = await user("temp@inspect.test");
+    await handle.db.insert(inspectionTeam).values({ inspectionId: ours, userId: temp });
+    await expect(requireInspectionAccess(handle.db, temp, ours)).resolves.toBeTruthy();
+    await handle.db.delete(inspectionTeam).where(eq(inspectionTeam.userId, temp));
+    expect(
+      ((await caught(requireInspectionAccess(handle.db, temp, ours))) as Response).status,
+    ).toBe(404);
+  });
+});
+
+describe(`the coded summary on ${databaseKind}`, () => {
+  async function respond(
+    inspectionId: string,
+    audience: "parent" | "practitioner",
+    value: string,
+    count: number,
+  ) {
+    const link = (await listSurveyLinks(handle.db, inspectionId)).find(
+      (l) => l.audience === audience,
+    )!;
+    const survey = (await findSurveyByToken(handle.db, link.token))!;
+    const definition = getSurvey(audience, "standard");
+    const question = definition.questions[0]!;
+    for (let i = 0; i < count; i += 1) {
+      const draft = await startDraft(handle.db, {
+        surveyLinkId: survey.linkId,
+        version: "standard",
+        language: "en",
+      });
+      await saveDraftAnswer(handle.db, draft.id, question.id, { value });
+      await submitResponse(handle.db, {
+        inspectionId,
+        audience,
+        definition,
+        draft: (await findDraft(handle.db, draft.id, survey.linkId))!,
+        language: "en",
+      });
+    }
+    return question;
+  }
+
+  it("counts coded answers by criterion and polarity, hiding small figures and a partner", async () => {
+    const question = await respond(ours, "parent", "agree", 30);
+    await respond(ours, "parent", "strongly_disagree", 12);
+    await respond(ours, "parent", "dont_know", 3);
+    await respond(ours, "practitioner", "agree", 4);
+    const summary = await inspectionSummary(handle.db, ours, 10);
+    const row = summary.byAudience.parent.find((r) => r.criterion === question.criteria[0])!.row;
+    expect(row.total).toEqual({ suppressed: false, count: 45, percent: 100 });
+    // positive 30, neutral 0, negative 12 (hidden as the partner of don't know's 3), don't know 3 (hidden)
+    expect(row.cells).toEqual([
+      { suppressed: false, count: 30, percent: 66.7 },
+      { suppressed: false, count: 0, percent: 0 },
+      { suppressed: true },
+      { suppressed: true },
+    ]);
+    expect(summary.byAudience.practitioner.every((r) => r.row.suppressed)).toBe(true);
+    expect(summary.responses.parent).toEqual({ suppressed: false, count: 45, percent: 100 });
+    expect(summary.responses.practitioner).toEqual({ suppressed: true });
+    // The practitioners' 4 cannot be worked out as the total minus the others.
+    expect(summary.totalResponses).toEqual({ suppressed: true });
+    const their = await inspectionSummary(handle.db, theirs, 10);
+    expect(their.byAudience.parent).toEqual([]);
+  });
+});
