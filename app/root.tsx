@@ -6,11 +6,12 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNonce } from "./components/nonce";
 import { PageLayout } from "./components/PageLayout";
@@ -57,6 +58,17 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   const data = useRootData();
   const { i18n } = useTranslation();
+  // After an in-page navigation, move focus to the new page's content as a page load would,
+  // unless an error summary has taken it.
+  const location = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!document.querySelector(".error-summary")) document.getElementById("main-content")?.focus();
+  }, [location.key]);
   // Tells tests (and styles, if ever needed) that the page is interactive.
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";

@@ -3,12 +3,14 @@
  * JSON files as `en/`, import them here, and add it to `app/i18n/languages.ts`.
  */
 import enCommon from "./en/common.json";
+import enInspector from "./en/inspector.json";
 import enSurvey from "./en/survey.json";
 import enSurveyCommon from "./en/survey-common.json";
 import enSurveyChild from "./en/survey-child.json";
 import enSurveyParent from "./en/survey-parent.json";
 import enSurveyPractitioner from "./en/survey-practitioner.json";
 import urCommon from "./ur/common.json";
+import urInspector from "./ur/inspector.json";
 import urSurvey from "./ur/survey.json";
 import urSurveyCommon from "./ur/survey-common.json";
 import urSurveyChild from "./ur/survey-child.json";
@@ -23,6 +25,7 @@ export const resources = {
     "survey-child": enSurveyChild,
     "survey-parent": enSurveyParent,
     "survey-practitioner": enSurveyPractitioner,
+    inspector: enInspector,
   },
   ur: {
     common: urCommon,
@@ -31,6 +34,7 @@ export const resources = {
     "survey-child": urSurveyChild,
     "survey-parent": urSurveyParent,
     "survey-practitioner": urSurveyPractitioner,
+    inspector: urInspector,
   },
 } as const;
 

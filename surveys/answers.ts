@@ -16,6 +16,16 @@ export type ParsedAnswer =
   | { ok: true; answer: DraftAnswer }
   | { ok: false; problem: AnswerProblem; text?: string };
 
+/** Control characters (NUL and friends) cannot be stored and are never meant: drop them. */
+function withoutControlCharacters(text: string): string {
+  return [...text]
+    .filter((char) => {
+      const code = char.codePointAt(0)!;
+      return code === 9 || code === 10 || (code >= 32 && code !== 127);
+    })
+    .join("");
+}
+
 /**
  * Reads one question's answer from a posted form. Nothing chosen counts as skipped: every
  * question is optional. Values not in the definition are refused, not stored.
@@ -46,7 +56,7 @@ export function parseAnswer(question: Question, form: FormData): ParsedAnswer {
     }
     case "text": {
       if (raw.length > 1) return { ok: false, problem: { kind: "invalidOption" } };
-      const text = (raw[0] ?? "").replace(/\r\n/g, "\n").trim();
+      const text = withoutControlCharacters((raw[0] ?? "").replace(/\r\n/g, "\n")).trim();
       if (!text) return { ok: true, answer: { skipped: true } };
       const count = [...text].length;
       if (count > question.maxLength)

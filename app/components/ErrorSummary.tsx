@@ -14,9 +14,10 @@ export interface FieldProblem {
 export function ErrorSummary({ problems }: { problems: FieldProblem[] }) {
   const { t } = useTranslation("common");
   const ref = useRef<HTMLDivElement>(null);
+  const messages = problems.map((p) => p.message).join("\n");
   useEffect(() => {
-    if (problems.length) ref.current?.focus();
-  }, [problems]);
+    if (messages) ref.current?.focus();
+  }, [messages]);
   if (!problems.length) return null;
   return (
     <div

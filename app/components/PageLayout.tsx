@@ -34,6 +34,9 @@ export function PageLayout({
         <div className="site-footer__inner">
           <p>{t("footer.privacy")}</p>
           <p>{t("footer.credit")}</p>
+          <p>
+            <a href="/sign-in">{t("footer.inspectors")}</a>
+          </p>
         </div>
       </footer>
     </>

@@ -12,7 +12,7 @@ function cookieLanguage(request: Request): LanguageCode | undefined {
   for (const part of header.split(";")) {
     const [name, ...rest] = part.trim().split("=");
     if (name === languageCookieName) {
-      const value = decodeURIComponent(rest.join("="));
+      const value = rest.join("=");
       if (isLanguageCode(value)) return value;
     }
   }

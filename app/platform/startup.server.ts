@@ -16,6 +16,7 @@ export async function startup(baseUrl: string): Promise<string[]> {
   const seedWanted = handle.kind === "pglite" && process.env.SEED_DEMO !== "false";
   if (!seedWanted) return lines;
   const { links } = await seedDemo(handle.db);
+  lines.push(`Inspector sign-in: ${baseUrl}/sign-in`);
   lines.push(`Demo inspector email: ${demoInspector.email}`);
   lines.push(`Demo inspector password: ${demoInspector.password}`);
   for (const link of links) {

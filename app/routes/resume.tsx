@@ -8,6 +8,7 @@ import { getDb } from "~/platform/db.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findDraft, findDraftByResumeCode } from "~/responses/drafts.server";
+import { countFailedGuess, isGuessingLimited } from "~/platform/guessing.server";
 import { draftCookie } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
@@ -27,14 +28,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const code = typeof typed === "string" ? typed.slice(0, 40) : "";
   if (!code.trim()) return data({ error: t("resume.required"), code }, { status: 400 });
   const db = await getDb();
+  // Failed guesses are counted for everyone together (no addresses are kept): past the limit
+  // the page asks people to wait, which makes guessing codes hopeless.
+  if (await isGuessingLimited(db, "resume"))
+    return data({ error: t("resume.tooMany"), code }, { status: 429 });
   const found = await findDraftByResumeCode(db, code);
   const survey = found ? await findSurveyByToken(db, found.token) : undefined;
   const draft = found && survey ? await findDraft(db, found.draftId, survey.linkId) : undefined;
-  if (!found || !survey || !draft)
+  if (!found || !survey || !draft) {
+    await countFailedGuess(db, "resume");
     return data({ error: t("resume.notFound"), code }, { status: 400 });
+  }
   const step = resumePoint(getSurvey(survey.audience, draft.version), draft.answers);
   return redirect(stepHref(survey.token, step), {
-    headers: { "Set-Cookie": draftCookie(survey.token, draft.id, survey.closesAt) },
+    headers: { "Set-Cookie": draftCookie(survey.token, draft.id) },
   });
 }
 

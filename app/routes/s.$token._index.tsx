@@ -8,7 +8,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
 import { Button, RadioGroup } from "~/components/ui";
 import { formatDateTime } from "~/i18n/format";
-import { findDraft, startDraft } from "~/responses/drafts.server";
+import { findDraft, setDraftVersion, startDraft } from "~/responses/drafts.server";
 import { draftCookie, readDraftId } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireOpen } from "~/surveys/page.server";
@@ -51,10 +51,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (version !== "easy" && version !== "standard") errors.version = t("start.versionRequired");
   if (Object.keys(errors).length) return data({ errors }, { status: 400 });
   const chosen = version as "easy" | "standard";
+  // Pressing Start again (after Back) carries on with the answers already given.
+  const existing = await findDraft(db, readDraftId(request), survey.linkId);
+  if (existing) {
+    await setDraftVersion(db, existing.id, chosen);
+    return redirect(
+      stepHref(survey.token, resumePoint(getSurvey(survey.audience, chosen), existing.answers)),
+    );
+  }
   const draft = await startDraft(db, { surveyLinkId: survey.linkId, version: chosen, language });
   const first = getSurvey(survey.audience, chosen).questions[0]!;
   return redirect(stepHref(survey.token, { questionId: first.id }), {
-    headers: { "Set-Cookie": draftCookie(survey.token, draft.id, survey.closesAt) },
+    headers: { "Set-Cookie": draftCookie(survey.token, draft.id) },
   });
 }
 

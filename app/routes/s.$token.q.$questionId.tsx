@@ -8,6 +8,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
 import { QuestionField, answerFieldId } from "~/components/survey/QuestionField";
 import { Button } from "~/components/ui";
+import { redactFreeText } from "~/privacy/redact.server";
 import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
 import { resumeCodeCookie } from "~/surveys/cookies.server";
 import { nextStep, previousQuestionId, stepHref } from "~/surveys/journey";
@@ -70,7 +71,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : t("question.invalidOption");
     return data({ error: message, typedText: parsed.text }, { status: 400 });
   }
-  await saveDraftAnswer(db, draft.id, question.id, parsed.answer);
+  // Own words are redacted before they touch the disk, drafts included.
+  const answer =
+    "text" in parsed.answer ? { text: redactFreeText(parsed.answer.text).text } : parsed.answer;
+  await saveDraftAnswer(db, draft.id, question.id, answer);
   if (intent === "save") {
     const code = await createResumeCode(db, draft.id);
     return redirect(`/s/${survey.token}/saved`, {

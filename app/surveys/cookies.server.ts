@@ -7,16 +7,21 @@ const secure = () => process.env.NODE_ENV === "production";
 function readCookie(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get("Cookie") ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
 
-function cookie(name: string, value: string, path: string, maxAgeSeconds: number) {
+function cookie(name: string, value: string, path: string, maxAgeSeconds?: number) {
   return [
     `${name}=${encodeURIComponent(value)}`,
     `Path=${path}`,
-    `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`,
+    ...(maxAgeSeconds === undefined ? [] : [`Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`]),
     "HttpOnly",
     "SameSite=Lax",
     ...(secure() ? ["Secure"] : []),
@@ -27,14 +32,12 @@ const surveyPath = (token: string) => `/s/${token}`;
 
 export const readDraftId = (request: Request) => readCookie(request, "sv_draft");
 
-/** Kept until the survey closes, so "come back later" works on the same device too. */
-export function draftCookie(token: string, draftId: string, closesAt: Date, now = new Date()) {
-  return cookie(
-    "sv_draft",
-    draftId,
-    surveyPath(token),
-    (closesAt.getTime() - now.getTime()) / 1000,
-  );
+/**
+ * Lasts while the browser is open only: on a shared tablet the next child must not find the
+ * last child's answers. "Save and come back later" gives a code for coming back.
+ */
+export function draftCookie(token: string, draftId: string) {
+  return cookie("sv_draft", draftId, surveyPath(token));
 }
 
 export const clearDraftCookie = (token: string) => cookie("sv_draft", "", surveyPath(token), 0);

@@ -56,3 +56,14 @@ describe("answers", () => {
     expect(isValidDraftAnswer(question("improve"), { text: "" })).toBe(false);
   });
 });
+
+describe("own words with control characters", () => {
+  it("drops NUL and other control characters, keeps line breaks", () => {
+    const parent = getSurvey("parent", "standard");
+    const q = parent.questions.find((x) => x.id === "improve")!;
+    expect(parseAnswer(q, form(["Shorter\u0000 waits\r\nplease\u0007"]))).toEqual({
+      ok: true,
+      answer: { text: "Shorter waits\nplease" },
+    });
+  });
+});

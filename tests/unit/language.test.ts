@@ -29,6 +29,10 @@ describe("language detection", () => {
     expect(acceptedLanguage(null)).toBeUndefined();
   });
 
+  it("shrugs off a malformed cookie", () => {
+    expect(detectLanguage(request("http://x/", { Cookie: "lng=%; sv_draft=%E0%A4%A" }))).toBe("en");
+  });
+
   it("falls back to English", () => {
     expect(detectLanguage(request("http://x/"))).toBe("en");
   });

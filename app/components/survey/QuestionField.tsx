@@ -61,7 +61,7 @@ export function QuestionField({
           id={answerFieldId}
           name="answer"
           label={label}
-          hint={[hint, t("survey:question.choose")].filter(Boolean).join(" ")}
+          hint={easy ? hint : [hint, t("survey:question.choose")].filter(Boolean).join(" ")}
           error={error}
           options={options}
           labelAsHeading
