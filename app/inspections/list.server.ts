@@ -1,17 +1,21 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { inspectionTeam, inspections, localAreas, responses } from "../../db/schema";
+
+const inspectionColumns = {
+  id: inspections.id,
+  areaName: localAreas.name,
+  notifiedOn: inspections.notifiedOn,
+  opensAt: inspections.surveysOpenAt,
+  closesAt: inspections.surveysCloseAt,
+  closedEarly: inspections.surveysClosedEarly,
+};
 
 /** The inspections this inspector is on, newest first, with how many responses each has. */
 export async function inspectionsFor(db: Database, userId: string) {
   return db
     .select({
-      id: inspections.id,
-      areaName: localAreas.name,
-      notifiedOn: inspections.notifiedOn,
-      opensAt: inspections.surveysOpenAt,
-      closesAt: inspections.surveysCloseAt,
-      closedEarly: inspections.surveysClosedEarly,
+      ...inspectionColumns,
       responses: sql<number>`(select count(*)::int from ${responses} where ${responses.inspectionId} = ${inspections.id})`,
     })
     .from(inspectionTeam)
@@ -23,16 +27,9 @@ export async function inspectionsFor(db: Database, userId: string) {
 
 export async function inspectionDetail(db: Database, inspectionId: string) {
   const [row] = await db
-    .select({
-      id: inspections.id,
-      areaName: localAreas.name,
-      notifiedOn: inspections.notifiedOn,
-      opensAt: inspections.surveysOpenAt,
-      closesAt: inspections.surveysCloseAt,
-      closedEarly: inspections.surveysClosedEarly,
-    })
+    .select(inspectionColumns)
     .from(inspections)
     .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
-    .where(and(eq(inspections.id, inspectionId)));
+    .where(eq(inspections.id, inspectionId));
   return row;
 }

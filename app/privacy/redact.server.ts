@@ -649,7 +649,8 @@ function isSentenceStart(text: string, index: number): boolean {
     if (text.charAt(i) === "\n") return true;
     i--;
   }
-  return i < 0 || /[.!?:;\-–—]/.test(text.charAt(i));
+  // Urdu and Arabic end sentences with ۔ and ؟ (and ؛), and comments mix scripts.
+  return i < 0 || /[.!?:;\-–—۔؟؛]/.test(text.charAt(i));
 }
 
 /** Attach compromise's tags, and whether it thinks a word is part of a person's name. */

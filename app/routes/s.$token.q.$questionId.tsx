@@ -41,7 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const firstAbout = definition.questions.findIndex((q) => q.section === "about");
   return {
     token: survey.token,
-    definition,
+    // Only what the page needs: the whole definition would weigh down every question page.
+    definition: { namespace: definition.namespace, version: definition.version },
     question,
     answer: draft.answers[question.id],
     number: index + 1,

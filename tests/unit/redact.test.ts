@@ -814,3 +814,10 @@ function ordinal(n: number): string {
           : "th";
   return `${n}${suffix}`;
 }
+
+describe("redactFreeText: mixed scripts", () => {
+  it("treats the Urdu full stop as the end of a sentence", () => {
+    const text = "میرے بیٹے کو مدد نہیں ملتی۔ Grant funding for the Parent Carer Forum stopped.";
+    expect(redactFreeText(text)).toEqual({ text, found: [] });
+  });
+});

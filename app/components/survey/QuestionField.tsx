@@ -16,7 +16,7 @@ export function QuestionField({
   error,
   typedText,
 }: {
-  definition: SurveyDefinition;
+  definition: Pick<SurveyDefinition, "namespace" | "version">;
   question: Question;
   answer?: DraftAnswer;
   error?: string;
