@@ -37,6 +37,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
   const language = data?.language ?? defaultLanguage;
+  // Tells tests that the page is interactive (error pages included).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <html lang={language} dir={data?.dir ?? "ltr"}>
       <head>
@@ -69,10 +73,6 @@ export default function App() {
     }
     if (!document.querySelector(".error-summary")) document.getElementById("main-content")?.focus();
   }, [location.key]);
-  // Tells tests (and styles, if ever needed) that the page is interactive.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = "true";
-  }, []);
   // Keep the browser's i18next in step after a client-side language change.
   useEffect(() => {
     if (data && i18n.language !== data.language) void i18n.changeLanguage(data.language);

@@ -5,12 +5,16 @@ import { codeClosedAnswer, isValidDraftAnswer } from "../../surveys/answers";
 import type { CodedAnswer } from "../../surveys/answers";
 import type { SurveyDefinition } from "../../surveys/schema";
 import { londonDay } from "../platform/time";
+import { codeComment } from "../coding/comment-codes";
+import type { CommentCode } from "../coding/comment-codes";
+import { suggestSentiment } from "../coding/suggest";
+import type { Sentiment } from "../coding/suggest";
 import { redactFreeText } from "../privacy/redact.server";
 import type { DraftState } from "./drafts.server";
 
 export interface PreparedResponse {
   coded: CodedAnswer[];
-  comments: { questionId: string; text: string; criteria: string[] }[];
+  comments: { questionId: string; text: string; codes: CommentCode[]; sentiment: Sentiment }[];
   about: Record<string, string>;
 }
 
@@ -31,10 +35,12 @@ export function prepareResponse(
       continue;
     }
     if ("text" in answer) {
+      const text = redactFreeText(answer.text).text;
       prepared.comments.push({
         questionId: question.id,
-        text: redactFreeText(answer.text).text,
-        criteria: question.criteria,
+        text,
+        codes: codeComment(question.criteria, text),
+        sentiment: suggestSentiment(text),
       });
       continue;
     }
@@ -92,16 +98,18 @@ export async function submitResponse(
           inspectionId: input.inspectionId,
           questionId: comment.questionId,
           text: comment.text,
+          sentiment: comment.sentiment,
         })
         .returning({ id: comments.id });
-      await tx.insert(commentCodes).values(
-        comment.criteria.map((criterion) => ({
-          commentId: row!.id,
-          criterion,
-          status: "suggested" as const,
-          reason: `question:${comment.questionId}`,
-        })),
-      );
+      if (comment.codes.length) {
+        await tx.insert(commentCodes).values(
+          comment.codes.map((code) => ({
+            commentId: row!.id,
+            status: "suggested" as const,
+            ...code,
+          })),
+        );
+      }
     }
     await tx.delete(drafts).where(eq(drafts.id, input.draft.id));
     return { stored: true };

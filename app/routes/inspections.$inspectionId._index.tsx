@@ -1,7 +1,11 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
+import { Button } from "~/components/ui";
+import { setSurveysClosed } from "~/inspections/manage.server";
+import { readForm } from "~/platform/forms.server";
 import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
@@ -40,6 +44,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const intent = (await readForm(request)).get("intent");
+  if (intent !== "close" && intent !== "reopen") throw data(null, { status: 400 });
+  await setSurveysClosed(db, inspector.id, params.inspectionId!, intent === "close");
+  return redirect(`/inspections/${params.inspectionId}`);
+}
+
 export default function InspectionOverview() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation("inspector");
@@ -51,9 +65,24 @@ export default function InspectionOverview() {
       <h1 className="page-heading">{page.title}</h1>
       <p>{page.window}</p>
       {page.closedEarly ? <p className="panel">{t("inspection.closedEarly")}</p> : null}
+      <Form method="post">
+        <p className="hint">{t("inspection.closeHint")}</p>
+        {page.closedEarly ? (
+          <Button name="intent" value="reopen" variant="secondary">
+            {t("inspection.reopenSurveys")}
+          </Button>
+        ) : (
+          <Button name="intent" value="close" variant="warning">
+            {t("inspection.closeSurveys")}
+          </Button>
+        )}
+      </Form>
       <p>
         <a className="button button--primary" href={`/inspections/${page.id}/summary`}>
           {t("inspection.summary")}
+        </a>{" "}
+        <a className="button button--secondary" href={`/inspections/${page.id}/comments`}>
+          {t("comments.link")}
         </a>
       </p>
       <h2>{t("inspection.counts")}</h2>
@@ -110,6 +139,16 @@ export default function InspectionOverview() {
           ))}
         </tbody>
       </table>
+      <h2>{t("inspection.posters")}</h2>
+      <ul>
+        {page.links.map((link) => (
+          <li key={link.audience}>
+            <a href={`/inspections/${page.id}/poster/${link.audience}`}>
+              {t("inspection.poster", { audience: t(`audience.${link.audience}`) })}
+            </a>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -43,6 +43,11 @@ export default function Inspections() {
     <>
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
+      <p>
+        <a className="button button--secondary" href="/inspections/new">
+          {t("create.link")}
+        </a>
+      </p>
       {page.rows.length === 0 ? (
         <p>{t("inspections.none")}</p>
       ) : (

@@ -78,3 +78,13 @@ export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
 });
 
 export { expect };
+
+/**
+ * Opens a page and, when it has JavaScript, waits until React has hydrated it: input given
+ * before then can be reset by hydration (a person on a slow phone meets the same).
+ */
+export async function openPage(page: Page, url: string, { javaScript = true } = {}) {
+  const response = await page.goto(url);
+  if (javaScript) await page.locator("html[data-hydrated]").waitFor();
+  return response;
+}

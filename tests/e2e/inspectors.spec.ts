@@ -31,6 +31,10 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   await page.getByRole("link", { name: "View the coded summary" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary of responses");
   await axe("summary");
+  await page.goBack();
+  await page.getByRole("link", { name: "Read and code the comments" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comments");
+  await axe("comments");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
   await page.goto("/inspections");
@@ -69,4 +73,47 @@ test("another inspection's pages answer 404", async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
   }
+});
+
+test("an inspector sets up an inspection, prints a poster, and closes the surveys", async ({
+  page,
+  axe,
+}) => {
+  await page.goto("/sign-in?returnTo=%2Finspections%2Fnew");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up an inspection");
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("set up");
+  await page.getByLabel("Day").fill("31");
+  await page.getByLabel("Month").fill("2");
+  await page.getByLabel("Year").fill("2026");
+  await page.getByRole("button", { name: "Set up inspection" }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(
+    page.getByRole("link", { name: "Enter the name of the local area partnership" }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: /as a real date/ })).toBeVisible();
+  await expect(page.getByLabel("Day")).toHaveValue("31");
+  await axe("set up errors");
+  await page.getByLabel("Local area partnership").fill("Testshire");
+  await page.getByLabel("Day").fill("7");
+  await page.getByLabel("Month").fill("12");
+  await page.getByRole("button", { name: "Set up inspection" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Testshire");
+  await page.getByRole("link", { name: "Poster for Children and young people" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Tell the inspectors what you think",
+  );
+  await expect(page.getByRole("img", { name: "QR code for the survey link" })).toBeVisible();
+  await axe("poster");
+  await page.goBack();
+  const childLink = await page.getByRole("link", { name: /\/s\// }).first().getAttribute("href");
+  await page.getByRole("button", { name: "Close the surveys now" }).click();
+  await expect(page.getByText("Surveys were closed early.")).toBeVisible();
+  const closed = await page.goto(childLink!);
+  expect(closed?.status()).toBe(410);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This survey has finished");
+  await axe("closed survey");
 });

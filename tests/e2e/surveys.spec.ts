@@ -1,5 +1,11 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, expectNoAxeViolationsStatic, test } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoAxeViolationsStatic,
+  openPage,
+  test,
+} from "./fixtures";
 import { surveyLinks } from "./links";
 import { answerEveryQuestion, tabTo } from "./survey-helpers";
 
@@ -23,7 +29,7 @@ for (const audience of ["child", "parent", "practitioner"] as const) {
     }) => {
       const { context, page } = await newPage(browser, { mobile: true });
       const axe = axeFor(page, true);
-      await page.goto(`/s/${surveyLinks()[audience].token}`);
+      await openPage(page, `/s/${surveyLinks()[audience].token}`);
       await axe("start");
       if (audience === "child") await page.getByText("Yes, I want to take part").click();
       await page.getByText(version === "easy" ? "Easy read" : "Standard", { exact: true }).click();
@@ -48,7 +54,7 @@ for (const audience of ["child", "parent", "practitioner"] as const) {
 test("parent survey with JavaScript off: errors, change an answer, send", async ({ browser }) => {
   const { context, page } = await newPage(browser, { javaScript: false });
   const axe = axeFor(page, false);
-  await page.goto(`/s/${surveyLinks().parent.token}`);
+  await openPage(page, `/s/${surveyLinks().parent.token}`, { javaScript: false });
   await axe("start");
   await page.getByRole("button", { name: "Start" }).click();
   // An own-words answer that is too long comes back with the GOV.UK error pattern, text kept.
@@ -90,7 +96,7 @@ test("parent survey with JavaScript off: errors, change an answer, send", async 
 
 test("easy-read child survey by keyboard alone", async ({ browser }) => {
   const { context, page } = await newPage(browser);
-  await page.goto(`/s/${surveyLinks().child.token}`);
+  await openPage(page, `/s/${surveyLinks().child.token}`);
   await tabTo(page, (el) => el.tag === "input" && el.name === "consent");
   await page.keyboard.press("Space");
   await expect(page.getByRole("radio", { name: "Yes, I want to take part" })).toBeChecked();
@@ -121,7 +127,7 @@ test("easy-read child survey by keyboard alone", async ({ browser }) => {
 
 test("save and come back later on another device", async ({ browser }) => {
   const first = await newPage(browser, { javaScript: false });
-  await first.page.goto(`/s/${surveyLinks().practitioner.token}`);
+  await openPage(first.page, `/s/${surveyLinks().practitioner.token}`, { javaScript: false });
   await first.page.getByRole("button", { name: "Start" }).click();
   await first.page.locator("label.choice").first().click();
   await first.page.getByRole("button", { name: "Save and come back later" }).click();
@@ -132,7 +138,7 @@ test("save and come back later on another device", async ({ browser }) => {
   await first.context.close();
 
   const second = await newPage(browser);
-  await second.page.goto("/resume");
+  await openPage(second.page, "/resume");
   await expectNoAxeViolations(second.page, "resume");
   await second.page.getByRole("button", { name: "Carry on" }).click();
   await expect(second.page.getByRole("alert")).toBeFocused();
@@ -150,12 +156,12 @@ test("save and come back later on another device", async ({ browser }) => {
 });
 
 test("poster code on the home page leads to the survey", async ({ page, axe }) => {
-  await page.goto("/");
+  await openPage(page, "/");
   await page.locator("html[data-hydrated]").waitFor();
   await page.getByLabel("Survey code").fill(surveyLinks().parent.shortCode.toLowerCase());
   await page.getByRole("button", { name: "Go to the survey" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Survey for parents and carers");
-  await page.goto("/");
+  await openPage(page, "/");
   await page.locator("html[data-hydrated]").waitFor();
   await page.getByLabel("Survey code").fill("nope");
   await page.getByRole("button", { name: "Go to the survey" }).click();
@@ -165,7 +171,7 @@ test("poster code on the home page leads to the survey", async ({ page, axe }) =
 
 test("children's survey in Urdu is right-to-left and accessible", async ({ browser }) => {
   const { context, page } = await newPage(browser, { mobile: true });
-  await page.goto(`/s/${surveyLinks().child.token}?lng=ur`);
+  await openPage(page, `/s/${surveyLinks().child.token}?lng=ur`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expectNoAxeViolations(page, "Urdu start");
   await page.locator("label.choice").first().click();
@@ -176,7 +182,7 @@ test("children's survey in Urdu is right-to-left and accessible", async ({ brows
 });
 
 test("an unknown survey link is a kind 404", async ({ page, axe }) => {
-  const response = await page.goto("/s/this-link-does-not-exist-at-all");
+  const response = await openPage(page, "/s/this-link-does-not-exist-at-all");
   expect(response?.status()).toBe(404);
   await expect(page.getByText("the survey may have closed or the link may be wrong")).toBeVisible();
   await axe("unknown survey");

@@ -12,13 +12,19 @@ import {
   startSession,
 } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
+import { listComments, recodeComment } from "~/coding/comments.server";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
 import { action as signInAction } from "~/routes/sign-in";
-import { loader as overviewLoader } from "~/routes/inspections.$inspectionId._index";
+import {
+  action as overviewAction,
+  loader as overviewLoader,
+} from "~/routes/inspections.$inspectionId._index";
+import { action as newInspectionAction } from "~/routes/inspections.new";
+import { loader as posterLoader } from "~/routes/inspections.$inspectionId.poster.$audience";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { getSurvey } from "../../surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
@@ -257,5 +263,165 @@ describe(`the coded summary on ${databaseKind}`, () => {
     expect(summary.totalResponses).toEqual({ suppressed: true });
     const their = await inspectionSummary(handle.db, theirs, 10);
     expect(their.byAudience.parent).toEqual([]);
+  });
+});
+
+describe(`setting up and running an inspection on ${databaseKind}`, () => {
+  const postAs = (cookie: string, path: string, fields: Record<string, string>) => ({
+    request: new Request(`http://localhost${path}`, {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    }),
+    params: { inspectionId: path.split("/")[2] ?? "" },
+    context: { cspNonce: "" },
+  });
+
+  it("refuses a bad form with words, then sets up the inspection with its creator as lead", async () => {
+    const session = cookieOf(await startSession(lead));
+    const bad = (await newInspectionAction(
+      postAs(session, "/inspections/new", {
+        localAreaName: "",
+        notifiedDay: "31",
+        notifiedMonth: "2",
+        notifiedYear: "2026",
+        supportUrl: "javascript:alert(1)",
+      }),
+    )) as { data: { errors: Record<string, string> }; init: { status: number } };
+    expect(bad.init.status).toBe(400);
+    expect(bad.data.errors).toEqual({
+      localAreaName: "Enter the name of the local area partnership",
+      notifiedOn: "Enter the date the local area was told, as a real date, for example 23 11 2026",
+      supportUrl: "Enter a website address that starts with https://",
+    });
+    const good = (await newInspectionAction(
+      postAs(session, "/inspections/new", {
+        localAreaName: "Newshire",
+        notifiedDay: "7",
+        notifiedMonth: "12",
+        notifiedYear: "2026",
+        supportUrl: "https://newshire.example/sendiass",
+      }),
+    )) as Response;
+    const id = good.headers.get("Location")!.split("/")[2]!;
+    await expect(requireInspectionAccess(handle.db, lead, id)).resolves.toMatchObject({
+      role: "lead",
+    });
+    const created = await handle.db.select().from(auditLog).where(eq(auditLog.inspectionId, id));
+    expect(created.map((e) => e.action)).toEqual(["inspection_created"]);
+  });
+
+  it("closes and reopens surveys, for the team only", async () => {
+    const session = cookieOf(await startSession(lead));
+    const link = (await listSurveyLinks(handle.db, ours)).find((l) => l.audience === "child")!;
+    await overviewAction(postAs(session, `/inspections/${ours}`, { intent: "close" }));
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("closed");
+    await overviewAction(postAs(session, `/inspections/${ours}`, { intent: "reopen" }));
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
+    const outsider = cookieOf(await startSession(other));
+    expect(
+      (
+        (await caught(
+          overviewAction(postAs(outsider, `/inspections/${ours}`, { intent: "close" })),
+        )) as Response
+      ).status,
+    ).toBe(404);
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
+  });
+
+  it("makes a poster with a QR code for the team only", async () => {
+    const session = cookieOf(await startSession(lead));
+    const poster = await posterLoader(
+      args(`/inspections/${ours}/poster/parent`, session, {
+        inspectionId: ours,
+        audience: "parent",
+      }),
+    );
+    expect(poster.qrSrc).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(poster.shortCode).toMatch(/^[A-Z2-9]{6}$/);
+    const outsider = cookieOf(await startSession(other));
+    expect(
+      (
+        (await caught(
+          posterLoader(
+            args(`/inspections/${ours}/poster/parent`, outsider, {
+              inspectionId: ours,
+              audience: "parent",
+            }),
+          ),
+        )) as Response
+      ).status,
+    ).toBe(404);
+  });
+});
+
+describe(`comments and recoding on ${databaseKind}`, () => {
+  async function comment(inspectionId: string, text: string) {
+    const link = (await listSurveyLinks(handle.db, inspectionId)).find(
+      (l) => l.audience === "parent",
+    )!;
+    const survey = (await findSurveyByToken(handle.db, link.token))!;
+    const definition = getSurvey("parent", "standard");
+    const draft = await startDraft(handle.db, {
+      surveyLinkId: survey.linkId,
+      version: "standard",
+      language: "en",
+    });
+    await saveDraftAnswer(handle.db, draft.id, "improve", { text });
+    await submitResponse(handle.db, {
+      inspectionId,
+      audience: "parent",
+      definition,
+      draft: (await findDraft(handle.db, draft.id, survey.linkId))!,
+      language: "en",
+    });
+  }
+
+  it("suggests codes with reasons, lets the team recode, and audits before and after", async () => {
+    await comment(
+      ours,
+      "We waited two years for an autism assessment and he was excluded from school.",
+    );
+    const [first] = await listComments(handle.db, ours, { criterion: "AP" });
+    expect(first!.text).toContain("autism assessment");
+    expect(first!.sentiment).toBe("negative");
+    const suggested = Object.fromEntries(first!.codes.map((c) => [c.criterion, c]));
+    expect(suggested.AP).toMatchObject({ status: "suggested", reason: "words: excluded" });
+    expect(suggested.I3!.reason).toContain("asked in a question about it");
+    await recodeComment(handle.db, {
+      userId: lead,
+      inspectionId: ours,
+      commentId: first!.id,
+      criteria: ["I1", "AP", "NOT-A-CODE"],
+    });
+    const [after] = (await listComments(handle.db, ours)).filter((c) => c.id === first!.id);
+    const status = Object.fromEntries(after!.codes.map((c) => [c.criterion, c.status]));
+    expect(status).toMatchObject({
+      I1: "confirmed",
+      AP: "confirmed",
+      I3: "removed",
+      L5: "removed",
+    });
+    expect(status["NOT-A-CODE"]).toBeUndefined();
+    // Removed codes no longer put the comment under that criterion.
+    expect(
+      (await listComments(handle.db, ours, { criterion: "L5" })).some((c) => c.id === first!.id),
+    ).toBe(false);
+    const [entry] = await handle.db.select().from(auditLog).where(eq(auditLog.action, "recode"));
+    expect(entry!.detail).toMatchObject({ commentId: first!.id, after: ["AP", "I1"] });
+    expect((entry!.detail as { before: string[] }).before).toEqual(
+      expect.arrayContaining(["AP", "I3", "L5"]),
+    );
+  });
+
+  it("will not recode another inspection's comment", async () => {
+    const [mine] = await listComments(handle.db, ours);
+    const result = await recodeComment(handle.db, {
+      userId: other,
+      inspectionId: theirs,
+      commentId: mine!.id,
+      criteria: ["L1"],
+    });
+    expect(result.found).toBe(false);
   });
 });

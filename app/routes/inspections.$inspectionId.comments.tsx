@@ -1,0 +1,184 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { Button, CheckboxGroup } from "~/components/ui";
+import { audit } from "~/auth/audit.server";
+import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { listComments, recodeComment } from "~/coding/comments.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { audiences, isAudience } from "~/inspections/audiences";
+import { inspectionDetail } from "~/inspections/list.server";
+import { getDb } from "~/platform/db.server";
+import { readForm } from "~/platform/forms.server";
+import { inspectionSummary } from "~/summary/summary.server";
+import { suppressionThreshold } from "~/summary/suppression";
+import { getSurvey } from "../../surveys";
+import { framework, isCriterionCode } from "../../surveys/framework";
+
+/** Comments, redacted, with suggested codes an inspector confirms, removes or adds to. */
+export const handle = {
+  i18n: ["inspector", "survey-child", "survey-parent", "survey-practitioner", "survey-common"],
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const inspection = (await inspectionDetail(db, params.inspectionId!))!;
+  const url = new URL(request.url);
+  const criterion = url.searchParams.get("criterion");
+  const audience = url.searchParams.get("audience");
+  const filter = {
+    criterion: isCriterionCode(criterion) ? criterion : undefined,
+    audience: isAudience(audience) ? audience : undefined,
+  };
+  const threshold = suppressionThreshold();
+  const counts = (await inspectionSummary(db, inspection.id, threshold)).responses;
+  // Quotes from an audience that fewer than the threshold answered are withheld.
+  const withheld = audiences.filter((a) => counts[a].suppressed);
+  const shown = (await listComments(db, inspection.id, filter)).filter(
+    (c) => !withheld.includes(c.audience),
+  );
+  await audit(db, {
+    userId: inspector.id,
+    inspectionId: inspection.id,
+    action: "comments_viewed",
+    detail: { ...filter, count: shown.length },
+  });
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  return {
+    id: inspection.id,
+    area: inspection.areaName,
+    title: t("comments.title"),
+    filter,
+    threshold,
+    withheld,
+    comments: shown.map((c) => {
+      const definition = getSurvey(c.audience, c.version);
+      const question = definition.questions.find((q) => q.id === c.questionId);
+      return {
+        ...c,
+        questionKey: question ? `${definition.namespace}:${question.text}` : undefined,
+      };
+    }),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const form = await readForm(request);
+  const commentId = form.get("commentId");
+  if (typeof commentId !== "string" || !/^[0-9a-f-]{36}$/.test(commentId))
+    throw data(null, { status: 400 });
+  const criteria = form.getAll("criteria").filter((c): c is string => typeof c === "string");
+  const result = await recodeComment(db, {
+    userId: inspector.id,
+    inspectionId: params.inspectionId!,
+    commentId,
+    criteria,
+  });
+  if (!result.found) throw data(null, { status: 404 });
+  const back = new URL(request.url);
+  return redirect(`${back.pathname}${back.search}#comment-${commentId}`);
+}
+
+export default function Comments() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["inspector", "survey-common"]);
+  const options = framework.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` }));
+  return (
+    <>
+      <PageTitle title={`${page.title}: ${page.area}`} />
+      <p className="caption">
+        <a href={`/inspections/${page.id}`}>{page.area}</a>
+      </p>
+      <h1 className="page-heading">{page.title}</h1>
+      <Form method="get" className="filters">
+        <label className="label" htmlFor="filter-criterion">
+          {t("comments.criterion")}
+        </label>
+        <select
+          id="filter-criterion"
+          name="criterion"
+          defaultValue={page.filter.criterion ?? ""}
+          className="select"
+        >
+          <option value="">{t("comments.all")}</option>
+          {framework.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.code} {c.title}
+            </option>
+          ))}
+        </select>
+        <label className="label" htmlFor="filter-audience">
+          {t("comments.audience")}
+        </label>
+        <select
+          id="filter-audience"
+          name="audience"
+          defaultValue={page.filter.audience ?? ""}
+          className="select"
+        >
+          <option value="">{t("comments.all")}</option>
+          {audiences.map((a) => (
+            <option key={a} value={a}>
+              {t(`audience.${a}`)}
+            </option>
+          ))}
+        </select>
+        <Button variant="secondary">{t("comments.filter")}</Button>
+      </Form>
+      {page.withheld.length ? (
+        <p className="panel">
+          {t("comments.withheld", {
+            threshold: page.threshold,
+            audiences: page.withheld.map((a) => t(`audience.${a}`)).join(", "),
+          })}
+        </p>
+      ) : null}
+      <p>{t("comments.count", { count: page.comments.length })}</p>
+      <ol className="comment-list">
+        {page.comments.map((comment) => {
+          const active = comment.codes.filter((c) => c.status !== "removed");
+          return (
+            <li key={comment.id} id={`comment-${comment.id}`} className="comment">
+              <p className="caption">
+                {t(`audience.${comment.audience}`)} ·{" "}
+                {comment.questionKey ? t(comment.questionKey) : comment.questionId}
+                {comment.sentiment ? ` · ${t(`comments.sentiment.${comment.sentiment}`)}` : ""}
+              </p>
+              <blockquote className="comment__text">{comment.text}</blockquote>
+              <ul className="comment__codes">
+                {comment.codes.map((code) => (
+                  <li key={code.criterion} className={`code code--${code.status}`}>
+                    <strong>{code.criterion}</strong> {t(`comments.status.${code.status}`)}
+                    {code.reason ? <span className="hint"> ({code.reason})</span> : null}
+                  </li>
+                ))}
+              </ul>
+              <Form method="post" className="comment__recode">
+                <input type="hidden" name="commentId" value={comment.id} />
+                <details>
+                  <summary>{t("comments.recode")}</summary>
+                  <CheckboxGroup
+                    id={`codes-${comment.id}`}
+                    name="criteria"
+                    label={t("comments.codesLabel")}
+                    options={options}
+                    defaultValue={active.map((c) => c.criterion)}
+                  />
+                  <Button variant="secondary">{t("comments.save")}</Button>
+                </details>
+              </Form>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import QRCode from "qrcode";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { Picture } from "~/components/survey/Picture";
+import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { formatDateTime } from "~/i18n/format";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { isAudience } from "~/inspections/audiences";
+import { findSurveyLink } from "~/inspections/inspections.server";
+import { inspectionDetail } from "~/inspections/list.server";
+import { getDb } from "~/platform/db.server";
+
+/** An A4 poster for one audience: easy-read words, a QR code, and the short code. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  if (!isAudience(params.audience)) throw data(null, { status: 404 });
+  const inspection = (await inspectionDetail(db, params.inspectionId!))!;
+  const link = (await findSurveyLink(db, params.audience, inspection.id))!;
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
+  const origin = new URL(request.url).origin;
+  const url = `${origin}/s/${link.token}`;
+  // An SVG made here from our own link, shown as an image: nothing from people goes into it.
+  const qr = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+  return {
+    audience: params.audience,
+    title: t(`poster.title.${params.audience}`),
+    body: t(`poster.body.${params.audience}`, { area: inspection.areaName }),
+    origin,
+    shortCode: link.shortCode,
+    until: formatDateTime(inspection.closesAt, language),
+    qrSrc: `data:image/svg+xml;base64,${Buffer.from(qr).toString("base64")}`,
+  };
+}
+
+export default function Poster() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("inspector");
+  return (
+    <article className="poster easy-read">
+      <PageTitle title={page.title} />
+      <h1 className="poster__title">{page.title}</h1>
+      <ul className="easy-list">
+        <li>
+          <Picture id="listen" />
+          <span>{page.body}</span>
+        </li>
+        <li>
+          <Picture id="me" />
+          <span>{t("poster.anonymous")}</span>
+        </li>
+        <li>
+          <Picture id="clock" />
+          <span>{t("poster.until", { date: page.until })}</span>
+        </li>
+      </ul>
+      <div className="poster__qr">
+        <img src={page.qrSrc} alt={t("poster.qrAlt")} width={240} height={240} />
+        <p>{t("poster.scan")}</p>
+      </div>
+      <p>{t("poster.orGo", { url: page.origin })}</p>
+      <p className="poster__code" lang="en" dir="ltr">
+        {page.shortCode}
+      </p>
+    </article>
+  );
+}
