@@ -139,6 +139,19 @@ export default function InspectionOverview() {
           ))}
         </tbody>
       </table>
+      <h2>{t("export.title")}</h2>
+      <ul>
+        <li>
+          <a href={`/inspections/${page.id}/export/summary.csv`} download>
+            {t("export.summary")}
+          </a>
+        </li>
+        <li>
+          <a href={`/inspections/${page.id}/export/comments.csv`} download>
+            {t("export.comments")}
+          </a>
+        </li>
+      </ul>
       <h2>{t("inspection.posters")}</h2>
       <ul>
         {page.links.map((link) => (

@@ -169,15 +169,27 @@ test("poster code on the home page leads to the survey", async ({ page, axe }) =
   await axe("code error");
 });
 
-test("children's survey in Urdu is right-to-left and accessible", async ({ browser }) => {
+test("children's survey in Urdu: right-to-left, finished, axe on every page", async ({
+  browser,
+}) => {
   const { context, page } = await newPage(browser, { mobile: true });
   await openPage(page, `/s/${surveyLinks().child.token}?lng=ur`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await expectNoAxeViolations(page, "Urdu start");
+  const axe = (label: string) => expectNoAxeViolations(page, `Urdu ${label}`);
+  await axe("start");
   await page.locator("label.choice").first().click();
   await page.locator("button[type=submit]").first().click();
   await expect(page.locator("html")).toHaveAttribute("lang", "ur");
-  await expectNoAxeViolations(page, "Urdu question");
+  // Right-to-left: the back link sits at the right-hand edge, the pictures to the right of the words.
+  const back = await page.locator(".back-link").boundingBox();
+  const main = await page.getByRole("main").boundingBox();
+  expect(back!.x + back!.width).toBeGreaterThan(main!.x + main!.width * 0.6);
+  const steps = await answerEveryQuestion(page, axe);
+  expect(steps).toBeGreaterThanOrEqual(9);
+  await axe("check answers");
+  await page.locator("form[method=post] button[type=submit]").last().click();
+  await expect(page.getByText("0800 1111")).toBeVisible();
+  await axe("confirmation");
   await context.close();
 });
 

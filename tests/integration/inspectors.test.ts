@@ -26,6 +26,7 @@ import {
 import { action as newInspectionAction } from "~/routes/inspections.new";
 import { loader as posterLoader } from "~/routes/inspections.$inspectionId.poster.$audience";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
+import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
 import { getSurvey } from "../../surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
 
@@ -423,5 +424,63 @@ describe(`comments and recoding on ${databaseKind}`, () => {
       criteria: ["L1"],
     });
     expect(result.found).toBe(false);
+  });
+});
+
+describe(`exports on ${databaseKind}`, () => {
+  it("neutralises spreadsheet formulas and audits each download; strangers get 404", async () => {
+    for (let i = 0; i < 10; i += 1) {
+      const link = (await listSurveyLinks(handle.db, ours)).find((l) => l.audience === "parent")!;
+      const survey = (await findSurveyByToken(handle.db, link.token))!;
+      const draft = await startDraft(handle.db, {
+        surveyLinkId: survey.linkId,
+        version: "standard",
+        language: "en",
+      });
+      await saveDraftAnswer(handle.db, draft.id, "improve", {
+        text: i === 0 ? '=HYPERLINK("http://evil.example","click")' : "-1+1 more support please",
+      });
+      await submitResponse(handle.db, {
+        inspectionId: ours,
+        audience: "parent",
+        definition: getSurvey("parent", "standard"),
+        draft: (await findDraft(handle.db, draft.id, survey.linkId))!,
+        language: "en",
+      });
+    }
+    const session = cookieOf(await startSession(lead));
+    const response = (await exportLoader(
+      args(`/inspections/${ours}/export/comments.csv`, session, {
+        inspectionId: ours,
+        file: "comments.csv",
+      }),
+    )) as Response;
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const csv = await response.text();
+    expect(csv).toContain(`"'=HYPERLINK`);
+    expect(csv).toContain("'-1+1 more support please");
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const summary = (await exportLoader(
+      args(`/inspections/${ours}/export/summary.csv`, session, {
+        inspectionId: ours,
+        file: "summary.csv",
+      }),
+    )) as Response;
+    expect(await summary.text()).toContain("Parents and carers");
+    const exports = await handle.db.select().from(auditLog).where(eq(auditLog.action, "export"));
+    expect(exports.map((e) => (e.detail as { file: string }).file).sort()).toEqual([
+      "comments.csv",
+      "summary.csv",
+    ]);
+    const outsider = cookieOf(await startSession(other));
+    const refused = await caught(
+      exportLoader(
+        args(`/inspections/${ours}/export/comments.csv`, outsider, {
+          inspectionId: ours,
+          file: "comments.csv",
+        }),
+      ),
+    );
+    expect((refused as Response).status).toBe(404);
   });
 });

@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { audit } from "~/auth/audit.server";
+import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { listComments } from "~/coding/comments.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { createServerI18n } from "~/i18n/i18n.server";
+import { audiences } from "~/inspections/audiences";
+import { getDb } from "~/platform/db.server";
+import { commentsCsv, summaryCsv } from "~/summary/export.server";
+import { inspectionSummary } from "~/summary/summary.server";
+import { suppressionThreshold } from "~/summary/suppression";
+import { getSurvey } from "../../surveys";
+
+/** CSV exports of the suppressed summary and of the comments; each download is audited. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const file = params.file;
+  if (file !== "summary.csv" && file !== "comments.csv")
+    return new Response("Not found", { status: 404 });
+  const language = detectLanguage(request);
+  const i18n = await createServerI18n(language);
+  const t = i18n.getFixedT(language, "inspector");
+  const threshold = suppressionThreshold();
+  const summary = await inspectionSummary(db, params.inspectionId!, threshold);
+  const audienceLabels = Object.fromEntries(audiences.map((a) => [a, t(`audience.${a}`)]));
+  let body: string;
+  if (file === "summary.csv") {
+    body = summaryCsv(summary, {
+      audience: audienceLabels,
+      fewerThan: t("summary.fewerThan", { threshold }),
+      header: [
+        t("comments.audience"),
+        t("summary.criterion"),
+        t("summary.positive"),
+        t("summary.neutral"),
+        t("summary.negative"),
+        t("summary.dontKnow"),
+        t("summary.answers"),
+      ],
+    });
+  } else {
+    const withheld = audiences.filter((a) => summary.responses[a].suppressed);
+    const comments = (await listComments(db, params.inspectionId!)).filter(
+      (c) => !withheld.includes(c.audience),
+    );
+    body = commentsCsv(
+      comments.map((c) => {
+        const definition = getSurvey(c.audience, c.version);
+        const question = definition.questions.find((q) => q.id === c.questionId);
+        return {
+          ...c,
+          audience: audienceLabels[c.audience] as never,
+          question: question
+            ? i18n.t(question.text, { ns: definition.namespace, lng: language })
+            : c.questionId,
+        };
+      }),
+      [
+        t("comments.audience"),
+        t("export.question"),
+        t("export.comment"),
+        t("export.codes"),
+        t("export.sentiment"),
+      ],
+    );
+  }
+  await audit(db, {
+    userId: inspector.id,
+    inspectionId: params.inspectionId,
+    action: "export",
+    detail: { file },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="send-voice-${file}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,59 @@
+import { stringify } from "csv-stringify/sync";
+import type { CommentWithCodes } from "../coding/comments.server";
+import type { InspectionSummary } from "./summary.server";
+import { polarityColumns } from "./summary.server";
+import type { ShownCell } from "./suppression";
+
+/**
+ * A spreadsheet will run a cell that starts with = + - @ (or a tab or return) as a formula:
+ * such cells get a leading apostrophe, so comments stay text.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function toCsv(rows: (string | number)[][]): string {
+  const safe = rows.map((row) =>
+    row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)),
+  );
+  // A byte-order mark so spreadsheet programs read the file as UTF-8 (Urdu text, £ signs).
+  return "\uFEFF" + stringify(safe, { record_delimiter: "windows" });
+}
+
+export function summaryCsv(
+  summary: InspectionSummary,
+  labels: { audience: Record<string, string>; fewerThan: string; header: string[] },
+): string {
+  const figure = (cell: ShownCell) => (cell.suppressed ? labels.fewerThan : cell.count);
+  const rows: (string | number)[][] = [labels.header];
+  for (const [audience, criteria] of Object.entries(summary.byAudience)) {
+    for (const { criterion, row } of criteria) {
+      rows.push([
+        labels.audience[audience] ?? audience,
+        criterion,
+        ...polarityColumns.map((_, i) => figure(row.cells[i]!)),
+        figure(row.total),
+      ]);
+    }
+  }
+  return toCsv(rows);
+}
+
+export function commentsCsv(
+  comments: (CommentWithCodes & { question: string })[],
+  header: string[],
+): string {
+  return toCsv([
+    header,
+    ...comments.map((c) => [
+      c.audience,
+      c.question,
+      c.text,
+      c.codes
+        .filter((code) => code.status !== "removed")
+        .map((code) => code.criterion)
+        .join(" "),
+      c.sentiment ?? "",
+    ]),
+  ]);
+}
