@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { users } from "../../db/schema";
-import { hitRateLimit } from "../platform/rate-limit.server";
+import { hitRateLimit, isRateLimited } from "../platform/rate-limit.server";
 import { audit } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 
-const perAccount = { limit: 10, windowMs: 15 * 60_000 };
+const perAccount = { limit: 10, windowMs: 15 * 60_000 }; // failed attempts
 const everyone = { limit: 300, windowMs: 60_000 };
 // Compared against when the email is unknown, so both cases take the same time.
 let decoyHash: Promise<string> | undefined;
@@ -22,15 +22,11 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   const normalised = email.trim().toLowerCase();
-  const account = await hitRateLimit(
-    db,
-    `sign-in:${normalised}`,
-    perAccount.limit,
-    perAccount.windowMs,
-    now,
-  );
+  const accountKey = `sign-in:${normalised}`;
+  // Failed attempts per account, and all attempts together, are limited.
+  const account = await isRateLimited(db, accountKey, perAccount.limit, perAccount.windowMs, now);
   const all = await hitRateLimit(db, "sign-in:*", everyone.limit, everyone.windowMs, now);
-  if (!account.allowed || !all.allowed) {
+  if (account.limited || !all.allowed) {
     await audit(db, { action: "sign_in_failed", detail: { reason: "rate_limited" } });
     return {
       ok: false,
@@ -48,6 +44,7 @@ export async function signIn(
   decoyHash ??= hashPassword("decoy password for unknown accounts");
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash));
   if (!user || !valid || user.disabledAt) {
+    await hitRateLimit(db, accountKey, perAccount.limit, perAccount.windowMs, now);
     await audit(db, {
       userId: user?.id ?? null,
       action: "sign_in_failed",

@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
-import { rateLimits } from "../../db/schema";
-import { hitRateLimit } from "./rate-limit.server";
+import { hitRateLimit, isRateLimited } from "./rate-limit.server";
 
 /*
  * Codes people type (resume codes) are long enough that guessing is hopeless as long as
@@ -20,11 +18,5 @@ export async function isGuessingLimited(
   kind: "resume",
   now = new Date(),
 ): Promise<boolean> {
-  const [row] = await db
-    .select()
-    .from(rateLimits)
-    .where(eq(rateLimits.key, `guess:${kind}`));
-  return Boolean(
-    row && row.count >= failuresAllowed && row.windowStart.getTime() > now.getTime() - windowMs,
-  );
+  return (await isRateLimited(db, `guess:${kind}`, failuresAllowed, windowMs, now)).limited;
 }

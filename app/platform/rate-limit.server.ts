@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { rateLimits } from "../../db/schema";
 
@@ -31,4 +31,24 @@ export async function hitRateLimit(
     Math.ceil((row!.windowStart.getTime() + windowMs - now.getTime()) / 1000),
   );
   return { allowed, count: row!.count, retryAfterSeconds };
+}
+
+/** Whether a key is over its limit in the current window, without counting a hit. */
+export async function isRateLimited(
+  db: Database,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+) {
+  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
+  if (!row || row.count < limit || row.windowStart.getTime() <= now.getTime() - windowMs)
+    return { limited: false, retryAfterSeconds: 0 };
+  return {
+    limited: true,
+    retryAfterSeconds: Math.max(
+      1,
+      Math.ceil((row.windowStart.getTime() + windowMs - now.getTime()) / 1000),
+    ),
+  };
 }

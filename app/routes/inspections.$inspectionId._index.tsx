@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/ui";
+import { makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
 import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
@@ -49,6 +50,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { inspector } = await requireInspector(db, request);
   await requireInspectionAccess(db, inspector.id, params.inspectionId);
   const intent = (await readForm(request)).get("intent");
+  if (intent === "areaLink") {
+    const token = await makeAreaCountsLink(db, inspector.id, params.inspectionId!);
+    return { areaLink: `${new URL(request.url).origin}/area/${token}` };
+  }
   if (intent !== "close" && intent !== "reopen") throw data(null, { status: 400 });
   await setSurveysClosed(db, inspector.id, params.inspectionId!, intent === "close");
   return redirect(`/inspections/${params.inspectionId}`);
@@ -56,6 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function InspectionOverview() {
   const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const areaLink = result && "areaLink" in result ? result.areaLink : undefined;
   const { t } = useTranslation("inspector");
   const fewer = t("summary.fewerThan", { threshold: page.threshold });
   return (
@@ -139,6 +146,21 @@ export default function InspectionOverview() {
           ))}
         </tbody>
       </table>
+      <h2>{t("area.makeLink")}</h2>
+      <p>{t("area.makeLinkHint")}</p>
+      {areaLink ? (
+        <div className="panel" role="status">
+          <p>{t("area.linkMade")}</p>
+          <p className="break">
+            <a href={areaLink}>{areaLink}</a>
+          </p>
+        </div>
+      ) : null}
+      <Form method="post">
+        <Button name="intent" value="areaLink" variant="secondary">
+          {t("area.makeLink")}
+        </Button>
+      </Form>
       <h2>{t("export.title")}</h2>
       <ul>
         <li>

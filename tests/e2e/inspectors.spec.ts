@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, openPage, test } from "./fixtures";
 
 const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 
@@ -28,6 +28,18 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");
   await expect(page.getByRole("cell", { name: /\/s\// })).toHaveCount(3);
   await axe("inspection");
+  await page.getByRole("button", { name: "Make a link for the local area" }).click();
+  const areaLink = await page.getByRole("status").getByRole("link").getAttribute("href");
+  expect(areaLink).toMatch(/\/area\/[A-Za-z0-9_-]{32}$/);
+  await axe("inspection with area link");
+  const stranger = await page.context().browser()!.newContext();
+  const areaPage = await stranger.newPage();
+  await areaPage.goto(areaLink!);
+  await expect(areaPage.getByRole("heading", { level: 1 })).toHaveText(
+    "Responses so far: Demo local area",
+  );
+  await expectNoAxeViolations(areaPage, "area counts");
+  await stranger.close();
   await page.getByRole("link", { name: "View the coded summary" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary of responses");
   await axe("summary");
@@ -70,8 +82,9 @@ test("another inspection's pages answer 404", async ({ page }) => {
     "/inspections/00000000-0000-0000-0000-000000000000",
     "/inspections/00000000-0000-0000-0000-000000000000/summary",
   ]) {
-    const response = await page.goto(path);
+    const response = await openPage(page, path);
     expect(response?.status()).toBe(404);
+    await expect(page.getByText("you may not be on its team")).toBeVisible();
   }
 });
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
-import { auditLog, inspectionTeam, users } from "../../db/schema";
+import { auditLog, inspectionTeam, inspections, users } from "../../db/schema";
 import { hashPassword } from "~/auth/password.server";
 import {
   currentInspector,
@@ -13,6 +13,8 @@ import {
 } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
 import { listComments, recodeComment } from "~/coding/comments.server";
+import { areaCountsByToken, makeAreaCountsLink } from "~/inspections/area-counts.server";
+import { loader as areaLoader } from "~/routes/area.$token";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
@@ -482,5 +484,28 @@ describe(`exports on ${databaseKind}`, () => {
       ),
     );
     expect((refused as Response).status).toBe(404);
+  });
+});
+
+describe(`the local area's live counts on ${databaseKind}`, () => {
+  it("shows counts by audience and day, suppressed, behind a link only the newest works for", async () => {
+    const token = await makeAreaCountsLink(handle.db, lead, ours);
+    const counts = (await areaCountsByToken(handle.db, token, 10))!;
+    expect(counts.areaName).toBe("Ourshire");
+    expect(counts.totals.parent).toMatchObject({ suppressed: false });
+    expect(counts.totals.practitioner).toEqual({ suppressed: true });
+    expect(counts.totals.child).toEqual({ suppressed: false, count: 0, percent: 100 });
+    expect(JSON.stringify(counts)).not.toMatch(/agree|autism|HYPERLINK/);
+    const stored = await handle.db
+      .select({ hash: inspections.areaCountsTokenHash })
+      .from(inspections)
+      .where(eq(inspections.id, ours));
+    expect(stored[0]!.hash).not.toBe(token);
+    const newer = await makeAreaCountsLink(handle.db, lead, ours);
+    expect(await areaCountsByToken(handle.db, token, 10)).toBeUndefined();
+    expect(await areaCountsByToken(handle.db, newer, 10)).toBeDefined();
+    expect(await areaCountsByToken(handle.db, "x".repeat(32), 10)).toBeUndefined();
+    const page = await caught(areaLoader(args(`/area/nope`, undefined, { token: "nope" })));
+    expect((page as { init: { status: number } }).init.status).toBe(404);
   });
 });

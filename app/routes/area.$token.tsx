@@ -1,0 +1,81 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { formatDateTime } from "~/i18n/format";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { areaCountsByToken } from "~/inspections/area-counts.server";
+import { audiences } from "~/inspections/audiences";
+import { getDb } from "~/platform/db.server";
+import { suppressionThreshold } from "~/summary/suppression";
+import type { ShownCell } from "~/summary/suppression";
+
+export const handle = { i18n: ["inspector"] };
+
+/** The local area's live counts: how many people from each group have answered, by day. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const threshold = suppressionThreshold();
+  const counts = await areaCountsByToken(await getDb(), params.token ?? "", threshold);
+  if (!counts) throw data(null, { status: 404 });
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
+  return {
+    title: t("area.title", { area: counts.areaName }),
+    closes: formatDateTime(counts.closesAt, language),
+    threshold,
+    totals: counts.totals,
+    days: counts.days,
+  };
+}
+
+export default function AreaCounts() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("inspector");
+  const figure = (cell: ShownCell) =>
+    cell.suppressed ? t("summary.fewerThan", { threshold: page.threshold }) : cell.count;
+  return (
+    <>
+      <PageTitle title={page.title} />
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{t("area.intro", { date: page.closes })}</p>
+      <p>{t("area.privacy", { threshold: page.threshold })}</p>
+      <table className="table">
+        <caption className="visually-hidden">{t("area.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("area.day")}</th>
+            {audiences.map((a) => (
+              <th scope="col" className="numeric" key={a}>
+                {t(`audience.${a}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {page.days.map((row) => (
+            <tr key={row.day}>
+              <th scope="row">{row.day}</th>
+              {audiences.map((a) => (
+                <td className="numeric" key={a}>
+                  {figure(row.counts[a])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("inspection.total")}</th>
+            {audiences.map((a) => (
+              <td className="numeric" key={a}>
+                {figure(page.totals[a])}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </>
+  );
+}
