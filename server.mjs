@@ -82,7 +82,8 @@ function accessLog(req, res, next) {
         level: "info",
         event: "http",
         method: req.method,
-        path: req.path,
+        // The local area's counts link is a secret: never write it to a log.
+        path: req.path.replace(/^\/area\/[^/]+/, "/area/:secret"),
         status: res.statusCode,
         ms: Math.round(ms),
       }) + "\n",

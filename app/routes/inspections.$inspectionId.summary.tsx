@@ -57,6 +57,30 @@ export default function Summary() {
       </p>
       <h1 className="page-heading">{t("summary.title")}</h1>
       <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
+      {page.summary.breakdowns.length ? (
+        <section aria-labelledby="breakdowns">
+          <h2 id="breakdowns">{t("summary.breakdowns")}</h2>
+          <div className="breakdowns">
+            {page.summary.breakdowns.map((breakdown) => (
+              <table className="table" key={breakdown.by}>
+                <caption>{t(`summary.by.${breakdown.by}`)}</caption>
+                <tbody>
+                  {breakdown.rows.map((row) => (
+                    <tr key={row.value}>
+                      <th scope="row">
+                        {breakdown.by === "day" || breakdown.by === "language"
+                          ? row.value
+                          : t(`summary.values.${row.value}`)}
+                      </th>
+                      <td className="numeric">{row.count.suppressed ? fewer : row.count.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
+          </div>
+        </section>
+      ) : null}
       {audiences.map((audience) => {
         const rows = page.summary.byAudience[audience];
         const count = page.summary.responses[audience];

@@ -16,8 +16,15 @@ export interface CriterionRow {
   row: ShownRow;
 }
 
+export interface Breakdown {
+  /** "version", "language", "channel" or "day". */
+  by: "version" | "language" | "channel" | "day";
+  rows: { value: string; count: ShownCell }[];
+}
+
 export interface InspectionSummary {
   threshold: number;
+  breakdowns: Breakdown[];
   responses: Record<Audience, ShownCell>;
   totalResponses: ShownCell;
   byAudience: Record<Audience, CriterionRow[]>;
@@ -97,8 +104,48 @@ export async function inspectionSummary(
   const hiddenAudiences = audiences.filter((a) => shown[a].suppressed).length;
   return {
     threshold,
+    breakdowns: await responseBreakdowns(db, inspectionId, threshold),
     responses: shown,
     totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
     byAudience,
   };
+}
+
+/**
+ * Responses by version, language, channel and day. Each breakdown adds up to the total, so
+ * it is suppressed as one row: a small group is hidden together with a partner.
+ */
+async function responseBreakdowns(
+  db: Database,
+  inspectionId: string,
+  threshold: number,
+): Promise<Breakdown[]> {
+  const columns = {
+    version: responses.version,
+    language: responses.language,
+    channel: responses.channel,
+    day: responses.submittedOn,
+  } as const;
+  const breakdowns: Breakdown[] = [];
+  for (const by of ["version", "language", "channel", "day"] as const) {
+    const column = columns[by];
+    const rows = await db
+      .select({ value: column, count: sql<number>`count(*)::int` })
+      .from(responses)
+      .where(eq(responses.inspectionId, inspectionId))
+      .groupBy(column)
+      .orderBy(column);
+    if (!rows.length) continue;
+    const total = rows.reduce((sum, r) => sum + r.count, 0);
+    const shownRow = suppressRow(
+      rows.map((r) => ({ count: r.count, people: r.count })),
+      total,
+      threshold,
+    );
+    breakdowns.push({
+      by,
+      rows: rows.map((r, i) => ({ value: String(r.value), count: shownRow.cells[i]! })),
+    });
+  }
+  return breakdowns;
 }

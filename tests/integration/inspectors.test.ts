@@ -509,3 +509,16 @@ describe(`the local area's live counts on ${databaseKind}`, () => {
     expect((page as { init: { status: number } }).init.status).toBe(404);
   });
 });
+
+describe(`response breakdowns on ${databaseKind}`, () => {
+  it("counts responses by version, language, channel and day, suppressing small groups with a partner", async () => {
+    const summary = await inspectionSummary(handle.db, ours, 10);
+    const by = Object.fromEntries(summary.breakdowns.map((b) => [b.by, b.rows]));
+    expect(by.version).toEqual([
+      { value: "standard", count: { suppressed: false, count: expect.any(Number), percent: 100 } },
+    ]);
+    expect(by.channel!.map((r) => r.value)).toEqual(["online"]);
+    expect(by.language!.map((r) => r.value)).toEqual(["en"]);
+    expect(by.day!.length).toBeGreaterThan(0);
+  });
+});
