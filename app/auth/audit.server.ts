@@ -11,7 +11,8 @@ export type AuditAction =
   | "comments_viewed"
   | "export"
   | "recode"
-  | "team_changed";
+  | "team_changed"
+  | "paper_response_started";
 
 /** Who did what, when. Details never hold survey free text or passwords. */
 export async function audit(

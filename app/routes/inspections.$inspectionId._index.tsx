@@ -3,7 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { Button } from "~/components/ui";
+import { Button, RadioGroup } from "~/components/ui";
+import { audit } from "~/auth/audit.server";
+import { isAudience } from "~/inspections/audiences";
+import { startDraft } from "~/responses/drafts.server";
+import { draftCookie } from "~/surveys/cookies.server";
+import { getSurvey } from "../../surveys";
 import { makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
@@ -11,7 +16,7 @@ import { requireInspectionAccess, requireInspector } from "~/auth/session.server
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { listSurveyLinks } from "~/inspections/inspections.server";
+import { findSurveyLink, listSurveyLinks } from "~/inspections/inspections.server";
 import { inspectionDetail } from "~/inspections/list.server";
 import { getDb } from "~/platform/db.server";
 import { inspectionSummary } from "~/summary/summary.server";
@@ -49,7 +54,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   const { inspector } = await requireInspector(db, request);
   await requireInspectionAccess(db, inspector.id, params.inspectionId);
-  const intent = (await readForm(request)).get("intent");
+  const form = await readForm(request);
+  const intent = form.get("intent");
+  if (intent === "paper") {
+    // A paper survey keyed in by an inspector goes through the same pages, marked "paper".
+    const audience = form.get("audience");
+    const version = form.get("version");
+    if (!isAudience(audience) || (version !== "easy" && version !== "standard"))
+      throw data(null, { status: 400 });
+    const link = (await findSurveyLink(db, audience, params.inspectionId!))!;
+    const draft = await startDraft(db, {
+      surveyLinkId: link.id,
+      version,
+      language: "en",
+      channel: "paper",
+    });
+    await audit(db, {
+      userId: inspector.id,
+      inspectionId: params.inspectionId,
+      action: "paper_response_started",
+      detail: { audience, version },
+    });
+    const first = getSurvey(audience, version).questions[0]!;
+    return redirect(`/s/${link.token}/q/${first.id}`, {
+      headers: { "Set-Cookie": draftCookie(link.token, draft.id) },
+    });
+  }
   if (intent === "areaLink") {
     const token = await makeAreaCountsLink(db, inspector.id, params.inspectionId!);
     return { areaLink: `${new URL(request.url).origin}/area/${token}` };
@@ -146,6 +176,33 @@ export default function InspectionOverview() {
           ))}
         </tbody>
       </table>
+      <h2>{t("paper.title")}</h2>
+      <p>{t("paper.hint")}</p>
+      <Form method="post" noValidate>
+        <RadioGroup
+          id="paper-audience"
+          name="audience"
+          label={t("paper.audience")}
+          defaultValue="parent"
+          options={page.links.map((link) => ({
+            value: link.audience,
+            label: t(`audience.${link.audience}`),
+          }))}
+        />
+        <RadioGroup
+          id="paper-version"
+          name="version"
+          label={t("paper.version")}
+          defaultValue="standard"
+          options={[
+            { value: "standard", label: t("summary.values.standard") },
+            { value: "easy", label: t("summary.values.easy") },
+          ]}
+        />
+        <Button name="intent" value="paper" variant="secondary">
+          {t("paper.button")}
+        </Button>
+      </Form>
       <h2>{t("area.makeLink")}</h2>
       <p>{t("area.makeLinkHint")}</p>
       {areaLink ? (

@@ -73,7 +73,7 @@ test("a session cookie from sign-in changes on every sign-in", async ({ browser 
 });
 
 test("another inspection's pages answer 404", async ({ page }) => {
-  await page.goto("/sign-in");
+  await openPage(page, "/sign-in");
   await page.getByLabel("Email address").fill(demo.email);
   await page.getByLabel("Password").fill(demo.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -92,7 +92,7 @@ test("an inspector sets up an inspection, prints a poster, and closes the survey
   page,
   axe,
 }) => {
-  await page.goto("/sign-in?returnTo=%2Finspections%2Fnew");
+  await openPage(page, "/sign-in?returnTo=%2Finspections%2Fnew");
   await page.getByLabel("Email address").fill(demo.email);
   await page.getByLabel("Password").fill(demo.password);
   await page.getByRole("button", { name: "Sign in" }).click();

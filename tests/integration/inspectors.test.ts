@@ -522,3 +522,55 @@ describe(`response breakdowns on ${databaseKind}`, () => {
     expect(by.day!.length).toBeGreaterThan(0);
   });
 });
+
+describe(`paper responses on ${databaseKind}`, () => {
+  it("lets the team key in a paper survey through the same pages, stored as channel paper", async () => {
+    const session = cookieOf(await startSession(lead));
+    const started = (await overviewAction({
+      request: new Request(`http://localhost/inspections/${ours}`, {
+        method: "POST",
+        body: new URLSearchParams({ intent: "paper", audience: "practitioner", version: "easy" }),
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: session },
+      }),
+      params: { inspectionId: ours },
+      context: { cspNonce: "" },
+    })) as Response;
+    const link = (await listSurveyLinks(handle.db, ours)).find(
+      (l) => l.audience === "practitioner",
+    )!;
+    expect(started.headers.get("Location")).toBe(
+      `/s/${link.token}/q/${getSurvey("practitioner", "easy").questions[0]!.id}`,
+    );
+    const draftCookie = cookieOf(started.headers.get("Set-Cookie")!);
+    const survey = (await findSurveyByToken(handle.db, link.token))!;
+    const draft = (await findDraft(
+      handle.db,
+      decodeURIComponent(draftCookie.split("=")[1]!),
+      survey.linkId,
+    ))!;
+    expect(draft.channel).toBe("paper");
+    await submitResponse(handle.db, {
+      inspectionId: ours,
+      audience: "practitioner",
+      definition: getSurvey("practitioner", "easy"),
+      draft,
+      language: "en",
+    });
+    const summary = await inspectionSummary(handle.db, ours, 5);
+    expect(summary.breakdowns.find((b) => b.by === "channel")!.rows.map((r) => r.value)).toContain(
+      "paper",
+    );
+    const refused = await caught(
+      overviewAction({
+        request: new Request(`http://localhost/inspections/${ours}`, {
+          method: "POST",
+          body: new URLSearchParams({ intent: "paper", audience: "nobody", version: "easy" }),
+          headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: session },
+        }),
+        params: { inspectionId: ours },
+        context: { cspNonce: "" },
+      }),
+    );
+    expect((refused as { init: { status: number } }).init.status).toBe(400);
+  });
+});
