@@ -66,7 +66,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key))) return done;
   requireOpen(survey);
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
-  if (!draft) throw redirect(`/s/${survey.token}`);
+  if (!draft) {
+    // A second Send racing the first: the first may have stored it and deleted the draft
+    // since we looked, so look again before sending this person back to the start.
+    if (typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key))) return done;
+    throw redirect(`/s/${survey.token}`);
+  }
   await submitResponse(db, {
     inspectionId: survey.inspectionId,
     audience: survey.audience,
