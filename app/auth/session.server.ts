@@ -1,6 +1,7 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
 import { and, eq, isNull } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
+import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { inspectionTeam, users } from "../../db/schema";
 import { logInfo } from "../platform/log.server";
@@ -133,4 +134,15 @@ export function safeReturnTo(value: unknown): string {
   )
     return "/inspections";
   return value;
+}
+
+/**
+ * The start of every page about one inspection: a signed-in inspector on its team, or a
+ * trip to sign-in, or 404.
+ */
+export async function requireTeamInspection(request: Request, inspectionId: string | undefined) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  await requireInspectionAccess(db, inspector.id, inspectionId);
+  return { db, inspector, inspectionId: inspectionId! };
 }

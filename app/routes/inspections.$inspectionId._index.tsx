@@ -12,20 +12,17 @@ import { getSurvey } from "../../surveys";
 import { makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
-import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { requireTeamInspection } from "~/auth/session.server";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findSurveyLink, listSurveyLinks } from "~/inspections/inspections.server";
 import { inspectionDetail } from "~/inspections/list.server";
-import { getDb } from "~/platform/db.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const { db } = await requireTeamInspection(request, params.inspectionId);
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
@@ -51,9 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "paper") {

@@ -5,13 +5,12 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, CheckboxGroup } from "~/components/ui";
 import { audit } from "~/auth/audit.server";
-import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { requireTeamInspection } from "~/auth/session.server";
 import { listComments, recodeComment } from "~/coding/comments.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { audiences, isAudience } from "~/inspections/audiences";
 import { inspectionDetail } from "~/inspections/list.server";
-import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
@@ -24,9 +23,7 @@ export const handle = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const url = new URL(request.url);
   const criterion = url.searchParams.get("criterion");
@@ -68,9 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const form = await readForm(request);
   const commentId = form.get("commentId");
   if (typeof commentId !== "string" || !/^[0-9a-f-]{36}$/.test(commentId))

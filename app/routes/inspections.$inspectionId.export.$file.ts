@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { audit } from "~/auth/audit.server";
-import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { requireTeamInspection } from "~/auth/session.server";
 import { listComments } from "~/coding/comments.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { audiences } from "~/inspections/audiences";
-import { getDb } from "~/platform/db.server";
 import { commentsCsv, summaryCsv } from "~/summary/export.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
@@ -13,9 +12,7 @@ import { getSurvey } from "../../surveys";
 
 /** CSV exports of the suppressed summary and of the comments; each download is audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const file = params.file;
   if (file !== "summary.csv" && file !== "comments.csv")
     return new Response("Not found", { status: 404 });

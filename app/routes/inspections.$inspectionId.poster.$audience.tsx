@@ -5,20 +5,17 @@ import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
-import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { requireTeamInspection } from "~/auth/session.server";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { isAudience } from "~/inspections/audiences";
 import { findSurveyLink } from "~/inspections/inspections.server";
 import { inspectionDetail } from "~/inspections/list.server";
-import { getDb } from "~/platform/db.server";
 
 /** An A4 poster for one audience: easy-read words, a QR code, and the short code. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const { db } = await requireTeamInspection(request, params.inspectionId);
   if (!isAudience(params.audience)) throw data(null, { status: 404 });
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const link = (await findSurveyLink(db, params.audience, inspection.id))!;

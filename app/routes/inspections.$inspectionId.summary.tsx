@@ -4,21 +4,18 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { StackedBar } from "~/components/summary/StackedBar";
 import { audit } from "~/auth/audit.server";
-import { requireInspectionAccess, requireInspector } from "~/auth/session.server";
+import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { audiences } from "~/inspections/audiences";
 import { inspectionDetail } from "~/inspections/list.server";
-import { getDb } from "~/platform/db.server";
 import { inspectionSummary, polarityColumns } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import type { ShownCell } from "~/summary/suppression";
 import { criterion } from "../../surveys/framework";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, params.inspectionId);
+  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const t = await getFixedT(detectLanguage(request), "inspector");
   const summary = await inspectionSummary(db, inspection.id, suppressionThreshold());

@@ -62,14 +62,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     headers: { "Set-Cookie": clearDraftCookie(survey.token) },
   });
   const key = (await readForm(request)).get("submission");
+  const alreadyStored = async () =>
+    typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key));
   // A repeat of a send that already worked (double click, retry, back and send) just confirms.
-  if (typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key))) return done;
+  if (await alreadyStored()) return done;
   requireOpen(survey);
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
   if (!draft) {
     // A second Send racing the first: the first may have stored it and deleted the draft
     // since we looked, so look again before sending this person back to the start.
-    if (typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key))) return done;
+    if (await alreadyStored()) return done;
     throw redirect(`/s/${survey.token}`);
   }
   await submitResponse(db, {
