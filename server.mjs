@@ -82,8 +82,8 @@ function accessLog(req, res, next) {
         level: "info",
         event: "http",
         method: req.method,
-        // The local area's counts link is a secret: never write it to a log.
-        path: req.path.replace(/^\/area\/[^/]+/, "/area/:secret"),
+        // The area's counts link and a person's booking link are secrets: never logged.
+        path: req.path.replace(/^\/(area|booking)\/[^/]+/, "/$1/:secret"),
         status: res.statusCode,
         ms: Math.round(ms),
       }) + "\n",

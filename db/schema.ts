@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   boolean,
   date,
   index,
@@ -44,9 +45,16 @@ export const inspections = pgTable(
     supportServiceUrl: text("support_service_url"),
     /** Secret token for the local area's live response counts page (stored hashed). */
     areaCountsTokenHash: text("area_counts_token_hash"),
+    /** Random part of the public webinars page address, /webinars/<token>. */
+    webinarsToken: text("webinars_token")
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text, '-', '')`),
     createdAt: createdAt(),
   },
-  (t) => [index("inspections_local_area_idx").on(t.localAreaId)],
+  (t) => [
+    index("inspections_local_area_idx").on(t.localAreaId),
+    uniqueIndex("inspections_webinars_token_idx").on(t.webinarsToken),
+  ],
 );
 
 export const users = pgTable("users", {
@@ -224,7 +232,114 @@ export const rateLimits = pgTable("rate_limits", {
   count: integer("count").notNull(),
 });
 
+/*
+ * Webinars and their sign-ups. Sign-ups hold names and email addresses, so they live in
+ * their own tables, are never joined to survey responses, and are deleted with their
+ * outbox rows 30 days after the webinar (see app/webinars/retention.server.ts).
+ */
+export const webinars = pgTable(
+  "webinars",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    capacity: integer("capacity").notNull(),
+    audience: text("audience", { enum: ["parents", "forum", "both"] }).notNull(),
+    host: text("host", { enum: ["inspectors", "forum"] }).notNull(),
+    /** Shown only to people with a confirmed place. */
+    joinUrl: text("join_url").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webinars_inspection_idx").on(t.inspectionId, t.startsAt)],
+);
+
+export interface AccessNeeds {
+  bsl: boolean;
+  captions: boolean;
+  interpreter: boolean;
+  interpreterLanguage?: string;
+  breaks: boolean;
+  other?: string;
+}
+
+export const webinarSignups = pgTable(
+  "webinar_signups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Order of arrival: the waiting list is served lowest first. */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    webinarId: uuid("webinar_id")
+      .notNull()
+      .references(() => webinars.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    /** The address lower-cased and trimmed: one place per person per webinar. */
+    emailKey: text("email_key").notNull(),
+    role: text("role", { enum: ["parent", "forum", "other"] }).notNull(),
+    accessNeeds: jsonb("access_needs").$type<AccessNeeds>().notNull(),
+    question: text("question"),
+    /** The language the person signed up in; their emails are written in it. */
+    language: text("language").notNull(),
+    status: text("status", { enum: ["confirmed", "waiting", "cancelled"] }).notNull(),
+    attended: boolean("attended"),
+    createdAt: createdAt(),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("webinar_signups_one_place_idx")
+      .on(t.webinarId, t.emailKey)
+      .where(sql`status <> 'cancelled'`),
+    index("webinar_signups_webinar_idx").on(t.webinarId, t.status, t.seq),
+  ],
+);
+
+/** The links in a person's emails ("change or cancel"); each email gets its own, stored hashed. */
+export const webinarBookingLinks = pgTable("webinar_booking_links", {
+  tokenHash: text("token_hash").primaryKey(),
+  signupId: uuid("signup_id")
+    .notNull()
+    .references(() => webinarSignups.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
+/**
+ * Email waiting to be sent, written in the same transaction as the change that causes it.
+ * The mail worker claims due rows, sends them, and retries with back-off; once sent, the
+ * body is cleared.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    webinarId: uuid("webinar_id").references(() => webinars.id, { onDelete: "cascade" }),
+    signupId: uuid("signup_id").references(() => webinarSignups.id, { onDelete: "cascade" }),
+    kind: text("kind", {
+      enum: ["confirmed", "waiting", "promoted", "reminder", "cancelled"],
+    }).notNull(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body"),
+    /** An iCalendar file to attach, if any. */
+    calendar: text("calendar"),
+    /** Not sent before this time (reminders wait until 24 hours before). */
+    sendAfter: timestamp("send_after", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_due_idx").on(t.sentAt, t.sendAfter)],
+);
+
 export type Inspection = typeof inspections.$inferSelect;
 export type SurveyLink = typeof surveyLinks.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Draft = typeof drafts.$inferSelect;
+export type Webinar = typeof webinars.$inferSelect;
+export type WebinarSignup = typeof webinarSignups.$inferSelect;
+export type OutboxMessage = typeof outbox.$inferSelect;

@@ -9,6 +9,7 @@ import enSurveyCommon from "./en/survey-common.json";
 import enSurveyChild from "./en/survey-child.json";
 import enSurveyParent from "./en/survey-parent.json";
 import enSurveyPractitioner from "./en/survey-practitioner.json";
+import enWebinars from "./en/webinars.json";
 import urCommon from "./ur/common.json";
 import urInspector from "./ur/inspector.json";
 import urSurvey from "./ur/survey.json";
@@ -16,6 +17,7 @@ import urSurveyCommon from "./ur/survey-common.json";
 import urSurveyChild from "./ur/survey-child.json";
 import urSurveyParent from "./ur/survey-parent.json";
 import urSurveyPractitioner from "./ur/survey-practitioner.json";
+import urWebinars from "./ur/webinars.json";
 
 export const resources = {
   en: {
@@ -26,6 +28,7 @@ export const resources = {
     "survey-parent": enSurveyParent,
     "survey-practitioner": enSurveyPractitioner,
     inspector: enInspector,
+    webinars: enWebinars,
   },
   ur: {
     common: urCommon,
@@ -35,6 +38,7 @@ export const resources = {
     "survey-parent": urSurveyParent,
     "survey-practitioner": urSurveyPractitioner,
     inspector: urInspector,
+    webinars: urWebinars,
   },
 } as const;
 

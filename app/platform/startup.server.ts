@@ -1,7 +1,8 @@
 import { closeDatabase, getDatabaseHandle } from "../../db/client.server";
 import { demoInspector, seedDemo } from "../../db/demo.server";
 import { audienceLabels } from "../inspections/labels";
-import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
+import { chooseTransport, setActiveTransport } from "../mail/transports.server";
+import { startJobs, stopJobs } from "./jobs.server";
 
 /**
  * Runs once when the server starts, before it listens: applies migrations, and on the
@@ -10,9 +11,14 @@ import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
 export async function startup(baseUrl: string): Promise<string[]> {
   const handle = await getDatabaseHandle();
   await handle.migrate();
-  // Drafts of closed surveys can no longer be sent; the job queue (#5) will do this hourly.
-  await deleteDraftsOfClosedSurveys(handle.db);
+  // Mail and the retention sweep run in the background from now on (the sweep at once).
+  const transport = chooseTransport(process.env, handle.kind);
+  setActiveTransport(transport);
+  startJobs(handle.db, transport);
   const lines = [`SEND Voice is running at ${baseUrl}/ (database: ${handle.kind})`];
+  if (transport.name === "dev") lines.push(`Emails are not sent: read them at ${baseUrl}/dev/mail`);
+  if (transport.name === "none")
+    lines.push("No mail service is set up: emails wait in the outbox (see README, Email).");
   const seedWanted = handle.kind === "pglite" && process.env.SEED_DEMO !== "false";
   if (!seedWanted) return lines;
   const { links } = await seedDemo(handle.db);
@@ -29,5 +35,6 @@ export async function startup(baseUrl: string): Promise<string[]> {
 
 /** Closes the database so the process can exit promptly on SIGTERM. */
 export async function shutdown(): Promise<void> {
+  stopJobs();
   await closeDatabase();
 }

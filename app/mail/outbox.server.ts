@@ -1,0 +1,101 @@
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.server";
+import { outbox } from "../../db/schema";
+import type { OutboxMessage } from "../../db/schema";
+import { logError } from "../platform/log.server";
+
+export type NewMessage = typeof outbox.$inferInsert;
+
+export interface MailMessage {
+  /** The outbox row's id: transports pass it on as a reference, so a resend can be spotted. */
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  calendar?: string;
+}
+
+export interface MailTransport {
+  name: string;
+  send(message: MailMessage): Promise<void>;
+}
+
+/** Write it inside the transaction that causes it: either both are stored or neither. */
+export async function enqueue(db: Database, messages: NewMessage[]): Promise<void> {
+  if (messages.length > 0) await db.insert(outbox).values(messages);
+}
+
+/** 30 s, 1 min, 2 min … capped at an hour: a mail service that is down is not hammered. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+/** How long a claimed message is left to one worker before another may try it. */
+const claimMs = 2 * 60_000;
+
+/**
+ * Claims due messages, sends them, and records the result. Several processes can run this at
+ * once: `FOR UPDATE SKIP LOCKED` and the claim time keep each message with one of them.
+ * Returns how many were sent and how many failed this round.
+ */
+export async function deliverDue(
+  db: Database,
+  transport: MailTransport,
+  options: { now?: Date; batch?: number } = {},
+): Promise<{ sent: number; failed: number }> {
+  const now = options.now ?? new Date();
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        isNull(outbox.sentAt),
+        lte(outbox.sendAfter, now),
+        or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
+      ),
+    )
+    .orderBy(asc(outbox.sendAfter))
+    .limit(options.batch ?? 20)
+    .for("update", { skipLocked: true });
+  const claimed: OutboxMessage[] = await db
+    .update(outbox)
+    .set({
+      lockedUntil: new Date(now.getTime() + claimMs),
+      attempts: sql`${outbox.attempts} + 1`,
+    })
+    .where(inArray(outbox.id, due))
+    .returning();
+
+  let sent = 0;
+  let failed = 0;
+  for (const row of claimed) {
+    try {
+      await transport.send({
+        id: row.id,
+        to: row.to,
+        subject: row.subject,
+        body: row.body ?? "",
+        calendar: row.calendar ?? undefined,
+      });
+      // Sent: the body (which holds a booking link) is no longer needed here.
+      await db
+        .update(outbox)
+        .set({ sentAt: new Date(), body: null, calendar: null, lockedUntil: null, lastError: null })
+        .where(eq(outbox.id, row.id));
+      sent += 1;
+    } catch (error) {
+      failed += 1;
+      const reason = error instanceof Error ? error.name : "error";
+      logError("mail_failed", error, { transport: transport.name, attempts: row.attempts });
+      await db
+        .update(outbox)
+        .set({
+          lockedUntil: null,
+          sendAfter: new Date(now.getTime() + retryDelayMs(row.attempts)),
+          lastError: `${reason} (attempt ${row.attempts})`,
+        })
+        .where(eq(outbox.id, row.id));
+    }
+  }
+  return { sent, failed };
+}

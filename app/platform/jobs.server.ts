@@ -1,0 +1,85 @@
+import type { Database } from "../../db/client.server";
+import { deliverDue } from "../mail/outbox.server";
+import type { MailTransport } from "../mail/outbox.server";
+import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
+import { deleteOldSignups } from "../webinars/webinars.server";
+import { logError, logInfo } from "./log.server";
+
+/*
+ * Background work, on the database every app process shares: the outbox is the mail queue
+ * (rows are claimed with SKIP LOCKED, so several processes can run this safely), and the
+ * retention sweep deletes what the privacy notices promise to delete. Both are idempotent.
+ */
+
+/** Deletes drafts of closed surveys and webinar sign-ups 30 days after their webinar. */
+export async function runRetention(db: Database, now = new Date()) {
+  const drafts = await deleteDraftsOfClosedSurveys(db, now);
+  const signups = await deleteOldSignups(db, now);
+  if (drafts + signups > 0) logInfo("retention", { drafts, signups });
+  return { drafts, signups };
+}
+
+interface Loop {
+  wake(): void;
+  stop(): void;
+}
+
+function loop(name: string, everyMs: number, work: () => Promise<unknown>): Loop {
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  let stopped = false;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    clearTimeout(timer);
+    try {
+      await work();
+    } catch (error) {
+      logError(`${name}_failed`, error);
+    } finally {
+      running = false;
+      if (!stopped) {
+        timer = setTimeout(run, again ? 0 : everyMs);
+        timer.unref();
+      }
+      again = false;
+    }
+  };
+  void run();
+  return {
+    wake: () => void run(),
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
+let mailLoop: Loop | undefined;
+let retentionLoop: Loop | undefined;
+
+export function startJobs(db: Database, transport: MailTransport) {
+  const mailEveryMs = Number(process.env.MAIL_POLL_MS ?? 5_000);
+  mailLoop = loop("mail", mailEveryMs, async () => {
+    // Keep going while a full batch was sent: a backlog drains without waiting for the timer.
+    for (;;) {
+      const { sent, failed } = await deliverDue(db, transport);
+      if (sent + failed < 20) return;
+    }
+  });
+  retentionLoop = loop("retention", 60 * 60_000, () => runRetention(db));
+}
+
+/** Sends new mail now rather than at the next poll (after a sign-up or a cancellation). */
+export function wakeMailWorker(): void {
+  mailLoop?.wake();
+}
+
+export function stopJobs(): void {
+  mailLoop?.stop();
+  retentionLoop?.stop();
+}

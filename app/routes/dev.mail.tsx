@@ -1,0 +1,52 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { formatDateTime } from "~/i18n/format";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { activeTransport, devMailbox } from "~/mail/transports.server";
+
+export const handle = { i18n: ["webinars"] };
+
+/** Development only: the emails the development transport "sent". Gone when mail is real. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (activeTransport()?.name !== "dev") throw data(null, { status: 404 });
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "webinars");
+  return {
+    title: t("devMail.title"),
+    messages: devMailbox().map((message) => ({
+      id: message.id,
+      to: message.to,
+      subject: message.subject,
+      body: message.body,
+      hasCalendar: Boolean(message.calendar),
+      sentAt: formatDateTime(message.sentAt, language),
+    })),
+  };
+}
+
+export default function DevMail() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("webinars");
+  return (
+    <>
+      <PageTitle title={page.title} />
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{t("devMail.intro")}</p>
+      {page.messages.length === 0 ? <p>{t("devMail.none")}</p> : null}
+      {page.messages.map((message) => (
+        <article className="mail" key={message.id} aria-labelledby={`m-${message.id}`}>
+          <h2 id={`m-${message.id}`}>{message.subject}</h2>
+          <p className="hint">
+            {t("devMail.to")}: {message.to} · {t("devMail.sent")}: {message.sentAt}
+            {message.hasCalendar ? ` · ${t("devMail.calendar")}` : ""}
+          </p>
+          <div className="mail__body">{message.body}</div>
+        </article>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { createEvent } from "ics";
+import type { Webinar, WebinarSignup } from "../../db/schema";
+import { formatDateTime } from "../i18n/format";
+import { getFixedT } from "../i18n/i18n.server";
+import { isLanguageCode } from "../i18n/languages";
+
+export type EmailKind = "confirmed" | "waiting" | "promoted" | "reminder" | "cancelled";
+
+interface About {
+  webinar: Webinar;
+  signup: WebinarSignup;
+  areaName: string;
+  /** The person's booking page: see, change or cancel. */
+  link: string;
+  position?: number;
+}
+
+/**
+ * One email in the person's own language, as plain text (it reads well in every mail program
+ * and screen reader). A place comes with its calendar file and the join link; nothing else does.
+ */
+export async function composeEmail(kind: EmailKind, about: About) {
+  const language = isLanguageCode(about.signup.language) ? about.signup.language : "en";
+  const t = await getFixedT(language, "webinars");
+  const { webinar } = about;
+  const values = {
+    name: about.signup.name,
+    title: webinar.title,
+    area: about.areaName,
+    when: formatDateTime(webinar.startsAt, language),
+    ends: formatDateTime(webinar.endsAt, language),
+    joinUrl: webinar.joinUrl,
+    link: about.link,
+    position: about.position ?? 0,
+  };
+  const hasPlace = kind === "confirmed" || kind === "promoted" || kind === "reminder";
+  const paragraphs = [
+    t("email.greeting", values),
+    t(`email.${kind}.body`, values),
+    t("email.when", values),
+    ...(hasPlace ? [t("email.join", values)] : []),
+    ...(hasPlace ? [t("email.calendar")] : []),
+    t(kind === "cancelled" ? "email.signUpAgain" : "email.manage", values),
+    t("email.deletion"),
+    t("email.signOff"),
+  ];
+  return {
+    subject: t(`email.${kind}.subject`, values),
+    body: paragraphs.join("\n\n"),
+    calendar: hasPlace ? calendarFile(webinar, about.signup, about.areaName) : undefined,
+  };
+}
+
+/** An iCalendar event for the webinar, with the join link; the same id each time it is sent. */
+export function calendarFile(webinar: Webinar, signup: WebinarSignup, areaName: string) {
+  const { error, value } = createEvent({
+    uid: `${webinar.id}.${signup.id}@send-voice`,
+    productId: "send-voice/webinars",
+    title: webinar.title,
+    description: `${areaName}\n${webinar.joinUrl}`,
+    url: webinar.joinUrl,
+    location: webinar.joinUrl,
+    start: webinar.startsAt.getTime(),
+    end: webinar.endsAt.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    status: "CONFIRMED",
+  });
+  if (error || !value) throw error ?? new Error("calendar");
+  return value;
+}

@@ -1,0 +1,379 @@
+import { and, asc, count, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.server";
+import {
+  inspections,
+  localAreas,
+  outbox,
+  webinarBookingLinks,
+  webinarSignups,
+  webinars,
+} from "../../db/schema";
+import type { AccessNeeds, Webinar, WebinarSignup } from "../../db/schema";
+import { enqueue } from "../mail/outbox.server";
+import type { NewMessage } from "../mail/outbox.server";
+import { randomToken, sha256 } from "../platform/random.server";
+import { composeEmail } from "./emails.server";
+import type { EmailKind } from "./emails.server";
+
+export type NewWebinar = Omit<typeof webinars.$inferInsert, "id" | "createdAt">;
+
+export async function createWebinar(db: Database, input: NewWebinar): Promise<string> {
+  const [row] = await db.insert(webinars).values(input).returning({ id: webinars.id });
+  return row!.id;
+}
+
+const placesTaken = sql<number>`(select count(*)::int from ${webinarSignups}
+  where ${webinarSignups.webinarId} = ${webinars.id} and ${webinarSignups.status} = 'confirmed')`;
+const waitingCount = sql<number>`(select count(*)::int from ${webinarSignups}
+  where ${webinarSignups.webinarId} = ${webinars.id} and ${webinarSignups.status} = 'waiting')`;
+
+/** An inspection's webinars with their places taken and waiting lists, soonest first. */
+export async function listWebinars(db: Database, inspectionId: string) {
+  return db
+    .select({ webinar: webinars, confirmed: placesTaken, waiting: waitingCount })
+    .from(webinars)
+    .where(eq(webinars.inspectionId, inspectionId))
+    .orderBy(asc(webinars.startsAt));
+}
+
+/** The public page: the area's name and the webinars that have not started yet. */
+export async function publicWebinars(db: Database, webinarsToken: string, now = new Date()) {
+  const [inspection] = await db
+    .select({ id: inspections.id, areaName: localAreas.name })
+    .from(inspections)
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(eq(inspections.webinarsToken, webinarsToken));
+  if (!inspection) return undefined;
+  const rows = await db
+    .select({ webinar: webinars, confirmed: placesTaken })
+    .from(webinars)
+    .where(and(eq(webinars.inspectionId, inspection.id), gt(webinars.startsAt, now)))
+    .orderBy(asc(webinars.startsAt));
+  return {
+    areaName: inspection.areaName,
+    webinars: rows.map(({ webinar, confirmed }) => ({
+      ...publicFields(webinar),
+      placesLeft: Math.max(0, webinar.capacity - confirmed),
+    })),
+  };
+}
+
+/** What anyone may see of a webinar: never the join link. */
+function publicFields(webinar: Webinar) {
+  const { joinUrl: _hidden, ...rest } = webinar;
+  return rest;
+}
+
+/** One upcoming webinar of the inspection behind a public webinars token. */
+export async function findOpenWebinar(
+  db: Database,
+  webinarsToken: string,
+  webinarId: string,
+  now = new Date(),
+) {
+  if (!/^[0-9a-f-]{36}$/i.test(webinarId)) return undefined;
+  const [row] = await db
+    .select({ webinar: webinars, areaName: localAreas.name, confirmed: placesTaken })
+    .from(webinars)
+    .innerJoin(inspections, eq(inspections.id, webinars.inspectionId))
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(
+      and(
+        eq(webinars.id, webinarId),
+        eq(inspections.webinarsToken, webinarsToken),
+        gt(webinars.startsAt, now),
+      ),
+    );
+  if (!row) return undefined;
+  return {
+    ...publicFields(row.webinar),
+    areaName: row.areaName,
+    placesLeft: Math.max(0, row.webinar.capacity - row.confirmed),
+  };
+}
+
+export interface SignUpDetails {
+  name: string;
+  email: string;
+  role: WebinarSignup["role"];
+  accessNeeds: AccessNeeds;
+  question?: string;
+  language: string;
+}
+
+export type SignUpResult =
+  | { outcome: "confirmed"; token: string }
+  | { outcome: "waiting"; token: string }
+  | { outcome: "duplicate"; status: "confirmed" | "waiting" }
+  | { outcome: "closed" };
+
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
+interface Context {
+  /** The site's address, for links in emails. */
+  origin: string;
+  now?: Date;
+}
+
+/**
+ * Takes a place, or a place on the waiting list when the webinar is full. The webinar's row is
+ * locked for the transaction, so sign-ups for one webinar are counted one at a time and the
+ * capacity holds however many arrive together. The emails are written in the same transaction.
+ */
+export async function signUp(
+  db: Database,
+  webinarId: string,
+  details: SignUpDetails,
+  context: Context,
+): Promise<SignUpResult> {
+  const now = context.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [webinar] = await tx
+      .select()
+      .from(webinars)
+      .where(eq(webinars.id, webinarId))
+      .for("update");
+    if (!webinar || webinar.startsAt <= now) return { outcome: "closed" } as const;
+    const key = emailKey(details.email);
+    const [existing] = await tx
+      .select({ status: webinarSignups.status })
+      .from(webinarSignups)
+      .where(
+        and(
+          eq(webinarSignups.webinarId, webinarId),
+          eq(webinarSignups.emailKey, key),
+          sql`${webinarSignups.status} <> 'cancelled'`,
+        ),
+      );
+    if (existing && existing.status !== "cancelled")
+      return { outcome: "duplicate", status: existing.status } as const;
+    const [taken] = await tx
+      .select({ n: count() })
+      .from(webinarSignups)
+      .where(and(eq(webinarSignups.webinarId, webinarId), eq(webinarSignups.status, "confirmed")));
+    const status = taken!.n < webinar.capacity ? "confirmed" : "waiting";
+    const [signup] = await tx
+      .insert(webinarSignups)
+      .values({
+        webinarId,
+        name: details.name,
+        email: details.email.trim(),
+        emailKey: key,
+        role: details.role,
+        accessNeeds: details.accessNeeds,
+        question: details.question ?? null,
+        language: details.language,
+        status,
+      })
+      .returning();
+    const token = await bookingLink(tx, signup!.id);
+    const position = status === "waiting" ? await waitingPosition(tx, signup!) : undefined;
+    await enqueue(
+      tx,
+      await emailsFor(
+        tx,
+        status,
+        { webinar, signup: signup!, token, position },
+        context.origin,
+        now,
+      ),
+    );
+    return { outcome: status, token } as const;
+  });
+}
+
+async function bookingLink(db: Database, signupId: string): Promise<string> {
+  const token = randomToken();
+  await db.insert(webinarBookingLinks).values({ tokenHash: sha256(token), signupId });
+  return token;
+}
+
+async function waitingPosition(db: Database, signup: WebinarSignup): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(webinarSignups)
+    .where(
+      and(
+        eq(webinarSignups.webinarId, signup.webinarId),
+        eq(webinarSignups.status, "waiting"),
+        lte(webinarSignups.seq, signup.seq),
+      ),
+    );
+  return row!.n;
+}
+
+const dayMs = 24 * 60 * 60_000;
+
+/** The messages for a new status: a place brings its reminder 24 hours before, if still ahead. */
+async function emailsFor(
+  db: Database,
+  kind: EmailKind,
+  about: { webinar: Webinar; signup: WebinarSignup; token: string; position?: number },
+  origin: string,
+  now: Date,
+): Promise<NewMessage[]> {
+  const [area] = await db
+    .select({ name: localAreas.name })
+    .from(inspections)
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(eq(inspections.id, about.webinar.inspectionId));
+  const link = `${origin}/booking/${about.token}`;
+  const message = async (k: EmailKind, sendAfter = now): Promise<NewMessage> => ({
+    webinarId: about.webinar.id,
+    signupId: about.signup.id,
+    kind: k,
+    to: about.signup.email,
+    sendAfter,
+    ...(await composeEmail(k, { ...about, areaName: area?.name ?? "", link })),
+  });
+  const messages = [await message(kind)];
+  const remindAt = new Date(about.webinar.startsAt.getTime() - dayMs);
+  if ((kind === "confirmed" || kind === "promoted") && remindAt > now)
+    messages.push(await message("reminder", remindAt));
+  return messages;
+}
+
+/** A booking found by the token in one of its emails. */
+export async function findBooking(db: Database, token: string) {
+  if (!/^[\w-]{20,40}$/.test(token)) return undefined;
+  const [row] = await db
+    .select({ signup: webinarSignups, webinar: webinars, areaName: localAreas.name })
+    .from(webinarBookingLinks)
+    .innerJoin(webinarSignups, eq(webinarSignups.id, webinarBookingLinks.signupId))
+    .innerJoin(webinars, eq(webinars.id, webinarSignups.webinarId))
+    .innerJoin(inspections, eq(inspections.id, webinars.inspectionId))
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(eq(webinarBookingLinks.tokenHash, sha256(token)));
+  if (!row) return undefined;
+  const position =
+    row.signup.status === "waiting" ? await waitingPosition(db, row.signup) : undefined;
+  return { ...row, position };
+}
+
+/**
+ * Gives up a place (or a place on the waiting list). A freed place goes to the first person
+ * waiting, who is told by email. Unsent emails to the person cancelling (their reminder) are
+ * withdrawn. Cancelling twice changes nothing the second time.
+ */
+export async function cancelBooking(
+  db: Database,
+  token: string,
+  context: Context,
+): Promise<"cancelled" | "already" | "started" | "unknown"> {
+  const now = context.now ?? new Date();
+  const booking = await findBooking(db, token);
+  if (!booking) return "unknown";
+  return db.transaction(async (tx) => {
+    const [webinar] = await tx
+      .select()
+      .from(webinars)
+      .where(eq(webinars.id, booking.webinar.id))
+      .for("update");
+    const [signup] = await tx
+      .select()
+      .from(webinarSignups)
+      .where(eq(webinarSignups.id, booking.signup.id));
+    if (!webinar || !signup) return "unknown";
+    if (signup.status === "cancelled") return "already";
+    if (webinar.startsAt <= now) return "started";
+    const [cancelled] = await tx
+      .update(webinarSignups)
+      .set({ status: "cancelled", cancelledAt: now })
+      .where(eq(webinarSignups.id, signup.id))
+      .returning();
+    await tx.delete(outbox).where(and(eq(outbox.signupId, signup.id), isNull(outbox.sentAt)));
+    await enqueue(
+      tx,
+      await emailsFor(tx, "cancelled", { webinar, signup: cancelled!, token }, context.origin, now),
+    );
+    if (signup.status === "confirmed") await fillPlaces(tx, webinar, context.origin, now);
+    return "cancelled";
+  });
+}
+
+/** Offers free places to the people waiting longest. Call with the webinar's row locked. */
+async function fillPlaces(tx: Database, webinar: Webinar, origin: string, now: Date) {
+  const [taken] = await tx
+    .select({ n: count() })
+    .from(webinarSignups)
+    .where(and(eq(webinarSignups.webinarId, webinar.id), eq(webinarSignups.status, "confirmed")));
+  const free = webinar.capacity - taken!.n;
+  if (free <= 0) return;
+  const next = await tx
+    .select()
+    .from(webinarSignups)
+    .where(and(eq(webinarSignups.webinarId, webinar.id), eq(webinarSignups.status, "waiting")))
+    .orderBy(asc(webinarSignups.seq))
+    .limit(free);
+  for (const waiting of next) {
+    const [promoted] = await tx
+      .update(webinarSignups)
+      .set({ status: "confirmed" })
+      .where(eq(webinarSignups.id, waiting.id))
+      .returning();
+    const token = await bookingLink(tx, waiting.id);
+    await enqueue(
+      tx,
+      await emailsFor(tx, "promoted", { webinar, signup: promoted!, token }, origin, now),
+    );
+  }
+}
+
+/** Inspectors can add places; people waiting get them at once. Fewer places never unbooks anyone. */
+export async function setCapacity(
+  db: Database,
+  webinarId: string,
+  capacity: number,
+  context: Context,
+) {
+  const now = context.now ?? new Date();
+  await db.transaction(async (tx) => {
+    const [webinar] = await tx
+      .update(webinars)
+      .set({ capacity })
+      .where(eq(webinars.id, webinarId))
+      .returning();
+    if (webinar && webinar.startsAt > now) await fillPlaces(tx, webinar, context.origin, now);
+  });
+}
+
+/** Everyone who signed up (cancelled last), for the inspectors of this webinar. */
+export async function attendees(db: Database, webinarId: string) {
+  return db
+    .select()
+    .from(webinarSignups)
+    .where(eq(webinarSignups.webinarId, webinarId))
+    .orderBy(
+      sql`case ${webinarSignups.status} when 'confirmed' then 0 when 'waiting' then 1 else 2 end`,
+      asc(webinarSignups.seq),
+    );
+}
+
+/** Ticks who came; everyone else with a place is marked as not having come. */
+export async function setAttendance(db: Database, webinarId: string, cameIds: string[]) {
+  const came = new Set(cameIds);
+  const people = await db
+    .select({ id: webinarSignups.id })
+    .from(webinarSignups)
+    .where(and(eq(webinarSignups.webinarId, webinarId), eq(webinarSignups.status, "confirmed")));
+  for (const person of people)
+    await db
+      .update(webinarSignups)
+      .set({ attended: came.has(person.id) })
+      .where(eq(webinarSignups.id, person.id));
+}
+
+/**
+ * Sign-ups, their booking links and outbox rows are deleted 30 days after the webinar ends
+ * (the sign-up page says so). The webinar itself stays, so the inspection's record is whole.
+ */
+export async function deleteOldSignups(db: Database, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - 30 * dayMs);
+  const old = db.select({ id: webinars.id }).from(webinars).where(lte(webinars.endsAt, cutoff));
+  await db.delete(outbox).where(inArray(outbox.webinarId, old));
+  const deleted = await db
+    .delete(webinarSignups)
+    .where(inArray(webinarSignups.webinarId, old))
+    .returning({ id: webinarSignups.id });
+  return deleted.length;
+}

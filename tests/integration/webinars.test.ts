@@ -1,0 +1,406 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../db/client.server";
+import { useDatabase } from "../../db/client.server";
+import {
+  inspections,
+  outbox,
+  webinarBookingLinks,
+  webinarSignups,
+  webinars,
+} from "../../db/schema";
+import { createInspection } from "~/inspections/inspections.server";
+import { deliverDue } from "~/mail/outbox.server";
+import type { MailMessage, MailTransport } from "~/mail/outbox.server";
+import { runRetention } from "~/platform/jobs.server";
+import {
+  action as signUpAction,
+  loader as signUpLoader,
+} from "~/routes/webinars.$token.$webinarId";
+import { loader as listLoader } from "~/routes/webinars.$token._index";
+import { action as bookingAction, loader as bookingLoader } from "~/routes/booking.$token._index";
+import {
+  cancelBooking,
+  createWebinar,
+  findBooking,
+  setCapacity,
+  signUp,
+} from "~/webinars/webinars.server";
+import type { SignUpDetails } from "~/webinars/webinars.server";
+import { createTestDatabase, databaseKind } from "./test-database";
+
+let handle: DatabaseHandle;
+let inspectionId: string;
+let webinarsToken: string;
+const origin = "http://localhost";
+const hour = 60 * 60_000;
+const day = 24 * hour;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  useDatabase(handle);
+  inspectionId = await createInspection(handle.db, {
+    localAreaName: "Westshire",
+    notifiedOn: "2026-11-23",
+  });
+  const [row] = await handle.db
+    .select({ token: inspections.webinarsToken })
+    .from(inspections)
+    .where(eq(inspections.id, inspectionId));
+  webinarsToken = row!.token;
+});
+afterAll(() => handle.close());
+
+async function newWebinar(capacity: number, startsIn = 3 * day) {
+  const startsAt = new Date(Date.now() + startsIn);
+  return createWebinar(handle.db, {
+    inspectionId,
+    title: "Meet the inspectors",
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + hour),
+    capacity,
+    audience: "both",
+    host: "inspectors",
+    joinUrl: "https://meet.example.org/secret-room",
+  });
+}
+
+const person = (n: number, overrides: Partial<SignUpDetails> = {}): SignUpDetails => ({
+  name: `Parent ${n}`,
+  email: `parent${n}@example.org`,
+  role: "parent",
+  accessNeeds: { bsl: n % 3 === 0, captions: false, interpreter: false, breaks: false },
+  language: "en",
+  ...overrides,
+});
+
+const signupsOf = (webinarId: string) =>
+  handle.db
+    .select()
+    .from(webinarSignups)
+    .where(eq(webinarSignups.webinarId, webinarId))
+    .orderBy(webinarSignups.seq);
+const mailOf = (webinarId: string) =>
+  handle.db.select().from(outbox).where(eq(outbox.webinarId, webinarId));
+
+describe(`webinar sign-ups on ${databaseKind}`, () => {
+  it("gives exactly C places to N people signing up at once; the rest wait in order", async () => {
+    const capacity = 7;
+    const webinarId = await newWebinar(capacity);
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, n) => signUp(handle.db, webinarId, person(n), { origin })),
+    );
+    expect(results.filter((r) => r.outcome === "confirmed")).toHaveLength(capacity);
+    expect(results.filter((r) => r.outcome === "waiting")).toHaveLength(30 - capacity);
+    const rows = await signupsOf(webinarId);
+    expect(rows.filter((r) => r.status === "confirmed")).toHaveLength(capacity);
+    // First come, first served: every place went to someone who arrived before anyone waiting.
+    const lastConfirmed = Math.max(
+      ...rows.filter((r) => r.status === "confirmed").map((r) => r.seq),
+    );
+    const firstWaiting = Math.min(...rows.filter((r) => r.status === "waiting").map((r) => r.seq));
+    expect(lastConfirmed).toBeLessThan(firstWaiting);
+    // Each waiting person's email names their own place in the queue: 1, 2, 3 …
+    const mail = await mailOf(webinarId);
+    const positions = mail
+      .filter((m) => m.kind === "waiting")
+      .map((m) => Number(/number (\d+)/.exec(m.body!)![1]))
+      .sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 30 - capacity }, (_, i) => i + 1));
+    expect(mail.filter((m) => m.kind === "confirmed")).toHaveLength(capacity);
+    expect(mail.filter((m) => m.kind === "reminder")).toHaveLength(capacity);
+    const confirmation = mail.find((m) => m.kind === "confirmed")!;
+    expect(confirmation.calendar).toContain("BEGIN:VCALENDAR");
+    expect(confirmation.body).toContain("https://meet.example.org/secret-room");
+    expect(confirmation.body).toMatch(/http:\/\/localhost\/booking\/[\w-]{20,}/);
+    // The join link goes only to people with a place.
+    expect(
+      mail.filter((m) => m.kind === "waiting").some((m) => m.body!.includes("secret-room")),
+    ).toBe(false);
+  });
+
+  it("keeps one place for the same email, however it is typed and however fast", async () => {
+    const webinarId = await newWebinar(5);
+    const results = await Promise.all(
+      ["Sam@Example.org", "sam@example.org", " SAM@example.org "].map((email) =>
+        signUp(handle.db, webinarId, person(1, { email }), { origin }),
+      ),
+    );
+    expect(results.filter((r) => r.outcome === "confirmed")).toHaveLength(1);
+    expect(results.filter((r) => r.outcome === "duplicate")).toHaveLength(2);
+    expect(await signupsOf(webinarId)).toHaveLength(1);
+  });
+
+  it("cancelling frees the place for the first person waiting, who is emailed", async () => {
+    const webinarId = await newWebinar(2);
+    const tokens: string[] = [];
+    for (let n = 0; n < 4; n += 1) {
+      const result = await signUp(handle.db, webinarId, person(n), { origin });
+      if ("token" in result) tokens.push(result.token);
+    }
+    expect(await cancelBooking(handle.db, tokens[0]!, { origin })).toBe("cancelled");
+    const rows = await signupsOf(webinarId);
+    expect(rows.map((r) => r.status)).toEqual(["cancelled", "confirmed", "confirmed", "waiting"]);
+    const mail = await mailOf(webinarId);
+    const promoted = mail.filter((m) => m.kind === "promoted");
+    expect(promoted.map((m) => m.to)).toEqual(["parent2@example.org"]);
+    expect(promoted[0]!.body).toContain("secret-room");
+    expect(promoted[0]!.calendar).toContain("BEGIN:VEVENT");
+    // The promoted person's email carries a working link of its own.
+    const link = /\/booking\/([\w-]+)/.exec(promoted[0]!.body!)![1]!;
+    expect((await findBooking(handle.db, link))?.signup.email).toBe("parent2@example.org");
+    // The canceller's unsent emails (here their confirmation and reminder) are withdrawn and
+    // a cancellation is sent instead.
+    const theirs = mail.filter((m) => m.signupId === rows[0]!.id);
+    expect(theirs.map((m) => m.kind)).toEqual(["cancelled"]);
+    // The last person moves up the queue.
+    expect((await findBooking(handle.db, tokens[3]!))?.position).toBe(1);
+    expect(await cancelBooking(handle.db, tokens[0]!, { origin })).toBe("already");
+    expect(await cancelBooking(handle.db, "not-a-real-token-at-all-xx", { origin })).toBe(
+      "unknown",
+    );
+  });
+
+  it("adding places gives them to people waiting", async () => {
+    const webinarId = await newWebinar(1);
+    for (let n = 0; n < 3; n += 1) await signUp(handle.db, webinarId, person(n), { origin });
+    await setCapacity(handle.db, webinarId, 2, { origin });
+    expect((await signupsOf(webinarId)).map((r) => r.status)).toEqual([
+      "confirmed",
+      "confirmed",
+      "waiting",
+    ]);
+  });
+
+  it("closes sign-up and cancelling once the webinar has started", async () => {
+    const webinarId = await newWebinar(5, hour);
+    const result = await signUp(handle.db, webinarId, person(1), { origin });
+    const later = new Date(Date.now() + 2 * hour);
+    expect(await signUp(handle.db, webinarId, person(2), { origin, now: later })).toEqual({
+      outcome: "closed",
+    });
+    expect(
+      await cancelBooking(handle.db, (result as { token: string }).token, { origin, now: later }),
+    ).toBe("started");
+  });
+});
+
+/** A mail service that fails the first `failures` times, then works. */
+function flakyTransport(failures: number) {
+  const sent: MailMessage[] = [];
+  let calls = 0;
+  const transport: MailTransport = {
+    name: "flaky",
+    async send(message) {
+      calls += 1;
+      if (calls <= failures) throw new Error("mail service down");
+      sent.push(message);
+    },
+  };
+  return { transport, sent, calls: () => calls };
+}
+
+describe(`the outbox on ${databaseKind}`, () => {
+  it("sends exactly once through a transport that fails twice, backing off between tries", async () => {
+    await handle.db.delete(outbox);
+    const webinarId = await newWebinar(5, 10 * hour);
+    await signUp(handle.db, webinarId, person(1), { origin });
+    const { transport, sent, calls } = flakyTransport(2);
+    let now = new Date();
+    expect(await deliverDue(handle.db, transport, { now })).toEqual({ sent: 0, failed: 1 });
+    // Straight away again: nothing is due, so the mail service is not hammered.
+    expect(await deliverDue(handle.db, transport, { now })).toEqual({ sent: 0, failed: 0 });
+    now = new Date(now.getTime() + 31_000);
+    expect(await deliverDue(handle.db, transport, { now })).toEqual({ sent: 0, failed: 1 });
+    now = new Date(now.getTime() + 61_000);
+    expect(await deliverDue(handle.db, transport, { now })).toEqual({ sent: 1, failed: 0 });
+    now = new Date(now.getTime() + 3_600_000);
+    expect(await deliverDue(handle.db, transport, { now })).toEqual({ sent: 0, failed: 0 });
+    expect(calls()).toBe(3);
+    expect(sent.map((m) => m.subject)).toEqual(["You have a place: Meet the inspectors"]);
+    expect(sent[0]!.calendar).toContain("BEGIN:VCALENDAR");
+    const [row] = await handle.db.select().from(outbox).where(eq(outbox.id, sent[0]!.id));
+    expect(row).toMatchObject({ attempts: 3, body: null, calendar: null });
+    expect(row!.sentAt).not.toBeNull();
+  });
+
+  it("holds the reminder until 24 hours before, and two workers never send one message twice", async () => {
+    await handle.db.delete(outbox);
+    const startsIn = 2 * day;
+    const webinarId = await newWebinar(5, startsIn);
+    await signUp(handle.db, webinarId, person(1), { origin });
+    const { transport, sent } = flakyTransport(0);
+    const now = new Date();
+    await Promise.all([
+      deliverDue(handle.db, transport, { now }),
+      deliverDue(handle.db, transport, { now }),
+    ]);
+    expect(sent.map((m) => m.subject)).toEqual(["You have a place: Meet the inspectors"]);
+    const dayBefore = new Date(now.getTime() + startsIn - day + 60_000);
+    await Promise.all([
+      deliverDue(handle.db, transport, { now: dayBefore }),
+      deliverDue(handle.db, transport, { now: dayBefore }),
+    ]);
+    expect(sent.map((m) => m.subject)).toEqual([
+      "You have a place: Meet the inspectors",
+      "Reminder: Meet the inspectors is tomorrow",
+    ]);
+    expect(await handle.db.select().from(outbox).where(isNull(outbox.sentAt))).toHaveLength(0);
+  });
+});
+
+describe(`webinar retention on ${databaseKind}`, () => {
+  it("deletes sign-ups, links and mail 30 days after a webinar, and nothing else", async () => {
+    const old = await newWebinar(3, -31 * day);
+    const recent = await newWebinar(3, -29 * day);
+    // Sign-ups made before each webinar (signing up is closed afterwards).
+    const before = (webinarStart: number) => ({
+      origin,
+      now: new Date(Date.now() + webinarStart - day),
+    });
+    await signUp(handle.db, old, person(1), before(-31 * day));
+    await signUp(handle.db, recent, person(2), before(-29 * day));
+    const upcoming = await newWebinar(3);
+    await signUp(handle.db, upcoming, person(3), { origin });
+    const countsBefore = {
+      signups: (await handle.db.select().from(webinarSignups)).length,
+      links: (await handle.db.select().from(webinarBookingLinks)).length,
+    };
+    const result = await runRetention(handle.db);
+    expect(result.signups).toBe(1);
+    expect(await signupsOf(old)).toHaveLength(0);
+    expect(await mailOf(old)).toHaveLength(0);
+    expect(await signupsOf(recent)).toHaveLength(1);
+    expect((await mailOf(recent)).length).toBeGreaterThan(0);
+    expect(await signupsOf(upcoming)).toHaveLength(1);
+    expect((await handle.db.select().from(webinarSignups)).length).toBe(countsBefore.signups - 1);
+    expect((await handle.db.select().from(webinarBookingLinks)).length).toBe(
+      countsBefore.links - 1,
+    );
+    // The webinar itself stays on the inspection's record.
+    expect(await handle.db.select().from(webinars).where(eq(webinars.id, old))).toHaveLength(1);
+    expect((await runRetention(handle.db)).signups).toBe(0);
+  });
+});
+
+const routeArgs = (
+  path: string,
+  params: Record<string, string>,
+  body?: Record<string, string | string[]>,
+) => {
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries(body ?? {}))
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, v);
+  return {
+    request: new Request(`${origin}${path}`, {
+      method: body ? "POST" : "GET",
+      headers: body ? { "Content-Type": "application/x-www-form-urlencoded" } : {},
+      body: body ? form.toString() : undefined,
+    }),
+    params,
+    context: { cspNonce: "" },
+  };
+};
+async function settle(promise: Promise<unknown>) {
+  try {
+    return await promise;
+  } catch (thrown) {
+    return thrown;
+  }
+}
+const statusOf = (result: unknown) =>
+  result instanceof Response
+    ? result.status
+    : (result as { init?: { status?: number } })?.init?.status;
+
+describe(`webinar pages on ${databaseKind}`, () => {
+  it("lists upcoming webinars publicly without their join links", async () => {
+    const webinarId = await newWebinar(4);
+    const page = await listLoader(
+      routeArgs(`/webinars/${webinarsToken}`, { token: webinarsToken }),
+    );
+    expect(JSON.stringify(page)).not.toContain("secret-room");
+    expect(JSON.stringify(page)).toContain(webinarId);
+    const form = await signUpLoader(
+      routeArgs(`/webinars/${webinarsToken}/${webinarId}`, { token: webinarsToken, webinarId }),
+    );
+    expect(JSON.stringify(form)).not.toContain("secret-room");
+    expect(statusOf(await settle(listLoader(routeArgs("/webinars/nope", { token: "nope" }))))).toBe(
+      404,
+    );
+  });
+
+  it("answers a bad sign-up with 400 and the person's words, storing nothing", async () => {
+    const webinarId = await newWebinar(4);
+    const params = { token: webinarsToken, webinarId };
+    const result = (await signUpAction(
+      routeArgs(`/webinars/${webinarsToken}/${webinarId}`, params, {
+        name: "Asha",
+        email: "not-an-email",
+        needs: ["interpreter"],
+        question: "When will we hear?",
+      }),
+    )) as unknown as {
+      data: { errors: Record<string, string>; values: { question: string } };
+      init: { status: number };
+    };
+    expect(result.init.status).toBe(400);
+    expect(Object.keys(result.data.errors).sort()).toEqual([
+      "consent",
+      "email",
+      "interpreterLanguage",
+      "role",
+    ]);
+    expect(result.data.errors.email).toMatch(/correct format/);
+    expect(result.data.values.question).toBe("When will we hear?");
+    expect(await signupsOf(webinarId)).toHaveLength(0);
+    // A made-up need or role is refused too, not stored.
+    const odd = await signUpAction(
+      routeArgs(`/webinars/${webinarsToken}/${webinarId}`, params, {
+        name: "Asha",
+        email: "asha@example.org",
+        role: "admin",
+        needs: ["<script>"],
+        consent: "yes",
+      }),
+    );
+    expect(statusOf(odd)).toBe(400);
+    expect(await signupsOf(webinarId)).toHaveLength(0);
+  });
+
+  it("signs up, shows the booking, and cancels only on a button press", async () => {
+    const webinarId = await newWebinar(4);
+    const params = { token: webinarsToken, webinarId };
+    const response = (await signUpAction(
+      routeArgs(`/webinars/${webinarsToken}/${webinarId}`, params, {
+        name: "Asha",
+        email: "asha@example.org",
+        role: "parent",
+        needs: ["bsl", "interpreter"],
+        interpreterLanguage: "Somali",
+        consent: "yes",
+      }),
+    )) as Response;
+    expect(response.status).toBe(302);
+    const location = response.headers.get("Location")!;
+    const token = /\/booking\/([\w-]+)/.exec(location)![1]!;
+    const page = (await bookingLoader(routeArgs(location, { token }))) as {
+      status: string;
+      joinUrl?: string;
+      needs: string[];
+    };
+    expect(page.status).toBe("confirmed");
+    expect(page.joinUrl).toBe("https://meet.example.org/secret-room");
+    expect(page.needs).toContain("An interpreter for another spoken language: Somali");
+    // Viewing the page (as a mail scanner might) changes nothing.
+    expect((await signupsOf(webinarId))[0]!.status).toBe("confirmed");
+    await bookingAction(routeArgs(`/booking/${token}`, { token }, { intent: "cancel" }));
+    const [row] = await handle.db
+      .select()
+      .from(webinarSignups)
+      .where(and(eq(webinarSignups.webinarId, webinarId)));
+    expect(row!.status).toBe("cancelled");
+    const unknown = await bookingLoader(routeArgs("/booking/x", { token: "x".repeat(24) }));
+    expect(statusOf(unknown)).toBe(404);
+  });
+});
