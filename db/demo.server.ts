@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import type { Database } from "./client.server";
-import { inspectionTeam, inspections, localAreas, users } from "./schema";
+import { inspectionTeam, inspections, localAreas, users, webinars } from "./schema";
 import { hashPassword } from "../app/auth/password.server";
 import { createInspection, listSurveyLinks } from "../app/inspections/inspections.server";
 import { addDays, londonDateTime, londonDay } from "../app/platform/time";
@@ -63,5 +63,39 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
     .insert(inspectionTeam)
     .values({ inspectionId, userId: user!.id, role: "lead" })
     .onConflictDoNothing();
-  return { inspectionId, links: await listSurveyLinks(db, inspectionId) };
+  // Two webinars ahead: a big one, and a small one that shows the waiting list quickly.
+  const upcoming = await db
+    .select({ id: webinars.id })
+    .from(webinars)
+    .where(and(eq(webinars.inspectionId, inspectionId), gt(webinars.startsAt, now)));
+  if (upcoming.length === 0) {
+    const today = londonDay(now);
+    await db.insert(webinars).values([
+      {
+        inspectionId,
+        title: "Meet the inspectors: parents and carers",
+        startsAt: londonDateTime(addDays(today, 3), "18:30"),
+        endsAt: londonDateTime(addDays(today, 3), "19:30"),
+        capacity: 40,
+        audience: "parents",
+        host: "inspectors",
+        joinUrl: "https://example.org/demo-webinar-parents",
+      },
+      {
+        inspectionId,
+        title: "Parent carer forum meeting with the inspectors",
+        startsAt: londonDateTime(addDays(today, 4), "10:00"),
+        endsAt: londonDateTime(addDays(today, 4), "11:30"),
+        capacity: 2,
+        audience: "both",
+        host: "forum",
+        joinUrl: "https://example.org/demo-webinar-forum",
+      },
+    ]);
+  }
+  const [{ webinarsToken }] = (await db
+    .select({ webinarsToken: inspections.webinarsToken })
+    .from(inspections)
+    .where(eq(inspections.id, inspectionId))) as [{ webinarsToken: string }];
+  return { inspectionId, webinarsToken, links: await listSurveyLinks(db, inspectionId) };
 }

@@ -12,7 +12,11 @@ export type AuditAction =
   | "export"
   | "recode"
   | "team_changed"
-  | "paper_response_started";
+  | "paper_response_started"
+  | "webinar_created"
+  | "webinar_updated"
+  | "attendees_viewed"
+  | "attendance_marked";
 
 /** Who did what, when. Details never hold survey free text or passwords. */
 export async function audit(

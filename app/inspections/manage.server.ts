@@ -6,7 +6,7 @@ import { audit } from "../auth/audit.server";
 import { createInspection } from "./inspections.server";
 
 /** Day, month and year as typed into the GOV.UK date pattern, checked as a real date. */
-const realDate = z
+export const realDate = z
   .object({ day: z.string(), month: z.string(), year: z.string() })
   .transform(({ day, month, year }, ctx) => {
     const [d, m, y] = [day, month, year].map((v) => Number(v.trim()));

@@ -21,7 +21,7 @@ export async function startup(baseUrl: string): Promise<string[]> {
     lines.push("No mail service is set up: emails wait in the outbox (see README, Email).");
   const seedWanted = handle.kind === "pglite" && process.env.SEED_DEMO !== "false";
   if (!seedWanted) return lines;
-  const { links } = await seedDemo(handle.db);
+  const { links, webinarsToken } = await seedDemo(handle.db);
   lines.push(`Inspector sign-in: ${baseUrl}/sign-in`);
   lines.push(`Demo inspector email: ${demoInspector.email}`);
   lines.push(`Demo inspector password: ${demoInspector.password}`);
@@ -30,6 +30,7 @@ export async function startup(baseUrl: string): Promise<string[]> {
       `${audienceLabels[link.audience]} survey: ${baseUrl}/s/${link.token} (poster code ${link.shortCode})`,
     );
   }
+  lines.push(`Webinars for parents and carers: ${baseUrl}/webinars/${webinarsToken}`);
   return lines;
 }
 

@@ -11,7 +11,7 @@ import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
 import { cancelBooking, findBooking } from "~/webinars/webinars.server";
-import { needOptions } from "~/webinars/signup-form.server";
+import { needsText } from "~/webinars/needs";
 
 export const handle = { i18n: ["webinars"] };
 
@@ -27,14 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return data({ found: false as const, title: t("booking.unknownTitle") }, { status: 404 });
   const { signup, webinar } = booking;
   const hasPlace = signup.status === "confirmed";
-  const needs = needOptions
-    .filter((need) => signup.accessNeeds[need])
-    .map((need) =>
-      need === "interpreter" && signup.accessNeeds.interpreterLanguage
-        ? `${t(`signUp.needsOptions.${need}`)}: ${signup.accessNeeds.interpreterLanguage}`
-        : t(`signUp.needsOptions.${need}`),
-    );
-  if (signup.accessNeeds.other) needs.push(signup.accessNeeds.other);
+  const needs = needsText(signup.accessNeeds, t);
   const titleKey = {
     confirmed: "booking.titleConfirmed",
     waiting: "booking.titleWaiting",

@@ -115,6 +115,9 @@ export default function InspectionOverview() {
         </a>{" "}
         <a className="button button--secondary" href={`/inspections/${page.id}/comments`}>
           {t("comments.link")}
+        </a>{" "}
+        <a className="button button--secondary" href={`/inspections/${page.id}/webinars`}>
+          {t("webinars.link")}
         </a>
       </p>
       <h2>{t("inspection.counts")}</h2>

@@ -12,6 +12,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { isAudience } from "~/inspections/audiences";
 import { findSurveyLink } from "~/inspections/inspections.server";
 import { inspectionDetail } from "~/inspections/list.server";
+import { webinarsTokenOf } from "~/webinars/webinars.server";
 
 /** An A4 poster for one audience: easy-read words, a QR code, and the short code. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -33,6 +34,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     shortCode: link.shortCode,
     until: formatDateTime(inspection.closesAt, language),
     qrSrc: `data:image/svg+xml;base64,${Buffer.from(qr).toString("base64")}`,
+    webinarsUrl:
+      params.audience === "parent"
+        ? `${origin}/webinars/${await webinarsTokenOf(db, inspection.id)}`
+        : undefined,
   };
 }
 
@@ -65,6 +70,14 @@ export default function Poster() {
       <p className="poster__code" lang="en" dir="ltr">
         {page.shortCode}
       </p>
+      {page.webinarsUrl ? (
+        <p>
+          {t("poster.webinars")}{" "}
+          <span className="break" lang="en" dir="ltr">
+            {page.webinarsUrl}
+          </span>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -14,6 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     easy,
     title: t(easy ? "done.titleEasy" : "done.title"),
     support: survey.supportService,
+    // Parents and carers can meet the inspectors too.
+    webinarsHref: survey.audience === "parent" ? `/webinars/${survey.webinarsToken}` : undefined,
   };
 }
 
@@ -41,6 +43,15 @@ export default function Done() {
           <p>{t("done.again")}</p>
         </>
       )}
+      {page.webinarsHref ? (
+        <section aria-labelledby="webinars-title">
+          <h2 id="webinars-title">{t("done.webinarsTitle")}</h2>
+          <p>{t("done.webinarsBody")}</p>
+          <p>
+            <a href={page.webinarsHref}>{t("done.webinarsLink")}</a>
+          </p>
+        </section>
+      ) : null}
       <section className="panel" aria-labelledby="talk-title">
         <h2 id="talk-title">{t("done.talkTitle")}</h2>
         <p>{t("done.childline")}</p>

@@ -11,13 +11,8 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
-import {
-  checkSignUp,
-  needOptions,
-  roleOptions,
-  signUpValues,
-  toDetails,
-} from "~/webinars/signup-form.server";
+import { needOptions, roleOptions } from "~/webinars/needs";
+import { checkSignUp, signUpValues, toDetails } from "~/webinars/signup-form.server";
 import type { SignUpValues } from "~/webinars/signup-form.server";
 import { findOpenWebinar, signUp } from "~/webinars/webinars.server";
 

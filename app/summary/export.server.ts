@@ -12,7 +12,7 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function toCsv(rows: (string | number)[][]): string {
+export function toCsv(rows: (string | number)[][]): string {
   const safe = rows.map((row) =>
     row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)),
   );

@@ -15,6 +15,8 @@ export interface SurveyContext {
   closesAt: Date;
   state: SurveyWindowState;
   supportService: { name: string | null; phone: string | null; url: string | null };
+  /** The public webinars page, /webinars/<token>, offered to parents and carers. */
+  webinarsToken: string;
 }
 
 export function surveyWindowState(
@@ -38,6 +40,7 @@ const contextColumns = {
   supportServiceName: inspections.supportServiceName,
   supportServicePhone: inspections.supportServicePhone,
   supportServiceUrl: inspections.supportServiceUrl,
+  webinarsToken: inspections.webinarsToken,
 };
 
 async function findSurvey(
@@ -67,6 +70,7 @@ async function findSurvey(
       phone: row.supportServicePhone,
       url: row.supportServiceUrl,
     },
+    webinarsToken: row.webinarsToken,
   };
 }
 

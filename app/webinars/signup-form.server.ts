@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { SignUpDetails } from "./webinars.server";
 
-export const needOptions = ["bsl", "captions", "interpreter", "breaks"] as const;
-export const roleOptions = ["parent", "forum", "other"] as const;
+import { needOptions, roleOptions } from "./needs";
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
 const optional = (max: number) => text(max).transform((v) => v || undefined);

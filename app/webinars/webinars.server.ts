@@ -22,10 +22,13 @@ export async function createWebinar(db: Database, input: NewWebinar): Promise<st
   return row!.id;
 }
 
-const placesTaken = sql<number>`(select count(*)::int from ${webinarSignups}
-  where ${webinarSignups.webinarId} = ${webinars.id} and ${webinarSignups.status} = 'confirmed')`;
-const waitingCount = sql<number>`(select count(*)::int from ${webinarSignups}
-  where ${webinarSignups.webinarId} = ${webinars.id} and ${webinarSignups.status} = 'waiting')`;
+// Written out in full: in a one-table query drizzle leaves column names unqualified, and an
+// unqualified "id" inside the subquery would mean the sign-up's own id.
+const signupsWith = (status: "confirmed" | "waiting") =>
+  sql<number>`(select count(*)::int from "webinar_signups" s
+    where s."webinar_id" = "webinars"."id" and s."status" = ${status})`;
+const placesTaken = signupsWith("confirmed");
+const waitingCount = signupsWith("waiting");
 
 /** An inspection's webinars with their places taken and waiting lists, soonest first. */
 export async function listWebinars(db: Database, inspectionId: string) {
@@ -376,4 +379,13 @@ export async function deleteOldSignups(db: Database, now = new Date()): Promise<
     .where(inArray(webinarSignups.webinarId, old))
     .returning({ id: webinarSignups.id });
   return deleted.length;
+}
+
+/** The random part of the inspection's public webinars page address. */
+export async function webinarsTokenOf(db: Database, inspectionId: string): Promise<string> {
+  const [row] = await db
+    .select({ token: inspections.webinarsToken })
+    .from(inspections)
+    .where(eq(inspections.id, inspectionId));
+  return row!.token;
 }

@@ -7,12 +7,15 @@ const [dataDir, out] = process.argv.slice(2);
 if (!dataDir || !out) throw new Error("usage: tsx tests/e2e/seed.ts <pglite-dir> <links.json>");
 const handle = await openDatabase({ dataDir });
 await handle.migrate();
-const { links } = await seedDemo(handle.db);
+const { links, webinarsToken } = await seedDemo(handle.db);
 await handle.close();
 mkdirSync(".tmp", { recursive: true });
 writeFileSync(
   out,
-  JSON.stringify(
-    Object.fromEntries(links.map((l) => [l.audience, { token: l.token, shortCode: l.shortCode }])),
-  ),
+  JSON.stringify({
+    ...Object.fromEntries(
+      links.map((l) => [l.audience, { token: l.token, shortCode: l.shortCode }]),
+    ),
+    webinarsToken,
+  }),
 );

@@ -23,6 +23,8 @@ import {
   cancelBooking,
   createWebinar,
   findBooking,
+  listWebinars,
+  publicWebinars,
   setCapacity,
   signUp,
 } from "~/webinars/webinars.server";
@@ -100,6 +102,14 @@ describe(`webinar sign-ups on ${databaseKind}`, () => {
     );
     const firstWaiting = Math.min(...rows.filter((r) => r.status === "waiting").map((r) => r.seq));
     expect(lastConfirmed).toBeLessThan(firstWaiting);
+    const listed = (await listWebinars(handle.db, inspectionId)).find(
+      (w) => w.webinar.id === webinarId,
+    );
+    expect(listed).toMatchObject({ confirmed: capacity, waiting: 30 - capacity });
+    const shown = (await publicWebinars(handle.db, webinarsToken))!.webinars.find(
+      (w) => w.id === webinarId,
+    );
+    expect(shown?.placesLeft).toBe(0);
     // Each waiting person's email names their own place in the queue: 1, 2, 3 …
     const mail = await mailOf(webinarId);
     const positions = mail

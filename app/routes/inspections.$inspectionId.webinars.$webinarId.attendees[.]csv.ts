@@ -1,0 +1,65 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { audit } from "~/auth/audit.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { createServerI18n } from "~/i18n/i18n.server";
+import { toCsv } from "~/summary/export.server";
+import { requireTeamWebinar } from "~/webinars/manage.server";
+import { needOptions, needsText } from "~/webinars/needs";
+import { attendees } from "~/webinars/webinars.server";
+
+/** The sign-up list as a spreadsheet (formula-safe), for booking interpreters. Audited. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, inspector, inspectionId, webinar } = await requireTeamWebinar(
+    request,
+    params.inspectionId,
+    params.webinarId,
+  );
+  const language = detectLanguage(request);
+  const i18n = await createServerI18n(language);
+  const t = i18n.getFixedT(language, "inspector");
+  const w = i18n.getFixedT(language, "webinars");
+  const people = await attendees(db, webinar.id);
+  let position = 0;
+  const yes = (value: boolean | null | undefined) => (value ? "✓" : "");
+  const rows: (string | number)[][] = [
+    [
+      t("webinars.detail.name"),
+      t("webinars.detail.email"),
+      t("webinars.detail.role"),
+      t("webinars.detail.status"),
+      ...needOptions.map((need) => w(`signUp.needsOptions.${need}`)),
+      t("webinars.detail.needs"),
+      t("webinars.detail.question"),
+      t("webinars.detail.attended"),
+    ],
+    ...people.map((p) => [
+      p.name,
+      p.email,
+      w(`signUp.roles.${p.role}`),
+      t(`webinars.detail.statuses.${p.status}`, {
+        position: p.status === "waiting" ? (position += 1) : undefined,
+      }),
+      ...needOptions.map((need) =>
+        need === "interpreter" && p.accessNeeds.interpreter
+          ? (p.accessNeeds.interpreterLanguage ?? "✓")
+          : yes(p.accessNeeds[need]),
+      ),
+      needsText(p.accessNeeds, w).join("; "),
+      p.question ?? "",
+      yes(p.attended),
+    ]),
+  ];
+  await audit(db, {
+    userId: inspector.id,
+    inspectionId,
+    action: "export",
+    detail: { file: "webinar-attendees.csv", webinarId: webinar.id, rows: people.length },
+  });
+  return new Response(toCsv(rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="webinar-attendees.csv"',
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,92 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { requireTeamInspection } from "~/auth/session.server";
+import { formatDateTime } from "~/i18n/format";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { inspectionDetail } from "~/inspections/list.server";
+import { listWebinars, webinarsTokenOf } from "~/webinars/webinars.server";
+
+export const handle = { i18n: ["inspector", "webinars"] };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, inspectionId } = await requireTeamInspection(request, params.inspectionId);
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
+  const inspection = (await inspectionDetail(db, inspectionId))!;
+  const origin = new URL(request.url).origin;
+  return {
+    id: inspectionId,
+    area: inspection.areaName,
+    title: `${t("webinars.title")} – ${inspection.areaName}`,
+    publicUrl: `${origin}/webinars/${await webinarsTokenOf(db, inspectionId)}`,
+    webinars: (await listWebinars(db, inspectionId)).map(({ webinar, confirmed, waiting }) => ({
+      id: webinar.id,
+      title: webinar.title,
+      when: formatDateTime(webinar.startsAt, language),
+      audience: webinar.audience,
+      capacity: webinar.capacity,
+      confirmed,
+      waiting,
+    })),
+  };
+}
+
+export default function InspectionWebinars() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["inspector", "webinars"]);
+  return (
+    <>
+      <PageTitle title={page.title} />
+      <p className="caption">{page.area}</p>
+      <h1 className="page-heading">{t("webinars.title")}</h1>
+      <p>{t("webinars.intro")}</p>
+      <h2>{t("webinars.publicPage")}</h2>
+      <p className="break">
+        <a href={page.publicUrl}>{page.publicUrl}</a>
+      </p>
+      <p className="hint">{t("webinars.publicHint")}</p>
+      <p>
+        <a className="button button--primary" href={`/inspections/${page.id}/webinars/new`}>
+          {t("webinars.schedule")}
+        </a>
+      </p>
+      {page.webinars.length === 0 ? (
+        <p>{t("webinars.none")}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("webinars.new.name")}</th>
+              <th scope="col">{t("webinars.when")}</th>
+              <th scope="col">{t("webinars.new.audience")}</th>
+              <th scope="col" className="numeric">
+                {t("webinars.places")}
+              </th>
+              <th scope="col" className="numeric">
+                {t("webinars.waiting")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.webinars.map((webinar) => (
+              <tr key={webinar.id}>
+                <th scope="row">
+                  <a href={`/inspections/${page.id}/webinars/${webinar.id}`}>{webinar.title}</a>
+                </th>
+                <td>{webinar.when}</td>
+                <td>{t(`webinars:audience.${webinar.audience}`)}</td>
+                <td className="numeric">
+                  {t("webinars.placesOf", { taken: webinar.confirmed, capacity: webinar.capacity })}
+                </td>
+                <td className="numeric">{webinar.waiting}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
+import { PageTitle } from "~/components/PageTitle";
+import { Button, FieldErrorText, RadioGroup, TextField } from "~/components/ui";
+import { audit } from "~/auth/audit.server";
+import { requireTeamInspection } from "~/auth/session.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { readForm } from "~/platform/forms.server";
+import { webinarSchema } from "~/webinars/manage.server";
+import { createWebinar } from "~/webinars/webinars.server";
+
+export const handle = { i18n: ["inspector", "webinars"] };
+
+const fieldIds: Record<string, string> = {
+  title: "title",
+  day: "webinar-day",
+  starts: "starts",
+  ends: "ends",
+  capacity: "capacity",
+  audience: "audience",
+  host: "host",
+  joinUrl: "joinUrl",
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { inspectionId } = await requireTeamInspection(request, params.inspectionId);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  return { title: t("webinars.new.title"), id: inspectionId };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, inspector, inspectionId } = await requireTeamInspection(request, params.inspectionId);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  const form = await readForm(request);
+  const text = (name: string) =>
+    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 600) : "";
+  const values = {
+    title: text("title"),
+    day: { day: text("day"), month: text("month"), year: text("year") },
+    starts: text("starts"),
+    ends: text("ends"),
+    capacity: text("capacity"),
+    audience: text("audience"),
+    host: text("host"),
+    joinUrl: text("joinUrl"),
+  };
+  const parsed = webinarSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues)
+      errors[String(issue.path[0])] ??= t(`webinars.errors.${issue.message}`);
+    return data({ errors, values }, { status: 400 });
+  }
+  const { title, startsAt, endsAt, capacity, audience, host, joinUrl } = parsed.data;
+  const id = await createWebinar(db, {
+    inspectionId,
+    title,
+    startsAt,
+    endsAt,
+    capacity,
+    audience,
+    host,
+    joinUrl,
+  });
+  await audit(db, {
+    userId: inspector.id,
+    inspectionId,
+    action: "webinar_created",
+    detail: { webinarId: id, title, startsAt: startsAt.toISOString(), capacity },
+  });
+  return redirect(`/inspections/${inspectionId}/webinars/${id}`);
+}
+
+export default function NewWebinar() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation(["inspector", "webinars"]);
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const values = result?.values;
+  const problems = Object.keys(fieldIds).flatMap((field) =>
+    errors[field] ? [{ fieldId: fieldIds[field]!, message: errors[field]! }] : [],
+  );
+  return (
+    <>
+      <PageTitle title={page.title} hasErrors={problems.length > 0} />
+      <ErrorSummary problems={problems} />
+      <h1 className="page-heading">{page.title}</h1>
+      <Form method="post" noValidate>
+        <TextField
+          id="title"
+          name="title"
+          label={t("webinars.new.name")}
+          hint={t("webinars.new.nameHint")}
+          error={errors.title}
+          defaultValue={values?.title}
+        />
+        <fieldset
+          className={`field date-input${errors.day ? " field--invalid" : ""}`}
+          aria-describedby={`webinar-day-hint${errors.day ? " webinar-day-error" : ""}`}
+        >
+          <legend className="label">{t("webinars.new.day")}</legend>
+          <p className="hint" id="webinar-day-hint">
+            {t("webinars.new.dayHint")}
+          </p>
+          {errors.day ? <FieldErrorText id="webinar-day-error">{errors.day}</FieldErrorText> : null}
+          <div className="date-input__fields">
+            <TextField
+              id="webinar-day"
+              name="day"
+              label={t("create.day")}
+              inputMode="numeric"
+              width="short"
+              defaultValue={values?.day.day}
+            />
+            <TextField
+              id="webinar-month"
+              name="month"
+              label={t("create.month")}
+              inputMode="numeric"
+              width="short"
+              defaultValue={values?.day.month}
+            />
+            <TextField
+              id="webinar-year"
+              name="year"
+              label={t("create.year")}
+              inputMode="numeric"
+              width="short"
+              defaultValue={values?.day.year}
+            />
+          </div>
+        </fieldset>
+        <TextField
+          id="starts"
+          name="starts"
+          label={t("webinars.new.starts")}
+          hint={t("webinars.new.timeHint")}
+          error={errors.starts}
+          defaultValue={values?.starts}
+          width="short"
+        />
+        <TextField
+          id="ends"
+          name="ends"
+          label={t("webinars.new.ends")}
+          hint={t("webinars.new.timeHint")}
+          error={errors.ends}
+          defaultValue={values?.ends}
+          width="short"
+        />
+        <TextField
+          id="capacity"
+          name="capacity"
+          label={t("webinars.new.capacity")}
+          hint={t("webinars.new.capacityHint")}
+          inputMode="numeric"
+          error={errors.capacity}
+          defaultValue={values?.capacity ?? "30"}
+          width="short"
+        />
+        <RadioGroup
+          id="audience"
+          name="audience"
+          label={t("webinars.new.audience")}
+          error={errors.audience}
+          defaultValue={values?.audience || "both"}
+          options={(["parents", "forum", "both"] as const).map((value) => ({
+            value,
+            label: t(`webinars:audience.${value}`),
+          }))}
+        />
+        <RadioGroup
+          id="host"
+          name="host"
+          label={t("webinars.new.host")}
+          error={errors.host}
+          defaultValue={values?.host || "inspectors"}
+          options={(["inspectors", "forum"] as const).map((value) => ({
+            value,
+            label: t(`webinars:host.${value}`),
+          }))}
+        />
+        <TextField
+          id="joinUrl"
+          name="joinUrl"
+          label={t("webinars.new.joinUrl")}
+          hint={t("webinars.new.joinUrlHint")}
+          error={errors.joinUrl}
+          defaultValue={values?.joinUrl}
+          spellCheck={false}
+        />
+        <Button>{t("webinars.new.button")}</Button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import type { Browser, Page } from "@playwright/test";
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoAxeViolationsStatic,
+  openPage,
+  test,
+} from "./fixtures";
+import { surveyLinks } from "./links";
+
+const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
+const forumMeeting = "Parent carer forum meeting with the inspectors";
+
+interface Person {
+  name: string;
+  email: string;
+  needs?: string[];
+  interpreterLanguage?: string;
+}
+
+/** Fills the sign-up form and sends it, as a person would with a keyboard or a tap. */
+async function signUp(page: Page, person: Person) {
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByText("A parent or carer", { exact: true }).click();
+  for (const need of person.needs ?? []) await page.getByText(need, { exact: true }).click();
+  if (person.interpreterLanguage)
+    await page.getByLabel(/which language/).fill(person.interpreterLanguage);
+  await page.getByText("I agree to my details being used in this way").click();
+  await page.getByRole("button", { name: "Sign up", exact: true }).click();
+}
+
+/** The newest email to an address, from the development mailbox. */
+async function newestMail(browser: Browser, to: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await expect(async () => {
+      await page.goto("/dev/mail");
+      await expect(page.locator("article.mail", { hasText: to }).first()).toBeVisible({
+        timeout: 500,
+      });
+    }).toPass({ timeout: 15_000 });
+    const article = page.locator("article.mail", { hasText: to }).first();
+    return {
+      subject: (await article.getByRole("heading").textContent()) ?? "",
+      body: (await article.locator(".mail__body").textContent()) ?? "",
+      hasCalendar: (await article.textContent())?.includes("Calendar file attached") ?? false,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const bookingLink = (body: string) =>
+  new URL(/https?:\/\/\S+\/booking\/[\w-]+/.exec(body)![0]).pathname;
+
+test("a parent finds a webinar from the survey, signs up, cancels, and the next person gets the place", async ({
+  page,
+  axe,
+  browser,
+}) => {
+  const links = surveyLinks();
+  // The end of the parent and carer survey offers the webinars.
+  await openPage(page, `/s/${links.parent.token}/done`);
+  await page.getByRole("link", { name: "See the webinars and sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Webinars for parents and carers in Demo local area",
+  );
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("webinars list");
+  await expect(page.getByText("2 places left")).toBeVisible();
+  await page.getByRole("link", { name: new RegExp(`^Sign up for ${forumMeeting}`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sign up: ${forumMeeting}`);
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("sign-up form");
+
+  // Sending it empty: the GOV.UK error pattern, and nothing lost.
+  await page.getByLabel("Your name").fill("Asha Parent");
+  await page.getByText("An interpreter for another spoken language", { exact: true }).click();
+  await page.getByRole("button", { name: "Sign up", exact: true }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  for (const message of [
+    "Enter your email address",
+    "Select who you are",
+    "Enter the language you need an interpreter for",
+    "Tick the box to agree to how we use your details, or you cannot sign up",
+  ])
+    await expect(page.getByRole("link", { name: message })).toBeVisible();
+  await expect(page.getByLabel("Your name")).toHaveValue("Asha Parent");
+  await axe("sign-up errors");
+  await page.getByRole("link", { name: "Enter your email address" }).click();
+  await expect(page.getByLabel("Email address")).toBeFocused();
+
+  await signUp(page, {
+    name: "Asha Parent",
+    email: "asha@example.org",
+    needs: ["A British Sign Language (BSL) interpreter"],
+    interpreterLanguage: "Somali",
+  });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have a place");
+  await expect(page.getByText("We have sent an email to asha@example.org")).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "https://example.org/demo-webinar-forum" }),
+  ).toBeVisible();
+  await axe("booking");
+  const calendar = await page.request.get(
+    (await page.getByRole("link", { name: /Add to my calendar/ }).getAttribute("href"))!,
+  );
+  expect(calendar.headers()["content-type"]).toContain("text/calendar");
+  expect(await calendar.text()).toContain(forumMeeting);
+
+  const confirmation = await newestMail(browser, "asha@example.org");
+  expect(confirmation.subject).toBe(`You have a place: ${forumMeeting}`);
+  expect(confirmation.body).toContain("https://example.org/demo-webinar-forum");
+  expect(confirmation.hasCalendar).toBe(true);
+
+  // Two more people, without JavaScript: the second takes the last place, the third waits.
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const other = await noJs.newPage();
+  const signUpPath = async () => {
+    await other.goto(`/webinars/${links.webinarsToken}`);
+    const href = await other
+      .getByRole("link", { name: new RegExp(`^Sign up for ${forumMeeting}`) })
+      .getAttribute("href");
+    return href!;
+  };
+  await other.goto(await signUpPath());
+  await signUp(other, {
+    name: "Ben Carer",
+    email: "ben@example.org",
+    needs: ["Live captions (words on the screen)"],
+  });
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("You have a place");
+  await other.goto(`/webinars/${links.webinarsToken}`);
+  await expect(other.getByText("Full. You can join the waiting list.")).toBeVisible();
+  await other.goto(await signUpPath());
+  await expect(other.getByText("This webinar is full.")).toBeVisible();
+  await expectNoAxeViolationsStatic(other, "sign-up form, full, no JavaScript");
+  await signUp(other, { name: "Chen Parent", email: "chen@example.org" });
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("You are on the waiting list");
+  await expect(other.getByText("You are number 1 on the waiting list")).toBeVisible();
+  await expectNoAxeViolationsStatic(other, "waiting list, no JavaScript");
+  // The same email again keeps one place and says so.
+  await other.goto(await signUpPath());
+  await signUp(other, { name: "Asha P", email: "ASHA@example.org" });
+  await expect(other.getByRole("status")).toContainText("You have already signed up");
+  expect((await newestMail(browser, "chen@example.org")).subject).toBe(
+    `You are on the waiting list: ${forumMeeting}`,
+  );
+
+  // Asha cancels from the link in her email; Chen gets the place and is told.
+  await openPage(page, bookingLink(confirmation.body));
+  await page.getByRole("button", { name: "Cancel my booking" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your booking is cancelled");
+  await axe("cancelled");
+  const promoted = await newestMail(browser, "chen@example.org");
+  expect(promoted.subject).toBe(`A place is free for you: ${forumMeeting}`);
+  expect(promoted.hasCalendar).toBe(true);
+  await other.goto(bookingLink(promoted.body));
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("You have a place");
+  expect((await newestMail(browser, "asha@example.org")).subject).toBe(
+    `Your booking is cancelled: ${forumMeeting}`,
+  );
+  await noJs.close();
+
+  // The inspector sees who is coming and what they need.
+  await openPage(page, "/sign-in?returnTo=%2Finspections");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Demo local area" }).click();
+  await page.getByRole("link", { name: "Webinars" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Webinars");
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("inspector webinars");
+  await page.getByRole("link", { name: forumMeeting }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(forumMeeting);
+  await expect(page.getByText("1 need live captions")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Asha Parent/ })).toContainText("Cancelled");
+  await expect(page.getByRole("row", { name: /Chen Parent/ })).toContainText("Has a place");
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("webinar attendees");
+  await page.getByLabel("Ben Carer came").check();
+  await page.getByRole("button", { name: "Save who came" }).click();
+  await expect(page.getByRole("status")).toHaveText("Attendance saved.");
+  await expect(page.getByLabel("Ben Carer came")).toBeChecked();
+  const csv = await page.request.get(
+    (await page.getByRole("link", { name: "Download the list (CSV)" }).getAttribute("href"))!,
+  );
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("chen@example.org");
+});
+
+test("an inspector schedules a webinar and the form explains its mistakes", async ({ page }) => {
+  await openPage(page, "/sign-in?returnTo=%2Finspections");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Demo local area" }).click();
+  await page.getByRole("link", { name: "Webinars" }).click();
+  await page.getByRole("link", { name: "Schedule a webinar" }).click();
+  await page.locator("html[data-hydrated]").waitFor();
+  await page.getByLabel("Starts at").fill("25:00");
+  await page.getByLabel("Joining link").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Schedule webinar" }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole("link", { name: "Enter a title" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /start time as hours and minutes/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /starts with https/ })).toBeVisible();
+  await expectNoAxeViolations(page, "schedule webinar errors");
+  const next = new Date(Date.now() + 10 * 24 * 60 * 60_000);
+  await page.getByLabel("Title").fill("Evening webinar for families");
+  await page.getByLabel("Day").fill(String(next.getUTCDate()));
+  await page.getByLabel("Month").fill(String(next.getUTCMonth() + 1));
+  await page.getByLabel("Year").fill(String(next.getUTCFullYear()));
+  await page.getByLabel("Starts at").fill("18:30");
+  await page.getByLabel("Ends at").fill("19:30");
+  await page.getByLabel("Joining link").fill("https://example.org/evening");
+  await page.getByRole("button", { name: "Schedule webinar" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evening webinar for families");
+  await expect(page.getByText("Nobody has signed up yet.")).toBeVisible();
+});
