@@ -1,6 +1,7 @@
 import { Checkbox, CheckboxGroup as AriaCheckboxGroup } from "react-aria-components";
 import { GroupHintAndError, GroupLabel, OptionContent } from "./RadioGroup";
 import type { ChoiceGroupBase } from "./RadioGroup";
+import { useChoicesBeforeHydration } from "./before-hydration";
 
 export function CheckboxGroup({
   id,
@@ -13,11 +14,12 @@ export function CheckboxGroup({
   appearance = "list",
   defaultValue,
 }: ChoiceGroupBase & { defaultValue?: string[] }) {
+  const ticked = useChoicesBeforeHydration(id, defaultValue);
   return (
     <AriaCheckboxGroup
       id={id}
       name={name}
-      defaultValue={defaultValue}
+      defaultValue={ticked}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
       className={`field choices choices--${appearance}${error ? " field--invalid" : ""}`}

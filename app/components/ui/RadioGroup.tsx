@@ -7,6 +7,7 @@ import {
 } from "react-aria-components";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useChoicesBeforeHydration } from "./before-hydration";
 
 export interface ChoiceOption {
   value: string;
@@ -82,11 +83,12 @@ export function RadioGroup({
   appearance = "list",
   defaultValue,
 }: ChoiceGroupBase & { defaultValue?: string }) {
+  const chosen = useChoicesBeforeHydration(id, defaultValue ? [defaultValue] : undefined);
   return (
     <AriaRadioGroup
       id={id}
       name={name}
-      defaultValue={defaultValue}
+      defaultValue={chosen?.[0]}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
       className={`field choices choices--${appearance}${error ? " field--invalid" : ""}`}

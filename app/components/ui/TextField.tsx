@@ -8,6 +8,7 @@ import {
 } from "react-aria-components";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useTextBeforeHydration } from "./before-hydration";
 
 interface TextFieldProps {
   /** The control's id, so an error summary can link straight to it. */
@@ -65,12 +66,13 @@ export function TextField({
   maxLength,
   ...props
 }: TextFieldProps) {
+  const initial = useTextBeforeHydration(id, props.defaultValue);
   return (
     <AriaTextField
       id={id}
       name={props.name}
       type={type}
-      defaultValue={props.defaultValue}
+      defaultValue={initial}
       isInvalid={Boolean(error)}
       isRequired={props.isRequired}
       validationBehavior="aria"
@@ -98,11 +100,12 @@ export function TextArea({
   rows = 6,
   ...props
 }: TextFieldProps & { rows?: number }) {
+  const initial = useTextBeforeHydration(id, props.defaultValue);
   return (
     <AriaTextField
       id={id}
       name={props.name}
-      defaultValue={props.defaultValue}
+      defaultValue={initial}
       isInvalid={Boolean(error)}
       isRequired={props.isRequired}
       validationBehavior="aria"
