@@ -106,7 +106,10 @@ app.use(
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
 const build = await loadBuild();
-const baseUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+const baseUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
+// Links in emails are built from this, never from a request's Host header (which a sender
+// can set to anything).
+process.env.PUBLIC_URL = baseUrl;
 const lines = await build.entry.module.startup(baseUrl);
 
 app.all(

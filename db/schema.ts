@@ -327,6 +327,8 @@ export const outbox = pgTable(
     calendar: text("calendar"),
     /** Not sent before this time (reminders wait until 24 hours before). */
     sendAfter: timestamp("send_after", { withTimezone: true }).notNull().defaultNow(),
+    /** Not sent at all after this time (a reminder once the webinar has started). */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastError: text("last_error"),

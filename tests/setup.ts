@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
 process.env.LOG_LEVEL ??= "silent";
+// server.mjs sets this at start-up; links in emails are built from it.
+process.env.PUBLIC_URL ??= "http://localhost";
 
 // A console.error during a test is a failure: React warnings and swallowed errors surface here.
 let errors: unknown[][] = [];

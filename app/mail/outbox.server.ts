@@ -44,6 +44,8 @@ export async function deliverDue(
   options: { now?: Date; batch?: number } = {},
 ): Promise<{ sent: number; failed: number }> {
   const now = options.now ?? new Date();
+  // Too late to be of use (a reminder for a webinar that has started): dropped, not sent.
+  await db.delete(outbox).where(and(isNull(outbox.sentAt), lte(outbox.expiresAt, now)));
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
@@ -55,7 +57,7 @@ export async function deliverDue(
       ),
     )
     .orderBy(asc(outbox.sendAfter))
-    .limit(options.batch ?? 20)
+    .limit(options.batch ?? 10)
     .for("update", { skipLocked: true });
   const claimed: OutboxMessage[] = await db
     .update(outbox)
@@ -69,6 +71,14 @@ export async function deliverDue(
   let sent = 0;
   let failed = 0;
   for (const row of claimed) {
+    // Each message's claim starts again just before it is sent, so a slow batch never lets
+    // another worker take (and send again) a message still waiting its turn here.
+    const stillOurs = await db
+      .update(outbox)
+      .set({ lockedUntil: new Date(Date.now() + claimMs) })
+      .where(and(eq(outbox.id, row.id), isNull(outbox.sentAt)))
+      .returning({ id: outbox.id });
+    if (stillOurs.length === 0) continue;
     try {
       await transport.send({
         id: row.id,

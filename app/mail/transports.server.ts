@@ -6,7 +6,8 @@ import type { MailMessage, MailTransport } from "./outbox.server";
  * Where email goes. Chosen by the environment:
  *   NOTIFY_API_KEY (+ NOTIFY_TEMPLATE_ID)  GOV.UK Notify
  *   SMTP_URL (+ MAIL_FROM)                 any SMTP server, through nodemailer
- *   MAIL_TRANSPORT=dev                     kept in memory and shown at /dev/mail
+ *   MAIL_TRANSPORT=dev                     kept in memory and shown at /dev/mail (refused
+ *                                          on PostgreSQL in production)
  * With none of them, the embedded demo database uses the development transport; a real
  * deployment keeps every message in the outbox (and logs why) until one is configured.
  */
@@ -33,7 +34,12 @@ export const devTransport: MailTransport = {
 };
 
 function smtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // Bounded waits, well inside the outbox's claim on a message (see outbox.server.ts).
+  const address = new URL(url);
+  address.searchParams.set("connectionTimeout", "20000");
+  address.searchParams.set("greetingTimeout", "20000");
+  address.searchParams.set("socketTimeout", "30000");
+  const transporter = nodemailer.createTransport(address.toString());
   return {
     name: "smtp",
     async send(message) {
@@ -102,7 +108,9 @@ export function chooseTransport(
     return notifyTransport(env.NOTIFY_API_KEY, env.NOTIFY_TEMPLATE_ID);
   if (wanted === "smtp" && env.SMTP_URL)
     return smtpTransport(env.SMTP_URL, env.MAIL_FROM ?? "SEND Voice <no-reply@send-voice.invalid>");
-  if (wanted === "dev") return devTransport;
+  // The development mailbox shows every message to anyone: never on a real deployment.
+  const realDeployment = databaseKind === "postgres" && env.NODE_ENV === "production";
+  if (wanted === "dev" && !realDeployment) return devTransport;
   return unconfigured;
 }
 

@@ -68,7 +68,7 @@ export function startJobs(db: Database, transport: MailTransport) {
     // Keep going while a full batch was sent: a backlog drains without waiting for the timer.
     for (;;) {
       const { sent, failed } = await deliverDue(db, transport);
-      if (sent + failed < 20) return;
+      if (sent + failed < 10) return;
     }
   });
   retentionLoop = loop("retention", 60 * 60_000, () => runRetention(db));

@@ -10,6 +10,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
+import { publicOrigin } from "~/platform/public-url.server";
 import { cancelBooking, findBooking } from "~/webinars/webinars.server";
 import { needsText } from "~/webinars/needs";
 
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") !== "cancel") throw data(null, { status: 400 });
   const token = params.token ?? "";
   const outcome = await cancelBooking(await getDb(), token, {
-    origin: new URL(request.url).origin,
+    origin: publicOrigin(),
   });
   if (outcome === "unknown") throw data(null, { status: 404 });
   wakeMailWorker();
@@ -85,7 +86,7 @@ export default function Booking() {
       <PageTitle title={page.title} />
       <div className={page.status === "cancelled" ? undefined : "confirmation"}>
         <h1 className="page-heading">{page.title}</h1>
-        <p>{body}</p>
+        <p dir="auto">{body}</p>
       </div>
       {page.isNew ? <p>{t("booking.emailSent", { email: page.email })}</p> : null}
       <dl className="summary-list">

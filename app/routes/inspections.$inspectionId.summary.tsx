@@ -1,26 +1,53 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
+import { Button } from "~/components/ui";
 import { StackedBar } from "~/components/summary/StackedBar";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { audiences } from "~/inspections/audiences";
+import { audiences, isAudience } from "~/inspections/audiences";
+import { filterDimensions, filterOptions, filterParam, parseFilter } from "~/summary/filters";
 import { inspectionDetail } from "~/inspections/list.server";
 import { inspectionSummary, polarityColumns } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import type { ShownCell } from "~/summary/suppression";
 import { criterion } from "../../surveys/framework";
 
+export const handle = { i18n: ["inspector", "survey-common"] };
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const t = await getFixedT(detectLanguage(request), "inspector");
-  const summary = await inspectionSummary(db, inspection.id, suppressionThreshold());
-  await audit(db, { userId: inspector.id, inspectionId: inspection.id, action: "summary_viewed" });
+  const query = new URL(request.url).searchParams;
+  // Unknown filters are ignored rather than refused: the page shows everyone instead.
+  const filter = parseFilter(query.get("filter"));
+  const audience = query.get("audience");
+  const summary = await inspectionSummary(db, inspection.id, suppressionThreshold(), filter);
+  await audit(db, {
+    userId: inspector.id,
+    inspectionId: inspection.id,
+    action: "summary_viewed",
+    detail: filter ? { filter: filterParam(filter) } : {},
+  });
+  const options = filterOptions();
   return {
+    filterValue: filter ? filterParam(filter) : "",
+    filterLabel: filter
+      ? options.find((o) => o.dimension === filter.dimension && o.value === filter.value)!.label
+      : undefined,
+    filterDimension: filter?.dimension,
+    filterGroups: filterDimensions.map((dimension) => ({
+      dimension,
+      options: options
+        .filter((o) => o.dimension === dimension)
+        .map((o) => ({ value: filterParam(o), label: o.label })),
+    })),
+    audience: isAudience(audience) ? audience : "",
+    shownAudiences: isAudience(audience) ? [audience] : audiences,
     id: inspection.id,
     area: inspection.areaName,
     title: `${t("summary.title")}: ${inspection.areaName}`,
@@ -54,6 +81,51 @@ export default function Summary() {
       </p>
       <h1 className="page-heading">{t("summary.title")}</h1>
       <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
+      <Form method="get" className="filters">
+        <label className="label" htmlFor="filter-group">
+          {t("summary.filter.label")}
+        </label>
+        <select id="filter-group" name="filter" defaultValue={page.filterValue} className="select">
+          <option value="">{t("summary.filter.everyone")}</option>
+          {page.filterGroups.map((group) => (
+            <optgroup
+              key={group.dimension}
+              label={t(`summary.filter.dimensions.${group.dimension}`)}
+            >
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {t(option.label)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <label className="label" htmlFor="filter-audience">
+          {t("comments.audience")}
+        </label>
+        <select
+          id="filter-audience"
+          name="audience"
+          defaultValue={page.audience}
+          className="select"
+        >
+          <option value="">{t("comments.all")}</option>
+          {audiences.map((a) => (
+            <option key={a} value={a}>
+              {t(`audience.${a}`)}
+            </option>
+          ))}
+        </select>
+        <Button variant="secondary">{t("summary.filter.button")}</Button>
+      </Form>
+      {page.filterLabel ? (
+        <p className="panel" role="status">
+          {t("summary.filter.showing", {
+            group: `${t(`summary.filter.dimensions.${page.filterDimension}`)}: ${t(page.filterLabel)}`,
+          })}{" "}
+          <a href={`/inspections/${page.id}/summary`}>{t("summary.filter.clear")}</a>
+        </p>
+      ) : null}
       {page.summary.breakdowns.length ? (
         <section aria-labelledby="breakdowns">
           <h2 id="breakdowns">{t("summary.breakdowns")}</h2>
@@ -78,7 +150,7 @@ export default function Summary() {
           </div>
         </section>
       ) : null}
-      {audiences.map((audience) => {
+      {page.shownAudiences.map((audience) => {
         const rows = page.summary.byAudience[audience];
         const count = page.summary.responses[audience];
         return (
@@ -87,7 +159,9 @@ export default function Summary() {
               {t(`audience.${audience}`)}: {count.suppressed ? fewer : count.count}{" "}
               {t("inspections.responses").toLowerCase()}
             </h2>
-            {rows.length === 0 ? (
+            {page.filterLabel && count.suppressed ? (
+              <p>{t("summary.filter.withheld", { threshold: page.summary.threshold })}</p>
+            ) : rows.length === 0 ? (
               <p>{t("summary.noAnswers")}</p>
             ) : (
               <table className="table table--summary">

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
 import { audit } from "~/auth/audit.server";
@@ -10,6 +11,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
+import { publicOrigin } from "~/platform/public-url.server";
 import { countNeeds, requireTeamWebinar } from "~/webinars/manage.server";
 import { needsText } from "~/webinars/needs";
 import { attendees, setAttendance, setCapacity } from "~/webinars/webinars.server";
@@ -88,22 +90,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const typed = String(form.get("capacity") ?? "")
       .trim()
       .slice(0, 10);
-    const taken = (await attendees(db, webinar.id)).filter((p) => p.status === "confirmed");
-    const capacity = /^\d{1,4}$/.test(typed) ? Number(typed) : NaN;
-    if (!(capacity >= Math.max(1, taken.length) && capacity <= 1000))
+    const result = /^\d{1,4}$/.test(typed)
+      ? await setCapacity(db, webinar.id, Number(typed), { origin: publicOrigin() })
+      : {
+          ok: false as const,
+          taken: (await attendees(db, webinar.id)).filter((p) => p.status === "confirmed").length,
+        };
+    if (!result.ok)
       return data(
         {
-          capacityError: t("webinars.detail.capacityTooLow", { min: Math.max(1, taken.length) }),
+          capacityError: t("webinars.detail.capacityTooLow", { min: Math.max(1, result.taken) }),
           typed,
         },
         { status: 400 },
       );
-    await setCapacity(db, webinar.id, capacity, { origin: new URL(request.url).origin });
     await audit(db, {
       userId: inspector.id,
       inspectionId,
       action: "webinar_updated",
-      detail: { webinarId: webinar.id, capacity: { before: webinar.capacity, after: capacity } },
+      detail: { webinarId: webinar.id, capacity: { before: result.before, after: Number(typed) } },
     });
     wakeMailWorker();
     return redirect(here);
@@ -132,8 +137,15 @@ export default function WebinarDetail() {
   return (
     <>
       <PageTitle title={webinar.title} hasErrors={Boolean(result?.capacityError)} />
+      <ErrorSummary
+        problems={
+          result?.capacityError ? [{ fieldId: "capacity", message: result.capacityError }] : []
+        }
+      />
       <p className="caption">{t("webinars.detail.caption")}</p>
-      <h1 className="page-heading">{webinar.title}</h1>
+      <h1 className="page-heading" dir="auto">
+        {webinar.title}
+      </h1>
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt className="summary-list__key">{t("webinars.when")}</dt>

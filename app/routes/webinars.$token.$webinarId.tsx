@@ -11,6 +11,8 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
+import { hitRateLimit } from "~/platform/rate-limit.server";
+import { publicOrigin } from "~/platform/public-url.server";
 import { needOptions, roleOptions } from "~/webinars/needs";
 import { checkSignUp, signUpValues, toDetails } from "~/webinars/signup-form.server";
 import type { SignUpValues } from "~/webinars/signup-form.server";
@@ -63,8 +65,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       errors[field] = t(`signUp.errors.${key}`);
     return data({ errors, values, notice: undefined }, { status: 400 });
   }
+  // Shared by every app process, and no addresses kept: a script cannot fill a webinar
+  // (and email strangers) faster than people really sign up.
+  const limit = await hitRateLimit(db, `webinar-signup:${webinar.id}`, 30, 60_000);
+  if (!limit.allowed)
+    return data(
+      { errors: {}, values, notice: t("signUp.errors.tooMany") },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
   const result = await signUp(db, webinar.id, toDetails(checked.form, language), {
-    origin: new URL(request.url).origin,
+    origin: publicOrigin(),
   });
   if (result.outcome === "closed")
     return data({ errors: {}, values, notice: t("signUp.closed") }, { status: 409 });
@@ -95,7 +105,9 @@ export default function SignUp() {
       <PageTitle title={page.title} hasErrors={problems.length > 0} />
       <ErrorSummary problems={problems} />
       <p className="caption">{page.caption}</p>
-      <h1 className="page-heading">{page.title}</h1>
+      <h1 className="page-heading" dir="auto">
+        {page.title}
+      </h1>
       <p>{page.when}</p>
       {result?.notice ? (
         <div className="panel" role="status">

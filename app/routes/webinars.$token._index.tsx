@@ -45,7 +45,9 @@ export default function Webinars() {
       {page.webinars.length === 0 ? <p className="panel">{t("list.none")}</p> : null}
       {page.webinars.map((webinar) => (
         <section className="webinar-card" key={webinar.id} aria-labelledby={`w-${webinar.id}`}>
-          <h2 id={`w-${webinar.id}`}>{webinar.title}</h2>
+          <h2 id={`w-${webinar.id}`} dir="auto">
+            {webinar.title}
+          </h2>
           <dl className="summary-list">
             <div className="summary-list__row">
               <dt className="summary-list__key">{t("list.when")}</dt>

@@ -1,12 +1,16 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { answers, responses } from "../../db/schema";
 import { criterionCodes } from "../../surveys/framework";
 import type { CriterionCode } from "../../surveys/framework";
 import type { Audience } from "../inspections/audiences";
 import { audiences } from "../inspections/audiences";
+import { notAnswered } from "./filters";
+import type { SummaryFilter } from "./filters";
+import { suppressPartition } from "./partition";
 import { suppressCount, suppressRow } from "./suppression";
-import type { ShownCell, ShownRow } from "./suppression";
+import type { Cell, ShownCell, ShownRow } from "./suppression";
 
 export const polarityColumns = ["positive", "neutral", "negative", "dont_know"] as const;
 export type PolarityColumn = (typeof polarityColumns)[number];
@@ -24,87 +28,164 @@ export interface Breakdown {
 
 export interface InspectionSummary {
   threshold: number;
+  filter?: SummaryFilter;
   breakdowns: Breakdown[];
   responses: Record<Audience, ShownCell>;
   totalResponses: ShownCell;
   byAudience: Record<Audience, CriterionRow[]>;
 }
 
+/** The group a response falls in under a filter ('' when there is none). */
+function groupOf(filter: SummaryFilter | undefined): SQL<string> {
+  // A cast, not a bare literal: PostgreSQL refuses a text constant in GROUP BY.
+  if (!filter) return sql<string>`''::text`;
+  if (filter.dimension === "version") return sql<string>`${responses.version}`;
+  // Written into the query, not passed as parameters: GROUP BY must repeat the select's
+  // expression exactly, and $1 and $4 are not the same expression. Both come from fixed
+  // lists (parseFilter accepts nothing else), and the pattern check makes sure of it.
+  if (!/^[a-z_]+$/.test(filter.dimension)) throw new Error("unknown filter");
+  return sql<string>`coalesce(${responses.about} ->> ${sql.raw(`'${filter.dimension}'`)}, ${sql.raw(`'${notAnswered}'`)})`;
+}
+
+/** Answer counts by audience, criterion, group and polarity, and people per row. */
+async function criterionCells(db: Database, inspectionId: string, group: SQL<string>) {
+  const criterionColumn = sql<string>`c.criterion`;
+  const [cells, rows] = await Promise.all([
+    db
+      .select({
+        audience: responses.audience,
+        criterion: criterionColumn,
+        group,
+        polarity: answers.polarity,
+        count: sql<number>`count(*)::int`,
+        people: sql<number>`count(distinct ${answers.responseId})::int`,
+      })
+      .from(answers)
+      .innerJoin(responses, eq(responses.id, answers.responseId))
+      .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
+      .where(and(eq(answers.inspectionId, inspectionId), sql`${answers.polarity} <> 'none'`))
+      .groupBy(responses.audience, criterionColumn, group, answers.polarity),
+    db
+      .select({
+        audience: responses.audience,
+        criterion: criterionColumn,
+        group,
+        people: sql<number>`count(distinct ${answers.responseId})::int`,
+      })
+      .from(answers)
+      .innerJoin(responses, eq(responses.id, answers.responseId))
+      .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
+      .where(eq(answers.inspectionId, inspectionId))
+      .groupBy(responses.audience, criterionColumn, group),
+  ]);
+  const key = (audience: string, criterion: string, g: string) => `${audience}|${criterion}|${g}`;
+  const cellMap = new Map<string, Cell[]>();
+  for (const c of cells) {
+    const k = key(c.audience, c.criterion, c.group);
+    const row = cellMap.get(k) ?? polarityColumns.map(() => ({ count: 0, people: 0 }));
+    row[polarityColumns.indexOf(c.polarity as PolarityColumn)] = {
+      count: c.count,
+      people: c.people,
+    };
+    cellMap.set(k, row);
+  }
+  const people = new Map(rows.map((r) => [key(r.audience, r.criterion, r.group), r.people]));
+  return {
+    groups: [...new Set(rows.map((r) => r.group))].sort(),
+    row: (audience: Audience, criterion: string, g: string) => ({
+      cells:
+        cellMap.get(key(audience, criterion, g)) ??
+        polarityColumns.map(() => ({ count: 0, people: 0 })),
+      people: people.get(key(audience, criterion, g)) ?? 0,
+    }),
+  };
+}
+
+/** How many responses each audience has, split by the filter's groups. */
+async function responseCounts(db: Database, inspectionId: string, group: SQL<string>) {
+  const rows = await db
+    .select({ audience: responses.audience, group, count: sql<number>`count(*)::int` })
+    .from(responses)
+    .where(eq(responses.inspectionId, inspectionId))
+    .groupBy(responses.audience, group);
+  return (audience: Audience, g?: string) =>
+    rows
+      .filter((r) => r.audience === audience && (g === undefined || r.group === g))
+      .reduce((n, r) => n + r.count, 0);
+}
+
 /**
  * Closed answers by criterion, audience and polarity, suppressed below the threshold. Each
- * answer counts once for every criterion its question informs.
+ * answer counts once for every criterion its question informs. With a filter, the figures
+ * are one group's, protected together with every other group of the same split.
  */
 export async function inspectionSummary(
   db: Database,
   inspectionId: string,
   threshold: number,
+  filter?: SummaryFilter,
 ): Promise<InspectionSummary> {
-  const cells = await db
-    .select({
-      audience: responses.audience,
-      criterion: sql<string>`c.criterion`,
-      polarity: answers.polarity,
-      count: sql<number>`count(*)::int`,
-      people: sql<number>`count(distinct ${answers.responseId})::int`,
-    })
-    .from(answers)
-    .innerJoin(responses, eq(responses.id, answers.responseId))
-    .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
-    .where(and(eq(answers.inspectionId, inspectionId), sql`${answers.polarity} <> 'none'`))
-    .groupBy(responses.audience, sql`c.criterion`, answers.polarity);
-  const rowPeople = await db
-    .select({
-      audience: responses.audience,
-      criterion: sql<string>`c.criterion`,
-      people: sql<number>`count(distinct ${answers.responseId})::int`,
-    })
-    .from(answers)
-    .innerJoin(responses, eq(responses.id, answers.responseId))
-    .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
-    .where(eq(answers.inspectionId, inspectionId))
-    .groupBy(responses.audience, sql`c.criterion`);
-  const totals = await db
-    .select({ audience: responses.audience, count: sql<number>`count(*)::int` })
-    .from(responses)
-    .where(eq(responses.inspectionId, inspectionId))
-    .groupBy(responses.audience);
+  const unfiltered = await criterionCells(db, inspectionId, groupOf(undefined));
+  const split = filter ? await criterionCells(db, inspectionId, groupOf(filter)) : undefined;
+  const counts = await responseCounts(db, inspectionId, groupOf(filter));
+  // Which groups of each audience are withheld, and the chosen group's size.
+  const groupSizes = Object.fromEntries(
+    audiences.map((audience) => {
+      if (!filter || !split) return [audience, undefined];
+      const groups = [...new Set([...split.groups, filter.value])].sort();
+      const sizes = suppressRow(
+        groups.map((g) => ({ count: counts(audience, g), people: counts(audience, g) })),
+        counts(audience),
+        threshold,
+      );
+      return [audience, { groups, sizes }];
+    }),
+  ) as Record<Audience, { groups: string[]; sizes: ShownRow } | undefined>;
 
   const byAudience = Object.fromEntries(
     audiences.map((audience) => {
       const rows: CriterionRow[] = [];
       for (const criterion of criterionCodes) {
-        const people =
-          rowPeople.find((r) => r.audience === audience && r.criterion === criterion)?.people ?? 0;
-        if (people === 0) continue;
-        const row = suppressRow(
-          polarityColumns.map((polarity) => {
-            const cell = cells.find(
-              (c) =>
-                c.audience === audience && c.criterion === criterion && c.polarity === polarity,
-            );
-            return { count: cell?.count ?? 0, people: cell?.people ?? 0 };
-          }),
-          people,
+        const whole = unfiltered.row(audience, criterion, "");
+        if (whole.people === 0) continue;
+        const shownWhole = suppressRow(whole.cells, whole.people, threshold);
+        const sizes = groupSizes[audience];
+        if (!filter || !split || !sizes) {
+          rows.push({ criterion, row: shownWhole });
+          continue;
+        }
+        const shownGroups = suppressPartition(
+          shownWhole,
+          sizes.groups.map((g, i) => ({
+            ...split.row(audience, criterion, g),
+            withheld: sizes.sizes.suppressed || sizes.sizes.cells[i]!.suppressed,
+          })),
           threshold,
         );
-        rows.push({ criterion, row });
+        const chosen = shownGroups[sizes.groups.indexOf(filter.value)]!;
+        if (split.row(audience, criterion, filter.value).people > 0 || !chosen.suppressed)
+          rows.push({ criterion, row: chosen });
       }
       return [audience, rows];
     }),
   ) as Record<Audience, CriterionRow[]>;
 
-  const counts = Object.fromEntries(
-    audiences.map((a) => [a, totals.find((t) => t.audience === a)?.count ?? 0]),
-  ) as Record<Audience, number>;
   const shown = Object.fromEntries(
-    audiences.map((a) => [a, suppressCount(counts[a], threshold)]),
+    audiences.map((a) => {
+      const sizes = groupSizes[a];
+      if (!filter || !sizes) return [a, suppressCount(counts(a), threshold)];
+      const i = sizes.groups.indexOf(filter.value);
+      return [a, sizes.sizes.suppressed ? { suppressed: true } : sizes.sizes.cells[i]!];
+    }),
   ) as Record<Audience, ShownCell>;
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const total = audiences.reduce((n, a) => n + counts(a, filter?.value), 0);
   // With exactly one audience hidden, the total minus the others would give it away.
   const hiddenAudiences = audiences.filter((a) => shown[a].suppressed).length;
   return {
     threshold,
-    breakdowns: await responseBreakdowns(db, inspectionId, threshold),
+    filter,
+    // Breakdowns only for everyone: split again by a filter, they would be tables in tables.
+    breakdowns: filter ? [] : await responseBreakdowns(db, inspectionId, threshold),
     responses: shown,
     totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
     byAudience,

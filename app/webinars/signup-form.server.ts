@@ -11,10 +11,13 @@ export const signUpSchema = z.object({
   name: text(120).min(1, "nameRequired"),
   email: text(254)
     .min(1, "emailRequired")
-    // Deliberately loose: one @, something either side, a dot in the domain, no spaces.
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "emailInvalid"),
+    // Loose on purpose (one @, a dot in the domain), but no spaces or the characters that
+    // make "Name <address>" or lists: one address, so one place per mailbox.
+    .regex(/^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\]+\.[^\s@<>()[\],;:"\\]+$/, "emailInvalid"),
   role: z.enum(roleOptions, { error: "roleRequired" }),
-  needs: z.array(z.enum(needOptions)).max(needOptions.length),
+  needs: z
+    .array(z.enum(needOptions, { error: "needsInvalid" }))
+    .max(needOptions.length, "needsInvalid"),
   interpreterLanguage: optional(60),
   otherNeeds: optional(500),
   question: optional(1000),

@@ -232,7 +232,7 @@ async function emailsFor(
   const messages = [await message(kind)];
   const remindAt = new Date(about.webinar.startsAt.getTime() - dayMs);
   if ((kind === "confirmed" || kind === "promoted") && remindAt > now)
-    messages.push(await message("reminder", remindAt));
+    messages.push({ ...(await message("reminder", remindAt)), expiresAt: about.webinar.startsAt });
   return messages;
 }
 
@@ -309,6 +309,8 @@ async function fillPlaces(tx: Database, webinar: Webinar, origin: string, now: D
     .orderBy(asc(webinarSignups.seq))
     .limit(free);
   for (const waiting of next) {
+    // "You are number 3 on the waiting list" must not arrive after "a place is free".
+    await tx.delete(outbox).where(and(eq(outbox.signupId, waiting.id), isNull(outbox.sentAt)));
     const [promoted] = await tx
       .update(webinarSignups)
       .set({ status: "confirmed" })
@@ -322,21 +324,36 @@ async function fillPlaces(tx: Database, webinar: Webinar, origin: string, now: D
   }
 }
 
-/** Inspectors can add places; people waiting get them at once. Fewer places never unbooks anyone. */
+/**
+ * Inspectors can add places; people waiting get them at once. Places never go below the
+ * number already taken (counted with the webinar locked, so no sign-up slips in between).
+ */
 export async function setCapacity(
   db: Database,
   webinarId: string,
   capacity: number,
   context: Context,
-) {
+): Promise<{ ok: true; before: number } | { ok: false; taken: number }> {
   const now = context.now ?? new Date();
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [webinar] = await tx
+      .select()
+      .from(webinars)
+      .where(eq(webinars.id, webinarId))
+      .for("update");
+    const [taken] = await tx
+      .select({ n: count() })
+      .from(webinarSignups)
+      .where(and(eq(webinarSignups.webinarId, webinarId), eq(webinarSignups.status, "confirmed")));
+    if (!webinar || capacity < Math.max(1, taken!.n) || capacity > 1000)
+      return { ok: false, taken: taken!.n } as const;
+    const [updated] = await tx
       .update(webinars)
       .set({ capacity })
       .where(eq(webinars.id, webinarId))
       .returning();
-    if (webinar && webinar.startsAt > now) await fillPlaces(tx, webinar, context.origin, now);
+    if (updated!.startsAt > now) await fillPlaces(tx, updated!, context.origin, now);
+    return { ok: true, before: webinar.capacity } as const;
   });
 }
 

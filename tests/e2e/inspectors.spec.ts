@@ -43,6 +43,14 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   await page.getByRole("link", { name: "View the coded summary" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary of responses");
   await axe("summary");
+  await page.getByLabel("Show answers from").selectOption("about_ehc_plan:not_answered");
+  await page.getByLabel("Who", { exact: true }).selectOption("parent");
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Showing only: EHC plan: Did not say");
+  await expect(page.getByRole("heading", { level: 2, name: /^Parents and carers/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Practitioners/ })).toHaveCount(0);
+  await axe("filtered summary");
+  await page.goBack();
   await page.goBack();
   await page.getByRole("link", { name: "Read and code the comments" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comments");

@@ -154,6 +154,13 @@ describe(`webinar sign-ups on ${databaseKind}`, () => {
     const mail = await mailOf(webinarId);
     const promoted = mail.filter((m) => m.kind === "promoted");
     expect(promoted.map((m) => m.to)).toEqual(["parent2@example.org"]);
+    // Their unsent "you are on the waiting list" email is withdrawn: it would now be wrong.
+    expect(
+      mail
+        .filter((m) => m.to === "parent2@example.org")
+        .map((m) => m.kind)
+        .sort(),
+    ).toEqual(["promoted", "reminder"]);
     expect(promoted[0]!.body).toContain("secret-room");
     expect(promoted[0]!.calendar).toContain("BEGIN:VEVENT");
     // The promoted person's email carries a working link of its own.
@@ -171,10 +178,11 @@ describe(`webinar sign-ups on ${databaseKind}`, () => {
     );
   });
 
-  it("adding places gives them to people waiting", async () => {
+  it("adding places gives them to people waiting; places never go below those taken", async () => {
     const webinarId = await newWebinar(1);
     for (let n = 0; n < 3; n += 1) await signUp(handle.db, webinarId, person(n), { origin });
-    await setCapacity(handle.db, webinarId, 2, { origin });
+    expect(await setCapacity(handle.db, webinarId, 2, { origin })).toEqual({ ok: true, before: 1 });
+    expect(await setCapacity(handle.db, webinarId, 1, { origin })).toEqual({ ok: false, taken: 2 });
     expect((await signupsOf(webinarId)).map((r) => r.status)).toEqual([
       "confirmed",
       "confirmed",
@@ -255,6 +263,20 @@ describe(`the outbox on ${databaseKind}`, () => {
       "You have a place: Meet the inspectors",
       "Reminder: Meet the inspectors is tomorrow",
     ]);
+    expect(await handle.db.select().from(outbox).where(isNull(outbox.sentAt))).toHaveLength(0);
+  });
+});
+
+describe(`stale mail on ${databaseKind}`, () => {
+  it("drops a reminder that could only go out after the webinar has started", async () => {
+    await handle.db.delete(outbox);
+    const webinarId = await newWebinar(5, 2 * day);
+    await signUp(handle.db, webinarId, person(1), { origin });
+    const { transport, sent } = flakyTransport(0);
+    // The mail service was down until after the start: only the confirmation goes.
+    const afterStart = new Date(Date.now() + 2 * day + hour);
+    await deliverDue(handle.db, transport, { now: afterStart });
+    expect(sent.map((m) => m.subject)).toEqual(["You have a place: Meet the inspectors"]);
     expect(await handle.db.select().from(outbox).where(isNull(outbox.sentAt))).toHaveLength(0);
   });
 });
@@ -364,6 +386,18 @@ describe(`webinar pages on ${databaseKind}`, () => {
     expect(result.data.errors.email).toMatch(/correct format/);
     expect(result.data.values.question).toBe("When will we hear?");
     expect(await signupsOf(webinarId)).toHaveLength(0);
+    // One address, not a list or "Name <address>": one place per mailbox.
+    for (const email of ["x<asha@example.org>", "asha@example.org,ben@example.org"]) {
+      const list = (await signUpAction(
+        routeArgs(`/webinars/${webinarsToken}/${webinarId}`, params, {
+          name: "Asha",
+          email,
+          role: "parent",
+          consent: "yes",
+        }),
+      )) as unknown as { data: { errors: Record<string, string> } };
+      expect(Object.keys(list.data.errors)).toEqual(["email"]);
+    }
     // A made-up need or role is refused too, not stored.
     const odd = await signUpAction(
       routeArgs(`/webinars/${webinarsToken}/${webinarId}`, params, {
