@@ -16,7 +16,11 @@ export type AuditAction =
   | "webinar_created"
   | "webinar_updated"
   | "attendees_viewed"
-  | "attendance_marked";
+  | "attendance_marked"
+  | "account_created"
+  | "account_disabled"
+  | "account_enabled"
+  | "password_reset";
 
 /** Who did what, when. Details never hold survey free text or passwords. */
 export async function audit(

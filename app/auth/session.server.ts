@@ -143,6 +143,14 @@ export function safeReturnTo(value: unknown): string {
 export async function requireTeamInspection(request: Request, inspectionId: string | undefined) {
   const db = await getDb();
   const { inspector } = await requireInspector(db, request);
-  await requireInspectionAccess(db, inspector.id, inspectionId);
-  return { db, inspector, inspectionId: inspectionId! };
+  const member = await requireInspectionAccess(db, inspector.id, inspectionId);
+  return { db, inspector, inspectionId: inspectionId!, teamRole: member.role };
+}
+
+/** Admin pages: anyone else signed in gets 404, as for an inspection they are not on. */
+export async function requireAdmin(request: Request) {
+  const db = await getDb();
+  const { inspector, cookie } = await requireInspector(db, request);
+  if (inspector.role !== "admin") throw new Response(null, { status: 404 });
+  return { db, admin: inspector, cookie };
 }

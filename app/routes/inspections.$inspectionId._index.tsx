@@ -118,6 +118,9 @@ export default function InspectionOverview() {
         </a>{" "}
         <a className="button button--secondary" href={`/inspections/${page.id}/webinars`}>
           {t("webinars.link")}
+        </a>{" "}
+        <a className="button button--secondary" href={`/inspections/${page.id}/team`}>
+          {t("team.link")}
         </a>
       </p>
       <h2>{t("inspection.counts")}</h2>

@@ -138,3 +138,41 @@ test("an inspector sets up an inspection, prints a poster, and closes the survey
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This survey has finished");
   await axe("closed survey");
 });
+
+test("an admin adds an account, puts it on a team, and reads the audit log", async ({
+  page,
+  axe,
+}) => {
+  await openPage(page, "/sign-in?returnTo=%2Fadmin%2Faccounts");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accounts");
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("accounts");
+  await page.getByRole("button", { name: "Add account" }).click();
+  await expect(page.getByRole("link", { name: "Enter their name" })).toBeVisible();
+  await axe("accounts errors");
+  await page.getByLabel("Name").fill("Second Inspector");
+  await page.getByLabel("Email address").fill("second.inspector@send-voice.test");
+  await page.getByRole("button", { name: "Add account" }).click();
+  await expect(page.getByRole("status")).toContainText("shown only once");
+  await expect(page.getByRole("row", { name: /Second Inspector/ })).toContainText("Active");
+
+  await page.getByRole("link", { name: "Your inspections" }).click();
+  await page.getByRole("link", { name: "Demo local area" }).click();
+  await page.getByRole("link", { name: "Team" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inspection team");
+  await page.locator("html[data-hydrated]").waitFor();
+  await page.getByLabel("Their email address").fill("second.inspector@send-voice.test");
+  await page.getByRole("button", { name: "Add to team" }).click();
+  await expect(page.getByRole("row", { name: /Second Inspector/ })).toContainText("Team member");
+  await axe("team");
+
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+  await expect(page.getByRole("cell", { name: "team_changed" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "account_created" }).first()).toBeVisible();
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("audit log");
+});

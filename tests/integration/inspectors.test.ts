@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
@@ -26,6 +26,9 @@ import {
   loader as overviewLoader,
 } from "~/routes/inspections.$inspectionId._index";
 import { action as newInspectionAction } from "~/routes/inspections.new";
+import { action as accountsAction, loader as accountsLoader } from "~/routes/admin.accounts";
+import { loader as auditLoader } from "~/routes/admin.audit";
+import { action as teamAction } from "~/routes/inspections.$inspectionId.team";
 import { loader as posterLoader } from "~/routes/inspections.$inspectionId.poster.$audience";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
@@ -78,6 +81,10 @@ const args = (path: string, cookie?: string, params: Record<string, string> = {}
   params,
   context: { cspNonce: "" },
 });
+const statusOf = (thrown: unknown) =>
+  thrown instanceof Response
+    ? thrown.status
+    : (thrown as { init?: { status?: number } })?.init?.status;
 async function caught(promise: Promise<unknown>) {
   try {
     return await promise;
@@ -572,5 +579,106 @@ describe(`paper responses on ${databaseKind}`, () => {
       }),
     );
     expect((refused as { init: { status: number } }).init.status).toBe(400);
+  });
+});
+
+describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
+  const post = (cookie: string, path: string, fields: Record<string, string>) => ({
+    request: new Request(`http://localhost${path}`, {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    }),
+    params: { inspectionId: path.split("/")[2] ?? "" },
+    context: { cspNonce: "" },
+  });
+
+  it("lets only admins make and disable accounts; a disabled account is signed out at once", async () => {
+    const [admin] = await handle.db
+      .insert(users)
+      .values({
+        email: "admin@inspect.test",
+        name: "Admin",
+        passwordHash: await hashPassword("a long enough password"),
+        role: "admin",
+      })
+      .returning({ id: users.id });
+    const adminCookie = cookieOf(await startSession(admin!.id));
+    const leadCookie = cookieOf(await startSession(lead));
+    // An inspector who is not an admin finds no such page.
+    const refused = await caught(accountsLoader(args("/admin/accounts", leadCookie)));
+    expect((refused as Response).status).toBe(404);
+    const bad = (await accountsAction(
+      post(adminCookie, "/admin/accounts", {
+        intent: "create",
+        name: "",
+        email: "x",
+        role: "root",
+      }),
+    )) as { data: { errors: Record<string, string> }; init: { status: number } };
+    expect(bad.init.status).toBe(400);
+    expect(Object.keys(bad.data.errors).sort()).toEqual(["email", "name", "role"]);
+    const made = (await accountsAction(
+      post(adminCookie, "/admin/accounts", {
+        intent: "create",
+        name: "New Inspector",
+        email: "New@Inspect.test",
+        role: "inspector",
+      }),
+    )) as { made: { email: string; password: string } };
+    expect(made.made.email).toBe("new@inspect.test");
+    expect(await signIn(handle.db, "new@inspect.test", made.made.password)).toMatchObject({
+      ok: true,
+    });
+    const [account] = await handle.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "new@inspect.test"));
+    const theirCookie = cookieOf(await startSession(account!.id));
+    expect(await currentInspector(handle.db, args("/", theirCookie).request)).toBeDefined();
+    await accountsAction(
+      post(adminCookie, "/admin/accounts", { intent: "disable", accountId: account!.id }),
+    );
+    expect(await currentInspector(handle.db, args("/", theirCookie).request)).toBeUndefined();
+    const log = await handle.db.select().from(auditLog).where(eq(auditLog.userId, admin!.id));
+    expect(log.map((e) => e.action).sort()).toEqual(["account_created", "account_disabled"]);
+    expect(JSON.stringify(log)).not.toContain(made.made.password);
+    // The audit log page is for admins only.
+    const audit = (await auditLoader(args("/admin/audit", adminCookie))) as {
+      entries: { action: string }[];
+    };
+    expect(audit.entries.map((e) => e.action)).toContain("account_disabled");
+    expect(((await caught(auditLoader(args("/admin/audit", leadCookie)))) as Response).status).toBe(
+      404,
+    );
+  });
+
+  it("lets a lead add and remove team members, never the last lead, and audits it", async () => {
+    const leadCookie = cookieOf(await startSession(lead));
+    const path = `/inspections/${ours}/team`;
+    const unknown = (await teamAction(
+      post(leadCookie, path, { intent: "add", email: "nobody@inspect.test" }),
+    )) as { data: { error: string }; init: { status: number } };
+    expect(unknown.init.status).toBe(400);
+    expect(unknown.data.error).toMatch(/no active account/);
+    await teamAction(post(leadCookie, path, { intent: "add", email: "other@inspect.test" }));
+    expect(await requireInspectionAccess(handle.db, other, ours)).toEqual({ role: "member" });
+    // A member may look but not change.
+    const otherCookie = cookieOf(await startSession(other));
+    const notLead = await caught(
+      teamAction(post(otherCookie, path, { intent: "remove", userId: lead })),
+    );
+    expect(statusOf(notLead)).toBe(403);
+    const lastLead = (await teamAction(
+      post(leadCookie, path, { intent: "remove", userId: lead }),
+    )) as { init: { status: number } };
+    expect(lastLead.init.status).toBe(400);
+    await teamAction(post(leadCookie, path, { intent: "remove", userId: other }));
+    expect(await caught(requireInspectionAccess(handle.db, other, ours))).toBeInstanceOf(Response);
+    const changes = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.inspectionId, ours), eq(auditLog.action, "team_changed")));
+    expect(changes).toHaveLength(2);
   });
 });

@@ -1,0 +1,19 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui";
+
+/** The bar on every signed-in page: where to go, who is signed in, and signing out. */
+export function InspectorNav({ name, isAdmin }: { name: string; isAdmin: boolean }) {
+  const { t } = useTranslation("inspector");
+  return (
+    <nav className="inspector-nav" aria-label={t("nav.label")}>
+      <a href="/inspections">{t("nav.inspections")}</a>
+      {isAdmin ? <a href="/admin/accounts">{t("nav.accounts")}</a> : null}
+      {isAdmin ? <a href="/admin/audit">{t("nav.audit")}</a> : null}
+      <span>{t("nav.signedInAs", { name })}</span>
+      <Form method="post" action="/sign-out">
+        <Button variant="link">{t("nav.signOut")}</Button>
+      </Form>
+    </nav>
+  );
+}

@@ -1,0 +1,168 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
+import { PageTitle } from "~/components/PageTitle";
+import { Button, RadioGroup, TextField } from "~/components/ui";
+import {
+  createAccount,
+  listAccounts,
+  newAccountSchema,
+  resetPassword,
+  setAccountDisabled,
+} from "~/auth/accounts.server";
+import { requireAdmin } from "~/auth/session.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { readForm } from "~/platform/forms.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { db, admin } = await requireAdmin(request);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  return { title: t("accounts.title"), me: admin.id, accounts: await listAccounts(db) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { db, admin } = await requireAdmin(request);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  const form = await readForm(request);
+  const text = (name: string) =>
+    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 300) : "";
+  const intent = form.get("intent");
+  if (intent === "create") {
+    const values = { name: text("name"), email: text("email"), role: text("role") };
+    const parsed = newAccountSchema.safeParse(values);
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues)
+        errors[String(issue.path[0])] ??= t(`accounts.errors.${issue.message}`);
+      return data({ errors, values }, { status: 400 });
+    }
+    const created = await createAccount(db, admin.id, parsed.data);
+    if (!created)
+      return data({ errors: { email: t("accounts.errors.exists") }, values }, { status: 400 });
+    return { made: { email: parsed.data.email, password: created.password } };
+  }
+  const accountId = text("accountId");
+  if (!/^[0-9a-f-]{36}$/.test(accountId)) throw data(null, { status: 400 });
+  if (intent === "disable" || intent === "enable") {
+    await setAccountDisabled(db, admin.id, accountId, intent === "disable");
+    return { changed: true };
+  }
+  if (intent === "reset") {
+    const reset = await resetPassword(db, admin.id, accountId);
+    if (!reset) throw data(null, { status: 404 });
+    return { made: reset };
+  }
+  throw data(null, { status: 400 });
+}
+
+const fieldIds = { name: "account-name", email: "account-email", role: "account-role" } as const;
+
+export default function Accounts() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("inspector");
+  const errors: Partial<Record<string, string>> = result && "errors" in result ? result.errors : {};
+  const values = result && "values" in result ? result.values : undefined;
+  const made = result && "made" in result ? result.made : undefined;
+  const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
+    errors[field] ? [{ fieldId, message: errors[field]! }] : [],
+  );
+  return (
+    <>
+      <PageTitle title={page.title} hasErrors={problems.length > 0} />
+      <ErrorSummary problems={problems} />
+      <h1 className="page-heading">{page.title}</h1>
+      {made ? (
+        <div className="panel" role="status">
+          <p>{t("accounts.password", { email: made.email })}</p>
+          <p className="resume-code" lang="en" dir="ltr">
+            {made.password}
+          </p>
+          <p>{t("accounts.passwordHint")}</p>
+        </div>
+      ) : null}
+      <table className="table">
+        <caption className="visually-hidden">{page.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("accounts.name")}</th>
+            <th scope="col">{t("accounts.email")}</th>
+            <th scope="col">{t("accounts.role")}</th>
+            <th scope="col">{t("accounts.status")}</th>
+            <th scope="col">{t("accounts.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.accounts.map((account) => (
+            <tr key={account.id}>
+              <th scope="row">{account.name}</th>
+              <td className="break">{account.email}</td>
+              <td>{t(`accounts.roles.${account.role}`)}</td>
+              <td>{t(account.disabled ? "accounts.disabled" : "accounts.active")}</td>
+              <td>
+                {account.id === page.me ? (
+                  t("accounts.you")
+                ) : (
+                  <Form method="post" className="button-group">
+                    <input type="hidden" name="accountId" value={account.id} />
+                    <Button
+                      name="intent"
+                      value={account.disabled ? "enable" : "disable"}
+                      variant="secondary"
+                    >
+                      {t(account.disabled ? "accounts.enable" : "accounts.disable")}
+                      <span className="visually-hidden"> {account.name}</span>
+                    </Button>
+                    <Button name="intent" value="reset" variant="secondary">
+                      {t("accounts.reset")}
+                      <span className="visually-hidden"> {account.name}</span>
+                    </Button>
+                  </Form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{t("accounts.add")}</h2>
+      <Form method="post" noValidate>
+        <TextField
+          id={fieldIds.name}
+          name="name"
+          label={t("accounts.name")}
+          error={errors.name}
+          defaultValue={values?.name}
+          autoComplete="off"
+        />
+        <TextField
+          id={fieldIds.email}
+          name="email"
+          type="email"
+          label={t("accounts.email")}
+          error={errors.email}
+          defaultValue={values?.email}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <RadioGroup
+          id={fieldIds.role}
+          name="role"
+          label={t("accounts.role")}
+          error={errors.role}
+          defaultValue={values?.role || "inspector"}
+          options={(["inspector", "admin"] as const).map((role) => ({
+            value: role,
+            label: t(`accounts.roles.${role}`),
+            hint: t(`accounts.roleHints.${role}`),
+          }))}
+        />
+        <Button name="intent" value="create">
+          {t("accounts.addButton")}
+        </Button>
+      </Form>
+    </>
+  );
+}
