@@ -37,6 +37,9 @@ export const inspections = pgTable(
     notifiedOn: date("notified_on").notNull(),
     surveysOpenAt: timestamp("surveys_open_at", { withTimezone: true }).notNull(),
     surveysCloseAt: timestamp("surveys_close_at", { withTimezone: true }).notNull(),
+    /** Weeks 2 (tracking meetings, analysis) and 3 (on site), editable by the team. */
+    week2StartsOn: date("week2_starts_on").notNull(),
+    week3StartsOn: date("week3_starts_on").notNull(),
     /** Inspectors can close surveys early; reopening clears it. */
     surveysClosedEarly: boolean("surveys_closed_early").notNull().default(false),
     /** The local area's SEND information, advice and support service, shown after a survey. */
@@ -170,6 +173,11 @@ export const answers = pgTable(
       enum: ["positive", "neutral", "negative", "dont_know", "none"],
     }).notNull(),
     criteria: text("criteria")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Framework sub-points (`I1.b`) the question speaks to, for the summary's second level. */
+    subPoints: text("sub_points")
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),

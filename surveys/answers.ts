@@ -102,6 +102,7 @@ export interface CodedAnswer {
   value: string;
   polarity: Polarity;
   criteria: string[];
+  subPoints: string[];
 }
 
 /** Closed answers coded from the definition: each chosen option's polarity and the question's criteria. */
@@ -117,6 +118,7 @@ export function codeClosedAnswer(question: Question, answer: DraftAnswer): Coded
       value,
       polarity: option.polarity,
       criteria: [...question.criteria],
+      subPoints: [...question.subPoints],
     };
   });
 }

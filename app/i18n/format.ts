@@ -21,3 +21,14 @@ export function formatDateTime(iso: string | Date, language: string): string {
     timeZone: inspectionTimeZone,
   }).format(typeof iso === "string" ? new Date(iso) : iso);
 }
+
+/** "Monday 30 November 2026" for a `YYYY-MM-DD` day, in the page's language. */
+export function formatDate(day: string, language: string): string {
+  return new Intl.DateTimeFormat(locales[language] ?? "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -37,6 +37,8 @@ export async function createInspection(db: Database, input: NewInspection) {
         notifiedOn: input.notifiedOn,
         surveysOpenAt: window.opensAt,
         surveysCloseAt: window.closesAt,
+        week2StartsOn: addDays(input.notifiedOn, 7),
+        week3StartsOn: addDays(input.notifiedOn, 14),
         supportServiceName: input.supportService?.name,
         supportServicePhone: input.supportService?.phone,
         supportServiceUrl: input.supportService?.url,

@@ -9,6 +9,8 @@ const inspectionColumns = {
   opensAt: inspections.surveysOpenAt,
   closesAt: inspections.surveysCloseAt,
   closedEarly: inspections.surveysClosedEarly,
+  week2: inspections.week2StartsOn,
+  week3: inspections.week3StartsOn,
 };
 
 /** The inspections this inspector is on, newest first, with how many responses each has. */

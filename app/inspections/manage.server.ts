@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client.server";
 import { inspections } from "../../db/schema";
 import { audit } from "../auth/audit.server";
+import { londonDateTime } from "../platform/time";
 import { createInspection } from "./inspections.server";
 
 /** Day, month and year as typed into the GOV.UK date pattern, checked as a real date. */
@@ -23,6 +24,21 @@ export const realDate = z
     }
     return date.toISOString().slice(0, 10);
   });
+
+/** A 24-hour time as typed ("9:30", "09.30"), checked as a real time of day; gives "09:30". */
+export const timeOfDay = (message: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const match = /^(\d{1,2})[:.](\d{2})$/.exec(value);
+      const [hours, minutes] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+      if (!(hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59)) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+    });
 
 const optionalText = (max: number) =>
   z
@@ -81,5 +97,57 @@ export async function setSurveysClosed(
     inspectionId,
     action: "inspection_updated",
     detail: { surveysClosedEarly: closed },
+  });
+}
+
+/** Changing the survey window and the week 2 and week 3 dates. Messages are `dates.errors` keys. */
+export const datesSchema = z
+  .object({
+    opensOn: realDate,
+    opensAt: timeOfDay("timeInvalid"),
+    closesOn: realDate,
+    closesAt: timeOfDay("timeInvalid"),
+    week2: realDate,
+    week3: realDate,
+  })
+  .transform((form, ctx) => {
+    const opens = londonDateTime(form.opensOn, form.opensAt);
+    const closes = londonDateTime(form.closesOn, form.closesAt);
+    if (closes <= opens)
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "closesBeforeOpens" });
+    if (form.week3 <= form.week2)
+      ctx.addIssue({ code: "custom", path: ["week3"], message: "week3BeforeWeek2" });
+    return { opens, closes, week2: form.week2, week3: form.week3 };
+  });
+
+export async function updateDates(
+  db: Database,
+  userId: string,
+  inspectionId: string,
+  dates: z.output<typeof datesSchema>,
+) {
+  const [before] = await db
+    .select({
+      opens: inspections.surveysOpenAt,
+      closes: inspections.surveysCloseAt,
+      week2: inspections.week2StartsOn,
+      week3: inspections.week3StartsOn,
+    })
+    .from(inspections)
+    .where(eq(inspections.id, inspectionId));
+  await db
+    .update(inspections)
+    .set({
+      surveysOpenAt: dates.opens,
+      surveysCloseAt: dates.closes,
+      week2StartsOn: dates.week2,
+      week3StartsOn: dates.week3,
+    })
+    .where(eq(inspections.id, inspectionId));
+  await audit(db, {
+    userId,
+    inspectionId,
+    action: "inspection_updated",
+    detail: { dates: { before, after: dates } },
   });
 }

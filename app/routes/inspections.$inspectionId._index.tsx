@@ -13,7 +13,7 @@ import { makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
 import { requireTeamInspection } from "~/auth/session.server";
-import { formatDateTime } from "~/i18n/format";
+import { formatDate, formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findSurveyLink, listSurveyLinks } from "~/inspections/inspections.server";
@@ -34,6 +34,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     window: t("inspection.window", {
       opens: formatDateTime(inspection.opensAt, language),
       closes: formatDateTime(inspection.closesAt, language),
+    }),
+    timeline: t("dates.timeline", {
+      week2: formatDate(inspection.week2, language),
+      week3: formatDate(inspection.week3, language),
     }),
     closedEarly: inspection.closedEarly,
     origin,
@@ -96,6 +100,10 @@ export default function InspectionOverview() {
       <p className="caption">{t("inspection.caption")}</p>
       <h1 className="page-heading">{page.title}</h1>
       <p>{page.window}</p>
+      <p>{page.timeline}</p>
+      <p>
+        <a href={`/inspections/${page.id}/dates`}>{t("dates.link")}</a>
+      </p>
       {page.closedEarly ? <p className="panel">{t("inspection.closedEarly")}</p> : null}
       <Form method="post">
         <p className="hint">{t("inspection.closeHint")}</p>

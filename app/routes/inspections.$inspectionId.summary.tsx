@@ -11,10 +11,13 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { audiences, isAudience } from "~/inspections/audiences";
 import { filterDimensions, filterOptions, filterParam, parseFilter } from "~/summary/filters";
 import { inspectionDetail } from "~/inspections/list.server";
+import { listComments } from "~/coding/comments.server";
+import { quotesByCriterion } from "~/summary/quotes";
+import type { CriterionQuotes } from "~/summary/quotes";
 import { inspectionSummary, polarityColumns } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import type { ShownCell } from "~/summary/suppression";
-import { criterion } from "../../surveys/framework";
+import { criterion, criterionCodes } from "../../surveys/framework";
 
 export const handle = { i18n: ["inspector", "survey-common"] };
 
@@ -34,7 +37,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     detail: filter ? { filter: filterParam(filter) } : {},
   });
   const options = filterOptions();
+  // Quotes only for everyone: beside a filter, a quote would be tied to "about you" answers.
+  const withheld = audiences.filter((a) => summary.responses[a].suppressed);
+  const quotes = filter ? {} : quotesByCriterion(await listComments(db, inspection.id), withheld);
   return {
+    quotes,
     filterValue: filter ? filterParam(filter) : "",
     filterLabel: filter
       ? options.find((o) => o.dimension === filter.dimension && o.value === filter.value)!.label
@@ -213,9 +220,67 @@ export default function Summary() {
                 </tbody>
               </table>
             )}
+            <Quotes
+              inspectionId={page.id}
+              audience={audience}
+              quotes={page.quotes[audience] ?? {}}
+              titles={page.criteria}
+            />
           </section>
         );
       })}
+    </>
+  );
+}
+
+/** What people said, a few quotes under each criterion, with a way to read them all. */
+function Quotes({
+  inspectionId,
+  audience,
+  quotes,
+  titles,
+}: {
+  inspectionId: string;
+  audience: string;
+  quotes: Record<string, CriterionQuotes>;
+  titles: Record<string, string>;
+}) {
+  const { t } = useTranslation("inspector");
+  const codes = Object.keys(quotes).sort(
+    (a, b) => criterionCodes.indexOf(a as never) - criterionCodes.indexOf(b as never),
+  );
+  if (codes.length === 0) return null;
+  return (
+    <>
+      <h3>{t("summary.quotes.title")}</h3>
+      {codes.map((code) => (
+        <div className="quotes" key={code}>
+          <h4>
+            <span className="criterion-code">{code}</span>{" "}
+            {titles[code] ?? criterion(code as never).title}
+          </h4>
+          <ul className="comment-list">
+            {quotes[code]!.quotes.map((quote) => (
+              <li key={quote.id} className="comment">
+                <blockquote className="comment__text" dir="auto">
+                  {quote.text}
+                </blockquote>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a
+              href={`/inspections/${inspectionId}/comments?criterion=${code}&audience=${audience}`}
+            >
+              {t("summary.quotes.all", {
+                total: quotes[code]!.total,
+                code,
+                audience: t(`audience.${audience}`),
+              })}
+            </a>
+          </p>
+        </div>
+      ))}
     </>
   );
 }

@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, FieldErrorText, RadioGroup, TextField } from "~/components/ui";
+import { Button, RadioGroup, TextField } from "~/components/ui";
+import { DateInput, readDateParts } from "~/components/ui/DateInput";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 600) : "";
   const values = {
     title: text("title"),
-    day: { day: text("day"), month: text("month"), year: text("year") },
+    day: readDateParts(form, "webinar"),
     starts: text("starts"),
     ends: text("ends"),
     capacity: text("capacity"),
@@ -98,42 +99,14 @@ export default function NewWebinar() {
           error={errors.title}
           defaultValue={values?.title}
         />
-        <fieldset
-          className={`field date-input${errors.day ? " field--invalid" : ""}`}
-          aria-describedby={`webinar-day-hint${errors.day ? " webinar-day-error" : ""}`}
-        >
-          <legend className="label">{t("webinars.new.day")}</legend>
-          <p className="hint" id="webinar-day-hint">
-            {t("webinars.new.dayHint")}
-          </p>
-          {errors.day ? <FieldErrorText id="webinar-day-error">{errors.day}</FieldErrorText> : null}
-          <div className="date-input__fields">
-            <TextField
-              id="webinar-day"
-              name="day"
-              label={t("create.day")}
-              inputMode="numeric"
-              width="short"
-              defaultValue={values?.day.day}
-            />
-            <TextField
-              id="webinar-month"
-              name="month"
-              label={t("create.month")}
-              inputMode="numeric"
-              width="short"
-              defaultValue={values?.day.month}
-            />
-            <TextField
-              id="webinar-year"
-              name="year"
-              label={t("create.year")}
-              inputMode="numeric"
-              width="short"
-              defaultValue={values?.day.year}
-            />
-          </div>
-        </fieldset>
+        <DateInput
+          id="webinar"
+          name="webinar"
+          legend={t("webinars.new.day")}
+          hint={t("webinars.new.dayHint")}
+          error={errors.day}
+          defaultValue={values?.day}
+        />
         <TextField
           id="starts"
           name="starts"

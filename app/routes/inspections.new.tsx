@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, FieldErrorText, TextField } from "~/components/ui";
+import { Button, TextField } from "~/components/ui";
+import { DateInput, readDateParts } from "~/components/ui/DateInput";
 import { requireInspector } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -35,11 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 400) : "";
   const values = {
     localAreaName: text("localAreaName"),
-    notifiedOn: {
-      day: text("notifiedDay"),
-      month: text("notifiedMonth"),
-      year: text("notifiedYear"),
-    },
+    notifiedOn: readDateParts(form, "notified"),
     supportName: text("supportName"),
     supportPhone: text("supportPhone"),
     supportUrl: text("supportUrl"),
@@ -78,44 +75,14 @@ export default function NewInspection() {
           error={errors.localAreaName}
           defaultValue={values?.localAreaName}
         />
-        <fieldset
-          className={`field date-input${errors.notifiedOn ? " field--invalid" : ""}`}
-          aria-describedby={`notified-hint${errors.notifiedOn ? " notified-error" : ""}`}
-        >
-          <legend className="label">{t("create.notified")}</legend>
-          <p className="hint" id="notified-hint">
-            {t("create.notifiedHint")}
-          </p>
-          {errors.notifiedOn ? (
-            <FieldErrorText id="notified-error">{errors.notifiedOn}</FieldErrorText>
-          ) : null}
-          <div className="date-input__fields">
-            <TextField
-              id="notified-day"
-              name="notifiedDay"
-              label={t("create.day")}
-              inputMode="numeric"
-              width="short"
-              defaultValue={values?.notifiedOn.day}
-            />
-            <TextField
-              id="notified-month"
-              name="notifiedMonth"
-              label={t("create.month")}
-              inputMode="numeric"
-              width="short"
-              defaultValue={values?.notifiedOn.month}
-            />
-            <TextField
-              id="notified-year"
-              name="notifiedYear"
-              label={t("create.year")}
-              inputMode="numeric"
-              width="short"
-              defaultValue={values?.notifiedOn.year}
-            />
-          </div>
-        </fieldset>
+        <DateInput
+          id="notified"
+          name="notified"
+          legend={t("create.notified")}
+          hint={t("create.notifiedHint")}
+          error={errors.notifiedOn}
+          defaultValue={values?.notifiedOn}
+        />
         <h2>{t("create.supportTitle")}</h2>
         <p>{t("create.supportHint")}</p>
         <TextField

@@ -3,32 +3,17 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 import { webinars } from "../../db/schema";
 import type { WebinarSignup } from "../../db/schema";
-import { realDate } from "../inspections/manage.server";
+import { realDate, timeOfDay } from "../inspections/manage.server";
 import { londonDateTime } from "../platform/time";
 import { requireTeamInspection } from "../auth/session.server";
-
-/** "9:30", "09:30" or "9.30pm"-free 24-hour times, as typed; checked as a real time of day. */
-const time = (message: string) =>
-  z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      const match = /^(\d{1,2})[:.](\d{2})$/.exec(value);
-      const [hours, minutes] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-      if (!(hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59)) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
-    });
 
 /** The new-webinar form. Messages are keys under `webinars.errors` in the inspector namespace. */
 export const webinarSchema = z
   .object({
     title: z.string().trim().min(1, "titleRequired").max(120, "tooLong"),
     day: realDate,
-    starts: time("startsInvalid"),
-    ends: time("endsInvalid"),
+    starts: timeOfDay("startsInvalid"),
+    ends: timeOfDay("endsInvalid"),
     capacity: z
       .string()
       .trim()

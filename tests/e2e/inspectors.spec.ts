@@ -123,6 +123,27 @@ test("an inspector sets up an inspection, prints a poster, and closes the survey
   await page.getByLabel("Month").fill("12");
   await page.getByRole("button", { name: "Set up inspection" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Testshire");
+  await expect(page.getByText(/Week 2 starts Monday,? 14 December 2026/)).toBeVisible();
+  await page.getByRole("link", { name: "Change the dates" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change the dates");
+  await page.locator("html[data-hydrated]").waitFor();
+  await page.getByLabel("Surveys close at").fill("17:30");
+  await page
+    .getByRole("group", { name: "Week 3 (on site) starts on" })
+    .getByLabel("Day")
+    .fill("10");
+  await page.getByRole("button", { name: "Save dates" }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole("link", { name: "Week 3 must start after week 2" })).toBeVisible();
+  await expect(page.getByLabel("Surveys close at")).toHaveValue("17:30");
+  await axe("dates errors");
+  await page
+    .getByRole("group", { name: "Week 3 (on site) starts on" })
+    .getByLabel("Day")
+    .fill("21");
+  await page.getByRole("button", { name: "Save dates" }).click();
+  await expect(page.getByText(/Week 3, on site, starts Monday,? 21 December 2026/)).toBeVisible();
+  await expect(page.getByText(/until Tuesday,? 15 December 2026 at 17:30/)).toBeVisible();
   await page.getByRole("link", { name: "Poster for Children and young people" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Tell the inspectors what you think",

@@ -115,8 +115,12 @@ test("easy-read child survey by keyboard alone", async ({ browser }) => {
     }
     await tabTo(page, (el) => el.tag === "button" && el.text === "Continue");
     const before = page.url();
+    const heading = await page.getByRole("heading", { level: 1 }).textContent();
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.href !== before);
+    // The address changes a moment before the new page is drawn: wait for the new question,
+    // or a keyboard user's next Tab lands on the page that is going away.
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(heading ?? "");
   }
   await expect(page).toHaveURL(/\/check$/);
   await tabTo(page, (el) => el.tag === "button" && el.text === "Send my answers", 200);

@@ -29,6 +29,7 @@ import { action as newInspectionAction } from "~/routes/inspections.new";
 import { action as accountsAction, loader as accountsLoader } from "~/routes/admin.accounts";
 import { loader as auditLoader } from "~/routes/admin.audit";
 import { action as teamAction } from "~/routes/inspections.$inspectionId.team";
+import { action as datesAction } from "~/routes/inspections.$inspectionId.dates";
 import { loader as posterLoader } from "~/routes/inspections.$inspectionId.poster.$audience";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
@@ -680,5 +681,68 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
       .from(auditLog)
       .where(and(eq(auditLog.inspectionId, ours), eq(auditLog.action, "team_changed")));
     expect(changes).toHaveLength(2);
+  });
+});
+
+describe(`changing an inspection's dates on ${databaseKind}`, () => {
+  const post = (cookie: string, path: string, fields: Record<string, string>) => ({
+    request: new Request(`http://localhost${path}`, {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    }),
+    params: { inspectionId: path.split("/")[2] ?? "" },
+    context: { cspNonce: "" },
+  });
+  const date = (name: string, day: string, month: string, year: string) => ({
+    [`${name}Day`]: day,
+    [`${name}Month`]: month,
+    [`${name}Year`]: year,
+  });
+
+  it("refuses impossible dates with words, saves good ones in London time, and audits", async () => {
+    const leadCookie = cookieOf(await startSession(lead));
+    const path = `/inspections/${ours}/dates`;
+    const bad = (await datesAction(
+      post(leadCookie, path, {
+        ...date("opens", "30", "11", "2026"),
+        opensAt: "09:00",
+        ...date("closes", "29", "11", "2026"),
+        closesAt: "25:00",
+        ...date("week2", "31", "11", "2026"),
+        ...date("week3", "7", "12", "2026"),
+      }),
+    )) as { data: { errors: Record<string, string> }; init: { status: number } };
+    expect(bad.init.status).toBe(400);
+    expect(Object.keys(bad.data.errors).sort()).toEqual(["closesAt", "week2"]);
+    const good = (await datesAction(
+      post(leadCookie, path, {
+        ...date("opens", "30", "11", "2026"),
+        opensAt: "09:00",
+        ...date("closes", "8", "12", "2026"),
+        closesAt: "9.00",
+        ...date("week2", "7", "12", "2026"),
+        ...date("week3", "14", "12", "2026"),
+      }),
+    )) as Response;
+    expect(good.status).toBe(302);
+    const [row] = await handle.db.select().from(inspections).where(eq(inspections.id, ours));
+    expect(row!.surveysCloseAt.toISOString()).toBe("2026-12-08T09:00:00.000Z");
+    expect(row!.week3StartsOn).toBe("2026-12-14");
+    const closesFirst = (await datesAction(
+      post(leadCookie, path, {
+        ...date("opens", "8", "12", "2026"),
+        opensAt: "10:00",
+        ...date("closes", "8", "12", "2026"),
+        closesAt: "09:00",
+        ...date("week2", "7", "12", "2026"),
+        ...date("week3", "14", "12", "2026"),
+      }),
+    )) as { data: { errors: Record<string, string> } };
+    expect(closesFirst.data.errors.closesOn).toMatch(/close after they open/);
+    const strangers = await caught(
+      datesAction(post(cookieOf(await startSession(other)), `/inspections/${ours}/dates`, {})),
+    );
+    expect(statusOf(strangers)).toBe(404);
   });
 });

@@ -21,6 +21,7 @@ describe("answers", () => {
         value: "strongly_disagree",
         polarity: "negative",
         criteria: ["I1"],
+        subPoints: ["I1.a", "I1.b"],
       },
     ]);
   });

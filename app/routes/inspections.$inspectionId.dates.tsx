@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
+import { PageTitle } from "~/components/PageTitle";
+import { Button, TextField } from "~/components/ui";
+import { DateInput, readDateParts, toDateParts } from "~/components/ui/DateInput";
+import type { DateParts } from "~/components/ui/DateInput";
+import { requireTeamInspection } from "~/auth/session.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { inspectionDetail } from "~/inspections/list.server";
+import { datesSchema, updateDates } from "~/inspections/manage.server";
+import { readForm } from "~/platform/forms.server";
+import { inspectionTimeZone, londonDay } from "~/platform/time";
+
+const fieldIds = {
+  opensOn: "opens-day",
+  opensAt: "opens-time",
+  closesOn: "closes-day",
+  closesAt: "closes-time",
+  week2: "week2-day",
+  week3: "week3-day",
+} as const;
+
+const londonTime = (instant: Date) =>
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone: inspectionTimeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+
+/** The survey window and the week 2 and week 3 dates, as the framework's timeline sets them. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, inspectionId } = await requireTeamInspection(request, params.inspectionId);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  const inspection = (await inspectionDetail(db, inspectionId))!;
+  return {
+    id: inspectionId,
+    area: inspection.areaName,
+    title: t("dates.title"),
+    current: {
+      opensOn: toDateParts(londonDay(inspection.opensAt)),
+      opensAt: londonTime(inspection.opensAt),
+      closesOn: toDateParts(londonDay(inspection.closesAt)),
+      closesAt: londonTime(inspection.closesAt),
+      week2: toDateParts(inspection.week2),
+      week3: toDateParts(inspection.week3),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, inspector, inspectionId } = await requireTeamInspection(request, params.inspectionId);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  const form = await readForm(request);
+  const text = (name: string) =>
+    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 10) : "";
+  const values = {
+    opensOn: readDateParts(form, "opens"),
+    opensAt: text("opensAt"),
+    closesOn: readDateParts(form, "closes"),
+    closesAt: text("closesAt"),
+    week2: readDateParts(form, "week2"),
+    week3: readDateParts(form, "week3"),
+  };
+  const parsed = datesSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues)
+      errors[String(issue.path[0])] ??= t(`dates.errors.${issue.message}`);
+    return data({ errors, values }, { status: 400 });
+  }
+  await updateDates(db, inspector.id, inspectionId, parsed.data);
+  return redirect(`/inspections/${inspectionId}`);
+}
+
+export default function Dates() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("inspector");
+  const errors: Partial<Record<string, string>> = result?.errors ?? {};
+  const values: Record<keyof typeof fieldIds, DateParts | string> = result?.values ?? page.current;
+  const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
+    errors[field] ? [{ fieldId, message: errors[field]! }] : [],
+  );
+  const dateField = (field: "opensOn" | "closesOn" | "week2" | "week3", id: string) => (
+    <DateInput
+      id={id}
+      name={id}
+      legend={t(`dates.${field}`)}
+      error={errors[field]}
+      defaultValue={values[field] as DateParts}
+    />
+  );
+  const timeField = (field: "opensAt" | "closesAt") => (
+    <TextField
+      id={fieldIds[field]}
+      name={field}
+      label={t(`dates.${field}`)}
+      hint={t("webinars.new.timeHint")}
+      error={errors[field]}
+      defaultValue={values[field] as string}
+      width="short"
+    />
+  );
+  return (
+    <>
+      <PageTitle title={page.title} hasErrors={problems.length > 0} />
+      <ErrorSummary problems={problems} />
+      <p className="caption">
+        <a href={`/inspections/${page.id}`}>{page.area}</a>
+      </p>
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{t("dates.intro")}</p>
+      <Form method="post" noValidate>
+        <h2>{t("dates.week1")}</h2>
+        {dateField("opensOn", "opens")}
+        {timeField("opensAt")}
+        {dateField("closesOn", "closes")}
+        {timeField("closesAt")}
+        <h2>{t("dates.laterWeeks")}</h2>
+        {dateField("week2", "week2")}
+        {dateField("week3", "week3")}
+        <Button>{t("dates.button")}</Button>
+      </Form>
+    </>
+  );
+}
