@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/ui";
@@ -16,8 +17,8 @@ import { quotesByCriterion } from "~/summary/quotes";
 import type { CriterionQuotes } from "~/summary/quotes";
 import { inspectionSummary, polarityColumns } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
-import type { ShownCell } from "~/summary/suppression";
-import { criterion, criterionCodes } from "../../surveys/framework";
+import type { ShownCell, ShownRow } from "~/summary/suppression";
+import { criterion, criterionCodes, framework } from "../../surveys/framework";
 
 export const handle = { i18n: ["inspector", "survey-common"] };
 
@@ -42,6 +43,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const quotes = filter ? {} : quotesByCriterion(await listComments(db, inspection.id), withheld);
   return {
     quotes,
+    subPointTexts: Object.fromEntries(
+      framework.flatMap((c) => c.subPoints.map((p) => [p.id, p.text] as const)),
+    ),
     filterValue: filter ? filterParam(filter) : "",
     filterLabel: filter
       ? options.find((o) => o.dimension === filter.dimension && o.value === filter.value)!.label
@@ -191,30 +195,42 @@ export default function Summary() {
                 <tbody>
                   {rows.map(({ criterion: code, row }) => {
                     const label = `${code} ${page.criteria[code]}`;
+                    const subPoints = page.summary.subPoints[audience]?.[code];
                     return (
-                      <tr key={code}>
-                        <th scope="row">
-                          <span className="criterion-code">{code}</span> {page.criteria[code]}
-                          <StackedBar
-                            label={t("summary.chartLabel", {
-                              criterion: label,
-                              audience: t(`audience.${audience}`),
-                              description: polarityColumns
-                                .map((p, i) => `${t(columnKeys[p])} ${figure(row.cells[i]!)}`)
-                                .join(", "),
-                            })}
-                            cells={row.cells}
-                          />
-                        </th>
-                        {row.cells.map((cell, i) => (
-                          <td className="numeric" key={polarityColumns[i]}>
-                            {figure(cell)}
-                          </td>
+                      <Fragment key={code}>
+                        <tr>
+                          <th scope="row">
+                            <span className="criterion-code">{code}</span> {page.criteria[code]}
+                            <StackedBar
+                              label={t("summary.chartLabel", {
+                                criterion: label,
+                                audience: t(`audience.${audience}`),
+                                description: polarityColumns
+                                  .map((p, i) => `${t(columnKeys[p])} ${figure(row.cells[i]!)}`)
+                                  .join(", "),
+                              })}
+                              cells={row.cells}
+                            />
+                          </th>
+                          <Figures row={row} figure={figure} fewer={fewer} />
+                        </tr>
+                        {subPoints && !subPoints.available ? (
+                          <tr className="sub-point">
+                            <td colSpan={polarityColumns.length + 2} className="hint">
+                              {t("summary.subPoints.withheld", { code })}
+                            </td>
+                          </tr>
+                        ) : null}
+                        {subPoints?.rows.map((sub) => (
+                          <tr className="sub-point" key={sub.subPoint}>
+                            <th scope="row">
+                              <span className="criterion-code">{sub.subPoint}</span>{" "}
+                              {page.subPointTexts[sub.subPoint]}
+                            </th>
+                            <Figures row={sub.row} figure={figure} fewer={fewer} />
+                          </tr>
                         ))}
-                        <td className="numeric">
-                          {row.total.suppressed ? fewer : row.total.count}
-                        </td>
-                      </tr>
+                      </Fragment>
                     );
                   })}
                 </tbody>
@@ -281,6 +297,27 @@ function Quotes({
           </p>
         </div>
       ))}
+    </>
+  );
+}
+
+function Figures({
+  row,
+  figure,
+  fewer,
+}: {
+  row: ShownRow;
+  figure: (cell: ShownCell) => string;
+  fewer: string;
+}) {
+  return (
+    <>
+      {row.cells.map((cell, i) => (
+        <td className="numeric" key={polarityColumns[i]}>
+          {figure(cell)}
+        </td>
+      ))}
+      <td className="numeric">{row.total.suppressed ? fewer : row.total.count}</td>
     </>
   );
 }

@@ -26,8 +26,16 @@ export interface Breakdown {
   rows: { value: string; count: ShownCell }[];
 }
 
+export interface SubPointRows {
+  /** False when some group of answers behind the sub-points is too small to show apart. */
+  available: boolean;
+  rows: { subPoint: string; row: ShownRow }[];
+}
+
 export interface InspectionSummary {
   threshold: number;
+  /** One level down: per audience and criterion (only when there is no filter). */
+  subPoints: Partial<Record<Audience, Record<string, SubPointRows>>>;
   filter?: SummaryFilter;
   breakdowns: Breakdown[];
   responses: Record<Audience, ShownCell>;
@@ -186,10 +194,98 @@ export async function inspectionSummary(
     filter,
     // Breakdowns only for everyone: split again by a filter, they would be tables in tables.
     breakdowns: filter ? [] : await responseBreakdowns(db, inspectionId, threshold),
+    subPoints: filter ? {} : await subPointSummary(db, inspectionId, threshold),
     responses: shown,
     totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
     byAudience,
   };
+}
+
+/**
+ * Sub-point rows overlap each other and their criterion, so any two can be subtracted. What
+ * subtraction can reveal are the "atoms": the answers to questions with the same sub-points
+ * within the criterion. So a criterion's sub-points are shown only when every atom's every
+ * figure is nought or about at least `threshold` people; then every sum or difference of them
+ * is too. Otherwise the criterion shows no sub-points at all (nothing is half-hidden).
+ */
+async function subPointSummary(
+  db: Database,
+  inspectionId: string,
+  threshold: number,
+): Promise<InspectionSummary["subPoints"]> {
+  const criterionColumn = sql<string>`c.criterion`;
+  const signature = sql<string>`array(select s from unnest(${answers.subPoints}) s where s like c.criterion || '.%' order by s)::text`;
+  const closed = and(eq(answers.inspectionId, inspectionId), sql`${answers.polarity} <> 'none'`);
+  const [atoms, cells, rowPeople] = await Promise.all([
+    db
+      .select({
+        audience: responses.audience,
+        criterion: criterionColumn,
+        signature,
+        count: sql<number>`count(*)::int`,
+        people: sql<number>`count(distinct ${answers.responseId})::int`,
+      })
+      .from(answers)
+      .innerJoin(responses, eq(responses.id, answers.responseId))
+      .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
+      .where(closed)
+      .groupBy(responses.audience, criterionColumn, signature, answers.polarity),
+    db
+      .select({
+        audience: responses.audience,
+        subPoint: sql<string>`sp.sub_point`,
+        polarity: answers.polarity,
+        count: sql<number>`count(*)::int`,
+        people: sql<number>`count(distinct ${answers.responseId})::int`,
+      })
+      .from(answers)
+      .innerJoin(responses, eq(responses.id, answers.responseId))
+      .innerJoin(sql`unnest(${answers.subPoints}) as sp(sub_point)`, sql`true`)
+      .where(closed)
+      .groupBy(responses.audience, sql`sp.sub_point`, answers.polarity),
+    db
+      .select({
+        audience: responses.audience,
+        subPoint: sql<string>`sp.sub_point`,
+        people: sql<number>`count(distinct ${answers.responseId})::int`,
+      })
+      .from(answers)
+      .innerJoin(responses, eq(responses.id, answers.responseId))
+      .innerJoin(sql`unnest(${answers.subPoints}) as sp(sub_point)`, sql`true`)
+      .where(closed)
+      .groupBy(responses.audience, sql`sp.sub_point`),
+  ]);
+  const result: InspectionSummary["subPoints"] = {};
+  for (const audience of audiences) {
+    const byCriterion: Record<string, SubPointRows> = {};
+    const subPoints = [
+      ...new Set(rowPeople.filter((r) => r.audience === audience).map((r) => r.subPoint)),
+    ].sort();
+    for (const subPoint of subPoints) {
+      const criterion = subPoint.split(".")[0]!;
+      const safe = atoms
+        .filter((a) => a.audience === audience && a.criterion === criterion)
+        .every((a) => a.count === 0 || a.people >= threshold);
+      const entry = (byCriterion[criterion] ??= { available: safe, rows: [] });
+      if (!safe) continue;
+      const people = rowPeople.find((r) => r.audience === audience && r.subPoint === subPoint)!;
+      entry.rows.push({
+        subPoint,
+        row: suppressRow(
+          polarityColumns.map((polarity) => {
+            const cell = cells.find(
+              (c) => c.audience === audience && c.subPoint === subPoint && c.polarity === polarity,
+            );
+            return { count: cell?.count ?? 0, people: cell?.people ?? 0 };
+          }),
+          people.people,
+          threshold,
+        ),
+      });
+    }
+    if (Object.keys(byCriterion).length) result[audience] = byCriterion;
+  }
+  return result;
 }
 
 /**

@@ -268,6 +268,11 @@ describe(`the coded summary on ${databaseKind}`, () => {
       { suppressed: true },
     ]);
     expect(summary.byAudience.practitioner.every((r) => r.row.suppressed)).toBe(true);
+    // The 3 "don't know" answers are an atom too small to separate: no sub-points shown.
+    expect(summary.subPoints.parent![question.criteria[0]!]).toMatchObject({
+      available: false,
+      rows: [],
+    });
     expect(summary.responses.parent).toEqual({ suppressed: false, count: 45, percent: 100 });
     expect(summary.responses.practitioner).toEqual({ suppressed: true });
     // The practitioners' 4 cannot be worked out as the total minus the others.

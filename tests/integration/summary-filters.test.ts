@@ -77,6 +77,13 @@ describe(`filtered summaries on ${databaseKind}`, () => {
     expect(rowFor(everyone)!.cells.map((c) => (c.suppressed ? null : c.count))).toEqual([
       38, 0, 12, 0,
     ]);
+    // One level down: both sub-points of the question, each about enough people to show.
+    const subPoints = everyone.subPoints.parent![question.criteria[0]!]!;
+    expect(subPoints.available).toBe(true);
+    expect(subPoints.rows.map((r) => r.subPoint)).toEqual(question.subPoints);
+    expect(subPoints.rows[0]!.row.cells.map((c) => (c.suppressed ? null : c.count))).toEqual([
+      38, 0, 12, 0,
+    ]);
 
     // "No EHC plan": 27 people, 15 agree and 12 disagree, all shown.
     const no = await inspectionSummary(
