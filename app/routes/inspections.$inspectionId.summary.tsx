@@ -85,13 +85,14 @@ export default function Summary() {
   const figure = (cell: ShownCell) =>
     cell.suppressed ? fewer : `${cell.count} (${cell.percent}%)`;
   return (
-    <>
+    <div className="summary-page">
       <PageTitle title={page.title} />
       <p className="caption">
         <a href={`/inspections/${page.id}`}>{page.area}</a>
       </p>
       <h1 className="page-heading">{t("summary.title")}</h1>
       <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
+      <p className="hint summary-actions">{t("summary.print")}</p>
       <Form method="get" className="filters">
         <label className="label" htmlFor="filter-group">
           {t("summary.filter.label")}
@@ -245,7 +246,7 @@ export default function Summary() {
           </section>
         );
       })}
-    </>
+    </div>
   );
 }
 
