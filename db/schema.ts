@@ -8,6 +8,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -231,6 +232,43 @@ export const auditLog = pgTable(
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index("audit_log_at_idx").on(t.at)],
+);
+
+/**
+ * The summary's figures as counters, added to in the same transaction as each response (see
+ * app/summary/counts.ts). Each response picks one of 16 shards at random, so submissions to
+ * one inspection rarely wait for each other's row locks; the summary adds the shards up.
+ */
+export const summaryCounts = pgTable(
+  "summary_counts",
+  {
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    audience: text("audience").notNull(),
+    dimension: text("dimension").notNull(),
+    dimValue: text("dim_value").notNull(),
+    code: text("code").notNull(),
+    polarity: text("polarity").notNull(),
+    shard: smallint("shard").notNull(),
+    answers: integer("answers").notNull(),
+    people: integer("people").notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [
+        t.inspectionId,
+        t.kind,
+        t.audience,
+        t.dimension,
+        t.dimValue,
+        t.code,
+        t.polarity,
+        t.shard,
+      ],
+    }),
+  ],
 );
 
 /** Fixed-window counters shared by every app process (sign-in and submit limits). */

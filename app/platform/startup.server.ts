@@ -2,6 +2,7 @@ import { closeDatabase, getDatabaseHandle } from "../../db/client.server";
 import { demoInspector, seedDemo } from "../../db/demo.server";
 import { audienceLabels } from "../inspections/labels";
 import { chooseTransport, setActiveTransport } from "../mail/transports.server";
+import { rebuildMissingCounts } from "../summary/counts.server";
 import { startJobs, stopJobs } from "./jobs.server";
 
 /**
@@ -11,6 +12,8 @@ import { startJobs, stopJobs } from "./jobs.server";
 export async function startup(baseUrl: string): Promise<string[]> {
   const handle = await getDatabaseHandle();
   await handle.migrate();
+  // Responses stored before the summary kept counters are counted once, here.
+  await rebuildMissingCounts(handle.db);
   // Mail and the retention sweep run in the background from now on (the sweep at once).
   const transport = chooseTransport(process.env, handle.kind);
   setActiveTransport(transport);

@@ -10,6 +10,8 @@ import type { CommentCode } from "../coding/comment-codes";
 import { suggestSentiment } from "../coding/suggest";
 import type { Sentiment } from "../coding/suggest";
 import { redactFreeText } from "../privacy/redact.server";
+import { countsForResponse } from "../summary/counts";
+import { addCounts } from "../summary/counts.server";
 import type { DraftState } from "./drafts.server";
 
 export interface PreparedResponse {
@@ -66,6 +68,7 @@ export async function submitResponse(
   },
 ): Promise<{ stored: boolean }> {
   const prepared = prepareResponse(input.definition, input.draft);
+  const submittedOn = londonDay(input.now);
   return db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(responses)
@@ -75,7 +78,7 @@ export async function submitResponse(
         version: input.definition.version,
         language: input.language,
         channel: input.draft.channel,
-        submittedOn: londonDay(input.now),
+        submittedOn,
         about: prepared.about,
         submissionKey: input.draft.submissionKey,
       })
@@ -83,6 +86,20 @@ export async function submitResponse(
       .returning({ id: responses.id });
     if (!inserted) return { stored: false };
     const responseId = inserted.id;
+    // The summary's counters move in the same transaction: they always agree with the rows.
+    await addCounts(
+      tx,
+      input.inspectionId,
+      countsForResponse({
+        audience: input.audience,
+        version: input.definition.version,
+        language: input.language,
+        channel: input.draft.channel,
+        submittedOn,
+        about: prepared.about,
+        answers: prepared.coded,
+      }),
+    );
     if (prepared.coded.length) {
       await tx
         .insert(answers)

@@ -1,12 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
-import { answers, responses } from "../../db/schema";
 import { criterionCodes } from "../../surveys/framework";
 import type { CriterionCode } from "../../surveys/framework";
 import type { Audience } from "../inspections/audiences";
 import { audiences } from "../inspections/audiences";
-import { notAnswered } from "./filters";
+import { countKey } from "./counts";
+import type { CountKey, CountRow } from "./counts";
+import { readCounts } from "./counts.server";
 import type { SummaryFilter } from "./filters";
 import { suppressPartition } from "./partition";
 import { suppressCount, suppressRow } from "./suppression";
@@ -43,83 +42,50 @@ export interface InspectionSummary {
   byAudience: Record<Audience, CriterionRow[]>;
 }
 
-/** The group a response falls in under a filter ('' when there is none). */
-function groupOf(filter: SummaryFilter | undefined): SQL<string> {
-  // A cast, not a bare literal: PostgreSQL refuses a text constant in GROUP BY.
-  if (!filter) return sql<string>`''::text`;
-  if (filter.dimension === "version") return sql<string>`${responses.version}`;
-  // Written into the query, not passed as parameters: GROUP BY must repeat the select's
-  // expression exactly, and $1 and $4 are not the same expression. Both come from fixed
-  // lists (parseFilter accepts nothing else), and the pattern check makes sure of it.
-  if (!/^[a-z_]+$/.test(filter.dimension)) throw new Error("unknown filter");
-  return sql<string>`coalesce(${responses.about} ->> ${sql.raw(`'${filter.dimension}'`)}, ${sql.raw(`'${notAnswered}'`)})`;
-}
-
-/** Answer counts by audience, criterion, group and polarity, and people per row. */
-async function criterionCells(db: Database, inspectionId: string, group: SQL<string>) {
-  const criterionColumn = sql<string>`c.criterion`;
-  const [cells, rows] = await Promise.all([
-    db
-      .select({
-        audience: responses.audience,
-        criterion: criterionColumn,
-        group,
-        polarity: answers.polarity,
-        count: sql<number>`count(*)::int`,
-        people: sql<number>`count(distinct ${answers.responseId})::int`,
-      })
-      .from(answers)
-      .innerJoin(responses, eq(responses.id, answers.responseId))
-      .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
-      .where(and(eq(answers.inspectionId, inspectionId), sql`${answers.polarity} <> 'none'`))
-      .groupBy(responses.audience, criterionColumn, group, answers.polarity),
-    db
-      .select({
-        audience: responses.audience,
-        criterion: criterionColumn,
-        group,
-        people: sql<number>`count(distinct ${answers.responseId})::int`,
-      })
-      .from(answers)
-      .innerJoin(responses, eq(responses.id, answers.responseId))
-      .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
-      .where(eq(answers.inspectionId, inspectionId))
-      .groupBy(responses.audience, criterionColumn, group),
-  ]);
-  const key = (audience: string, criterion: string, g: string) => `${audience}|${criterion}|${g}`;
-  const cellMap = new Map<string, Cell[]>();
-  for (const c of cells) {
-    const k = key(c.audience, c.criterion, c.group);
-    const row = cellMap.get(k) ?? polarityColumns.map(() => ({ count: 0, people: 0 }));
-    row[polarityColumns.indexOf(c.polarity as PolarityColumn)] = {
-      count: c.count,
-      people: c.people,
-    };
-    cellMap.set(k, row);
-  }
-  const people = new Map(rows.map((r) => [key(r.audience, r.criterion, r.group), r.people]));
-  return {
-    groups: [...new Set(rows.map((r) => r.group))].sort(),
-    row: (audience: Audience, criterion: string, g: string) => ({
-      cells:
-        cellMap.get(key(audience, criterion, g)) ??
-        polarityColumns.map(() => ({ count: 0, people: 0 })),
-      people: people.get(key(audience, criterion, g)) ?? 0,
+/** The counters, indexed for the builders below. */
+function indexCounts(rows: CountRow[]) {
+  const byKey = new Map(rows.map((r) => [countKey(r), r]));
+  const get = (key: CountKey) => byKey.get(countKey(key));
+  const row = (
+    kind: { row: "row" | "subrow"; cell: "cell" | "subcell" },
+    audience: string,
+    code: string,
+    dimension: string,
+    dimValue: string,
+  ) => ({
+    cells: polarityColumns.map((polarity): Cell => {
+      const c = get({ kind: kind.cell, audience, dimension, dimValue, code, polarity });
+      return { count: c?.answers ?? 0, people: c?.people ?? 0 };
     }),
+    people: get({ kind: kind.row, audience, dimension, dimValue, code, polarity: "" })?.people ?? 0,
+  });
+  return {
+    rows,
+    criterion: (audience: string, code: string, dimension = "", dimValue = "") =>
+      row({ row: "row", cell: "cell" }, audience, code, dimension, dimValue),
+    subPoint: (audience: string, code: string) =>
+      row({ row: "subrow", cell: "subcell" }, audience, code, "", ""),
+    /** Responses of an audience: everyone, or one group of a filter. */
+    responses: (audience: string, dimension = "", dimValue?: string) =>
+      rows
+        .filter(
+          (r) =>
+            r.kind === "responses" &&
+            r.audience === audience &&
+            r.dimension === dimension &&
+            (dimValue === undefined || r.dimValue === dimValue),
+        )
+        .reduce((n, r) => n + r.people, 0),
+    /** The groups a filter's dimension has answers in. */
+    groups: (dimension: string) =>
+      [
+        ...new Set(
+          rows
+            .filter((r) => r.kind === "responses" && r.dimension === dimension)
+            .map((r) => r.dimValue),
+        ),
+      ].sort(),
   };
-}
-
-/** How many responses each audience has, split by the filter's groups. */
-async function responseCounts(db: Database, inspectionId: string, group: SQL<string>) {
-  const rows = await db
-    .select({ audience: responses.audience, group, count: sql<number>`count(*)::int` })
-    .from(responses)
-    .where(eq(responses.inspectionId, inspectionId))
-    .groupBy(responses.audience, group);
-  return (audience: Audience, g?: string) =>
-    rows
-      .filter((r) => r.audience === audience && (g === undefined || r.group === g))
-      .reduce((n, r) => n + r.count, 0);
 }
 
 /**
@@ -133,17 +99,16 @@ export async function inspectionSummary(
   threshold: number,
   filter?: SummaryFilter,
 ): Promise<InspectionSummary> {
-  const unfiltered = await criterionCells(db, inspectionId, groupOf(undefined));
-  const split = filter ? await criterionCells(db, inspectionId, groupOf(filter)) : undefined;
-  const counts = await responseCounts(db, inspectionId, groupOf(filter));
+  const counts = indexCounts(await readCounts(db, inspectionId, filter?.dimension));
   // Which groups of each audience are withheld, and the chosen group's size.
   const groupSizes = Object.fromEntries(
     audiences.map((audience) => {
-      if (!filter || !split) return [audience, undefined];
-      const groups = [...new Set([...split.groups, filter.value])].sort();
+      if (!filter) return [audience, undefined];
+      const groups = [...new Set([...counts.groups(filter.dimension), filter.value])].sort();
+      const size = (g: string) => counts.responses(audience, filter.dimension, g);
       const sizes = suppressRow(
-        groups.map((g) => ({ count: counts(audience, g), people: counts(audience, g) })),
-        counts(audience),
+        groups.map((g) => ({ count: size(g), people: size(g) })),
+        counts.responses(audience),
         threshold,
       );
       return [audience, { groups, sizes }];
@@ -154,24 +119,27 @@ export async function inspectionSummary(
     audiences.map((audience) => {
       const rows: CriterionRow[] = [];
       for (const criterion of criterionCodes) {
-        const whole = unfiltered.row(audience, criterion, "");
+        const whole = counts.criterion(audience, criterion);
         if (whole.people === 0) continue;
         const shownWhole = suppressRow(whole.cells, whole.people, threshold);
         const sizes = groupSizes[audience];
-        if (!filter || !split || !sizes) {
+        if (!filter || !sizes) {
           rows.push({ criterion, row: shownWhole });
           continue;
         }
         const shownGroups = suppressPartition(
           shownWhole,
           sizes.groups.map((g, i) => ({
-            ...split.row(audience, criterion, g),
+            ...counts.criterion(audience, criterion, filter.dimension, g),
             withheld: sizes.sizes.suppressed || sizes.sizes.cells[i]!.suppressed,
           })),
           threshold,
         );
         const chosen = shownGroups[sizes.groups.indexOf(filter.value)]!;
-        if (split.row(audience, criterion, filter.value).people > 0 || !chosen.suppressed)
+        if (
+          counts.criterion(audience, criterion, filter.dimension, filter.value).people > 0 ||
+          !chosen.suppressed
+        )
           rows.push({ criterion, row: chosen });
       }
       return [audience, rows];
@@ -181,20 +149,23 @@ export async function inspectionSummary(
   const shown = Object.fromEntries(
     audiences.map((a) => {
       const sizes = groupSizes[a];
-      if (!filter || !sizes) return [a, suppressCount(counts(a), threshold)];
+      if (!filter || !sizes) return [a, suppressCount(counts.responses(a), threshold)];
       const i = sizes.groups.indexOf(filter.value);
       return [a, sizes.sizes.suppressed ? { suppressed: true } : sizes.sizes.cells[i]!];
     }),
   ) as Record<Audience, ShownCell>;
-  const total = audiences.reduce((n, a) => n + counts(a, filter?.value), 0);
+  const total = audiences.reduce(
+    (n, a) => n + counts.responses(a, filter?.dimension ?? "", filter?.value),
+    0,
+  );
   // With exactly one audience hidden, the total minus the others would give it away.
   const hiddenAudiences = audiences.filter((a) => shown[a].suppressed).length;
   return {
     threshold,
     filter,
     // Breakdowns only for everyone: split again by a filter, they would be tables in tables.
-    breakdowns: filter ? [] : await responseBreakdowns(db, inspectionId, threshold),
-    subPoints: filter ? {} : await subPointSummary(db, inspectionId, threshold),
+    breakdowns: filter ? [] : responseBreakdowns(counts.rows, threshold),
+    subPoints: filter ? {} : subPointSummary(counts, threshold),
     responses: shown,
     totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
     byAudience,
@@ -208,80 +179,31 @@ export async function inspectionSummary(
  * figure is nought or about at least `threshold` people; then every sum or difference of them
  * is too. Otherwise the criterion shows no sub-points at all (nothing is half-hidden).
  */
-async function subPointSummary(
-  db: Database,
-  inspectionId: string,
+function subPointSummary(
+  counts: ReturnType<typeof indexCounts>,
   threshold: number,
-): Promise<InspectionSummary["subPoints"]> {
-  const criterionColumn = sql<string>`c.criterion`;
-  const signature = sql<string>`array(select s from unnest(${answers.subPoints}) s where s like c.criterion || '.%' order by s)::text`;
-  const closed = and(eq(answers.inspectionId, inspectionId), sql`${answers.polarity} <> 'none'`);
-  const [atoms, cells, rowPeople] = await Promise.all([
-    db
-      .select({
-        audience: responses.audience,
-        criterion: criterionColumn,
-        signature,
-        count: sql<number>`count(*)::int`,
-        people: sql<number>`count(distinct ${answers.responseId})::int`,
-      })
-      .from(answers)
-      .innerJoin(responses, eq(responses.id, answers.responseId))
-      .innerJoin(sql`unnest(${answers.criteria}) as c(criterion)`, sql`true`)
-      .where(closed)
-      .groupBy(responses.audience, criterionColumn, signature, answers.polarity),
-    db
-      .select({
-        audience: responses.audience,
-        subPoint: sql<string>`sp.sub_point`,
-        polarity: answers.polarity,
-        count: sql<number>`count(*)::int`,
-        people: sql<number>`count(distinct ${answers.responseId})::int`,
-      })
-      .from(answers)
-      .innerJoin(responses, eq(responses.id, answers.responseId))
-      .innerJoin(sql`unnest(${answers.subPoints}) as sp(sub_point)`, sql`true`)
-      .where(closed)
-      .groupBy(responses.audience, sql`sp.sub_point`, answers.polarity),
-    db
-      .select({
-        audience: responses.audience,
-        subPoint: sql<string>`sp.sub_point`,
-        people: sql<number>`count(distinct ${answers.responseId})::int`,
-      })
-      .from(answers)
-      .innerJoin(responses, eq(responses.id, answers.responseId))
-      .innerJoin(sql`unnest(${answers.subPoints}) as sp(sub_point)`, sql`true`)
-      .where(closed)
-      .groupBy(responses.audience, sql`sp.sub_point`),
-  ]);
+): InspectionSummary["subPoints"] {
   const result: InspectionSummary["subPoints"] = {};
   for (const audience of audiences) {
     const byCriterion: Record<string, SubPointRows> = {};
     const subPoints = [
-      ...new Set(rowPeople.filter((r) => r.audience === audience).map((r) => r.subPoint)),
+      ...new Set(
+        counts.rows
+          .filter((r) => r.kind === "subrow" && r.audience === audience)
+          .map((r) => r.code),
+      ),
     ].sort();
     for (const subPoint of subPoints) {
       const criterion = subPoint.split(".")[0]!;
-      const safe = atoms
-        .filter((a) => a.audience === audience && a.criterion === criterion)
-        .every((a) => a.count === 0 || a.people >= threshold);
+      const safe = counts.rows
+        .filter(
+          (r) => r.kind === "atom" && r.audience === audience && r.code.startsWith(`${criterion}|`),
+        )
+        .every((a) => a.answers === 0 || a.people >= threshold);
       const entry = (byCriterion[criterion] ??= { available: safe, rows: [] });
       if (!safe) continue;
-      const people = rowPeople.find((r) => r.audience === audience && r.subPoint === subPoint)!;
-      entry.rows.push({
-        subPoint,
-        row: suppressRow(
-          polarityColumns.map((polarity) => {
-            const cell = cells.find(
-              (c) => c.audience === audience && c.subPoint === subPoint && c.polarity === polarity,
-            );
-            return { count: cell?.count ?? 0, people: cell?.people ?? 0 };
-          }),
-          people.people,
-          threshold,
-        ),
-      });
+      const { cells, people } = counts.subPoint(audience, subPoint);
+      entry.rows.push({ subPoint, row: suppressRow(cells, people, threshold) });
     }
     if (Object.keys(byCriterion).length) result[audience] = byCriterion;
   }
@@ -292,36 +214,22 @@ async function subPointSummary(
  * Responses by version, language, channel and day. Each breakdown adds up to the total, so
  * it is suppressed as one row: a small group is hidden together with a partner.
  */
-async function responseBreakdowns(
-  db: Database,
-  inspectionId: string,
-  threshold: number,
-): Promise<Breakdown[]> {
-  const columns = {
-    version: responses.version,
-    language: responses.language,
-    channel: responses.channel,
-    day: responses.submittedOn,
-  } as const;
+function responseBreakdowns(rows: CountRow[], threshold: number): Breakdown[] {
   const breakdowns: Breakdown[] = [];
   for (const by of ["version", "language", "channel", "day"] as const) {
-    const column = columns[by];
-    const rows = await db
-      .select({ value: column, count: sql<number>`count(*)::int` })
-      .from(responses)
-      .where(eq(responses.inspectionId, inspectionId))
-      .groupBy(column)
-      .orderBy(column);
-    if (!rows.length) continue;
-    const total = rows.reduce((sum, r) => sum + r.count, 0);
+    const values = rows
+      .filter((r) => r.kind === "breakdown" && r.dimension === by)
+      .sort((a, b) => (a.dimValue < b.dimValue ? -1 : 1));
+    if (!values.length) continue;
+    const total = values.reduce((sum, r) => sum + r.people, 0);
     const shownRow = suppressRow(
-      rows.map((r) => ({ count: r.count, people: r.count })),
+      values.map((r) => ({ count: r.people, people: r.people })),
       total,
       threshold,
     );
     breakdowns.push({
       by,
-      rows: rows.map((r, i) => ({ value: String(r.value), count: shownRow.cells[i]! })),
+      rows: values.map((r, i) => ({ value: r.dimValue, count: shownRow.cells[i]! })),
     });
   }
   return breakdowns;
