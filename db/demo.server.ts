@@ -1,6 +1,10 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "./client.server";
-import { inspectionTeam, inspections, localAreas, users, webinars } from "./schema";
+import { inspectionTeam, inspections, localAreas, responses, users, webinars } from "./schema";
+import { findDraft, saveDraftAnswer, startDraft } from "../app/responses/drafts.server";
+import { submitResponse } from "../app/responses/submit.server";
+import { findSurveyByToken } from "../app/surveys/survey-links.server";
+import { getSurvey, questionOptions } from "../surveys";
 import { hashPassword } from "../app/auth/password.server";
 import { createInspection, listSurveyLinks } from "../app/inspections/inspections.server";
 import { addDays, londonDateTime, londonDay } from "../app/platform/time";
@@ -63,6 +67,7 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
     .insert(inspectionTeam)
     .values({ inspectionId, userId: user!.id, role: "lead" })
     .onConflictDoNothing();
+  await seedDemoResponses(db, inspectionId);
   // Two webinars ahead: a big one, and a small one that shows the waiting list quickly.
   const upcoming = await db
     .select({ id: webinars.id })
@@ -98,4 +103,72 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
     .from(inspections)
     .where(eq(inspections.id, inspectionId))) as [{ webinarsToken: string }];
   return { inspectionId, webinarsToken, links: await listSurveyLinks(db, inspectionId) };
+}
+
+/** Made-up comments for the demo, in the words families and practitioners use. */
+const demoComments = [
+  "The school listened to us and the support plan really helped him settle.",
+  "We waited over a year for an assessment and nobody kept us informed.",
+  "Her teaching assistant is brilliant and she now enjoys going to school.",
+  "The health visitor and the school never talk to each other.",
+  "I had to fight for every bit of help and it has been exhausting.",
+  "The short breaks service has made a big difference to our family.",
+  "Nobody asked my son what he wanted in his annual review.",
+  "Training on autism has helped our staff to adapt lessons.",
+];
+
+/**
+ * A few dozen sample responses, so a first look at the demo shows a real summary, comments to
+ * code and suppression at work (the children's group stays under the threshold). Made through
+ * the same submit path as real ones; only when the demo inspection has none yet.
+ */
+async function seedDemoResponses(db: Database, inspectionId: string) {
+  const [{ n }] = (await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(responses)
+    .where(eq(responses.inspectionId, inspectionId))) as [{ n: number }];
+  if (n > 0) return;
+  let state = 7;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const links = await listSurveyLinks(db, inspectionId);
+  const plan = { parent: 24, practitioner: 14, child: 6 } as const;
+  for (const [audience, count] of Object.entries(plan) as [keyof typeof plan, number][]) {
+    const { token } = links.find((l) => l.audience === audience)!;
+    const link = { id: (await findSurveyByToken(db, token))!.linkId };
+    for (let i = 0; i < count; i += 1) {
+      const version = audience === "child" || next() < 0.25 ? "easy" : "standard";
+      const definition = getSurvey(audience, version);
+      const draft = await startDraft(db, { surveyLinkId: link.id, version, language: "en" });
+      for (const question of definition.questions) {
+        if (next() < 0.15) continue;
+        if (question.kind === "text") {
+          if (next() < 0.5)
+            await saveDraftAnswer(db, draft.id, question.id, {
+              text: demoComments[Math.floor(next() * demoComments.length)]!,
+            });
+          continue;
+        }
+        const options = questionOptions(question);
+        // Leaning positive, as many real surveys do, with a spread of views.
+        const index = Math.min(options.length - 1, Math.floor(next() * next() * options.length));
+        const value = options[index]!.value;
+        await saveDraftAnswer(
+          db,
+          draft.id,
+          question.id,
+          question.kind === "multiple" ? { values: [value] } : { value },
+        );
+      }
+      await submitResponse(db, {
+        inspectionId,
+        audience,
+        definition,
+        draft: (await findDraft(db, draft.id, link.id))!,
+        language: "en",
+      });
+    }
+  }
 }

@@ -11,8 +11,10 @@ import { suppressPartition } from "./partition";
 import { suppressCount, suppressRow } from "./suppression";
 import type { Cell, ShownCell, ShownRow } from "./suppression";
 
-export const polarityColumns = ["positive", "neutral", "negative", "dont_know"] as const;
-export type PolarityColumn = (typeof polarityColumns)[number];
+import { polarityColumns } from "./columns";
+
+export { polarityColumns } from "./columns";
+export type { PolarityColumn } from "./columns";
 
 export interface CriterionRow {
   criterion: CriterionCode;

@@ -26,6 +26,7 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   await axe("inspections");
   await page.getByRole("link", { name: "Demo local area" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");
+  const overview = page.url();
   await expect(page.getByRole("cell", { name: /\/s\// })).toHaveCount(3);
   await axe("inspection");
   await page.getByRole("button", { name: "Make a link for the local area" }).click();
@@ -55,6 +56,23 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   await page.getByRole("link", { name: "Read and code the comments" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comments");
   await axe("comments");
+  // Recode the first comment: the inspector's choice is kept as confirmed.
+  const first = page.locator(".comment").first();
+  await first.getByText("Change the codes").click();
+  const box = first.getByRole("checkbox", { name: /^L1/ });
+  await first.getByText(/^L1 /).click();
+  await expect(box).toBeChecked();
+  await first.getByRole("button", { name: "Save codes" }).click();
+  await expect(
+    page.locator(".comment").first().locator(".code--confirmed", { hasText: "L1" }),
+  ).toBeVisible();
+  await page.goto(overview);
+  for (const name of ["Download the summary (CSV)", "Download the comments (CSV)"]) {
+    const href = await page.getByRole("link", { name }).getAttribute("href");
+    const file = await page.request.get(href!);
+    expect(file.headers()["content-type"]).toContain("text/csv");
+    expect((await file.text()).split("\n").length).toBeGreaterThan(2);
+  }
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
   await page.goto("/inspections");
