@@ -16,6 +16,7 @@ import { requireAdmin } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { readForm } from "~/platform/forms.server";
+import { fieldErrors } from "~/platform/form-errors";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, admin } = await requireAdmin(request);
@@ -34,9 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const values = { name: text("name"), email: text("email"), role: text("role") };
     const parsed = newAccountSchema.safeParse(values);
     if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const issue of parsed.error.issues)
-        errors[String(issue.path[0])] ??= t(`accounts.errors.${issue.message}`);
+      const errors = fieldErrors(parsed.error, "accounts.errors", t);
       return data({ errors, values }, { status: 400 });
     }
     const created = await createAccount(db, admin.id, parsed.data);

@@ -16,6 +16,7 @@ import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import { getSurvey } from "../../surveys";
 import { framework, isCriterionCode } from "../../surveys/framework";
+import { AudienceSelect } from "~/components/inspector/AudienceSelect";
 
 /** Comments, redacted, with suggested codes an inspector confirms, removes or adds to. */
 export const handle = {
@@ -110,22 +111,7 @@ export default function Comments() {
             </option>
           ))}
         </select>
-        <label className="label" htmlFor="filter-audience">
-          {t("comments.audience")}
-        </label>
-        <select
-          id="filter-audience"
-          name="audience"
-          defaultValue={page.filter.audience ?? ""}
-          className="select"
-        >
-          <option value="">{t("comments.all")}</option>
-          {audiences.map((a) => (
-            <option key={a} value={a}>
-              {t(`audience.${a}`)}
-            </option>
-          ))}
-        </select>
+        <AudienceSelect value={page.filter.audience ?? ""} />
         <Button variant="secondary">{t("comments.filter")}</Button>
       </Form>
       {page.withheld.length ? (

@@ -14,6 +14,7 @@ import { inspectionDetail } from "~/inspections/list.server";
 import { datesSchema, updateDates } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
 import { inspectionTimeZone, londonDay } from "~/platform/time";
+import { fieldErrors } from "~/platform/form-errors";
 
 const fieldIds = {
   opensOn: "opens-day",
@@ -68,9 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   const parsed = datesSchema.safeParse(values);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0])] ??= t(`dates.errors.${issue.message}`);
+    const errors = fieldErrors(parsed.error, "dates.errors", t);
     return data({ errors, values }, { status: 400 });
   }
   await updateDates(db, inspector.id, inspectionId, parsed.data);

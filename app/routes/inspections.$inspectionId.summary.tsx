@@ -20,6 +20,7 @@ import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import type { ShownCell, ShownRow } from "~/summary/suppression";
 import { criterion, criterionCodes, framework } from "../../surveys/framework";
+import { AudienceSelect } from "~/components/inspector/AudienceSelect";
 
 export const handle = { i18n: ["inspector", "survey-common"] };
 
@@ -113,22 +114,7 @@ export default function Summary() {
             </optgroup>
           ))}
         </select>
-        <label className="label" htmlFor="filter-audience">
-          {t("comments.audience")}
-        </label>
-        <select
-          id="filter-audience"
-          name="audience"
-          defaultValue={page.audience}
-          className="select"
-        >
-          <option value="">{t("comments.all")}</option>
-          {audiences.map((a) => (
-            <option key={a} value={a}>
-              {t(`audience.${a}`)}
-            </option>
-          ))}
-        </select>
+        <AudienceSelect value={page.audience} />
         <Button variant="secondary">{t("summary.filter.button")}</Button>
       </Form>
       {page.filterLabel ? (

@@ -13,6 +13,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { readForm } from "~/platform/forms.server";
 import { webinarSchema } from "~/webinars/manage.server";
 import { createWebinar } from "~/webinars/webinars.server";
+import { fieldErrors } from "~/platform/form-errors";
 
 export const handle = { i18n: ["inspector", "webinars"] };
 
@@ -51,9 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   const parsed = webinarSchema.safeParse(values);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0])] ??= t(`webinars.errors.${issue.message}`);
+    const errors = fieldErrors(parsed.error, "webinars.errors", t);
     return data({ errors, values }, { status: 400 });
   }
   const { title, startsAt, endsAt, capacity, audience, host, joinUrl } = parsed.data;

@@ -12,6 +12,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { createInspectionFor, newInspectionSchema } from "~/inspections/manage.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
+import { fieldErrors } from "~/platform/form-errors";
 
 const fieldIds: Record<string, string> = {
   localAreaName: "localAreaName",
@@ -43,9 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   const parsed = newInspectionSchema.safeParse(values);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0])] ??= t(`create.errors.${issue.message}`);
+    const errors = fieldErrors(parsed.error, "create.errors", t);
     return data({ errors, values }, { status: 400 });
   }
   const id = await createInspectionFor(db, inspector.id, parsed.data);

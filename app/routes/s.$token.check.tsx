@@ -92,7 +92,7 @@ export default function CheckAnswers() {
       <PageTitle title={page.title} />
       <BackLink href={page.backHref} />
       <h1 className="page-heading">{page.title}</h1>
-      <p>{t("check.intro")}</p>
+      <p>{t(page.easy ? "check.easy.intro" : "check.intro")}</p>
       <dl className="summary-list">
         {page.rows.map((row) => {
           const question = t(`${page.namespace}:${row.questionKey}`);
@@ -135,8 +135,8 @@ export default function CheckAnswers() {
           );
         })}
       </dl>
-      <h2>{t("check.sendTitle")}</h2>
-      <p>{t("check.sendBody")}</p>
+      <h2>{t(page.easy ? "check.easy.sendTitle" : "check.sendTitle")}</h2>
+      <p>{t(page.easy ? "check.easy.sendBody" : "check.sendBody")}</p>
       <Form method="post">
         <input type="hidden" name="submission" value={page.submissionKey} />
         <div className="button-group">

@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { formatDateTime } from "~/i18n/format";
+import { publicOrigin } from "~/platform/public-url.server";
 import { findDraft } from "~/responses/drafts.server";
 import { readDraftId, readResumeCode } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
@@ -19,8 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw redirect(`/s/${survey.token}`);
   return {
     code,
+    easy: draft.version === "easy",
     title: t("saved.title"),
-    resumeUrl: `${new URL(request.url).origin}/resume`,
+    resumeUrl: `${publicOrigin()}/resume`,
     until: formatDateTime(survey.closesAt, language),
     continueHref: stepHref(
       survey.token,
@@ -33,7 +35,7 @@ export default function Saved() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation("survey");
   return (
-    <>
+    <div className={page.easy ? "easy-read" : undefined}>
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
       <div className="panel">
@@ -42,12 +44,17 @@ export default function Saved() {
           {page.code}
         </p>
       </div>
-      <p>{t("saved.howTo", { url: page.resumeUrl })}</p>
-      <p>{t("saved.until", { date: page.until })}</p>
-      <p>{t("saved.writeDown")}</p>
-      <p>
-        <a href={page.continueHref}>{t("saved.continue")}</a>
+      <p>{t(page.easy ? "saved.easy.howTo" : "saved.howTo")}</p>
+      {/* An address reads left to right inside any language's sentence. */}
+      <p className="resume-url" lang="en" dir="ltr">
+        {page.resumeUrl}
       </p>
-    </>
+      <p>{t(page.easy ? "saved.easy.anyDevice" : "saved.anyDevice")}</p>
+      <p>{t(page.easy ? "saved.easy.until" : "saved.until", { date: page.until })}</p>
+      <p>{t(page.easy ? "saved.easy.writeDown" : "saved.writeDown")}</p>
+      <p>
+        <a href={page.continueHref}>{t(page.easy ? "saved.easy.continue" : "saved.continue")}</a>
+      </p>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
+import { fieldErrors } from "~/platform/form-errors";
 
 export const handle = { i18n: ["inspector"] };
 
@@ -39,9 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const email =
     typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 320) : "";
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      errors[String(issue.path[0])] ??= t(`signIn.${issue.message}`);
+    const errors = fieldErrors(parsed.error, "signIn", t);
     return data({ errors, email }, { status: 400 });
   }
   const result = await signIn(await getDb(), parsed.data.email, parsed.data.password);

@@ -82,6 +82,15 @@ const args = (path: string, cookie?: string, params: Record<string, string> = {}
   params,
   context: { cspNonce: "" },
 });
+const postAs = (cookie: string, path: string, fields: Record<string, string>) => ({
+  request: new Request(`http://localhost${path}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+  }),
+  params: { inspectionId: path.split("/")[2] ?? "" },
+  context: { cspNonce: "" },
+});
 const statusOf = (thrown: unknown) =>
   thrown instanceof Response
     ? thrown.status
@@ -283,16 +292,6 @@ describe(`the coded summary on ${databaseKind}`, () => {
 });
 
 describe(`setting up and running an inspection on ${databaseKind}`, () => {
-  const postAs = (cookie: string, path: string, fields: Record<string, string>) => ({
-    request: new Request(`http://localhost${path}`, {
-      method: "POST",
-      body: new URLSearchParams(fields),
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    }),
-    params: { inspectionId: path.split("/")[2] ?? "" },
-    context: { cspNonce: "" },
-  });
-
   it("refuses a bad form with words, then sets up the inspection with its creator as lead", async () => {
     const session = cookieOf(await startSession(lead));
     const bad = (await newInspectionAction(
@@ -589,16 +588,6 @@ describe(`paper responses on ${databaseKind}`, () => {
 });
 
 describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
-  const post = (cookie: string, path: string, fields: Record<string, string>) => ({
-    request: new Request(`http://localhost${path}`, {
-      method: "POST",
-      body: new URLSearchParams(fields),
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    }),
-    params: { inspectionId: path.split("/")[2] ?? "" },
-    context: { cspNonce: "" },
-  });
-
   it("lets only admins make and disable accounts; a disabled account is signed out at once", async () => {
     const [admin] = await handle.db
       .insert(users)
@@ -615,7 +604,7 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
     const refused = await caught(accountsLoader(args("/admin/accounts", leadCookie)));
     expect((refused as Response).status).toBe(404);
     const bad = (await accountsAction(
-      post(adminCookie, "/admin/accounts", {
+      postAs(adminCookie, "/admin/accounts", {
         intent: "create",
         name: "",
         email: "x",
@@ -625,7 +614,7 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
     expect(bad.init.status).toBe(400);
     expect(Object.keys(bad.data.errors).sort()).toEqual(["email", "name", "role"]);
     const made = (await accountsAction(
-      post(adminCookie, "/admin/accounts", {
+      postAs(adminCookie, "/admin/accounts", {
         intent: "create",
         name: "New Inspector",
         email: "New@Inspect.test",
@@ -643,7 +632,7 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
     const theirCookie = cookieOf(await startSession(account!.id));
     expect(await currentInspector(handle.db, args("/", theirCookie).request)).toBeDefined();
     await accountsAction(
-      post(adminCookie, "/admin/accounts", { intent: "disable", accountId: account!.id }),
+      postAs(adminCookie, "/admin/accounts", { intent: "disable", accountId: account!.id }),
     );
     expect(await currentInspector(handle.db, args("/", theirCookie).request)).toBeUndefined();
     const log = await handle.db.select().from(auditLog).where(eq(auditLog.userId, admin!.id));
@@ -663,23 +652,23 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
     const leadCookie = cookieOf(await startSession(lead));
     const path = `/inspections/${ours}/team`;
     const unknown = (await teamAction(
-      post(leadCookie, path, { intent: "add", email: "nobody@inspect.test" }),
+      postAs(leadCookie, path, { intent: "add", email: "nobody@inspect.test" }),
     )) as { data: { error: string }; init: { status: number } };
     expect(unknown.init.status).toBe(400);
     expect(unknown.data.error).toMatch(/no active account/);
-    await teamAction(post(leadCookie, path, { intent: "add", email: "other@inspect.test" }));
+    await teamAction(postAs(leadCookie, path, { intent: "add", email: "other@inspect.test" }));
     expect(await requireInspectionAccess(handle.db, other, ours)).toEqual({ role: "member" });
     // A member may look but not change.
     const otherCookie = cookieOf(await startSession(other));
     const notLead = await caught(
-      teamAction(post(otherCookie, path, { intent: "remove", userId: lead })),
+      teamAction(postAs(otherCookie, path, { intent: "remove", userId: lead })),
     );
     expect(statusOf(notLead)).toBe(403);
     const lastLead = (await teamAction(
-      post(leadCookie, path, { intent: "remove", userId: lead }),
+      postAs(leadCookie, path, { intent: "remove", userId: lead }),
     )) as { init: { status: number } };
     expect(lastLead.init.status).toBe(400);
-    await teamAction(post(leadCookie, path, { intent: "remove", userId: other }));
+    await teamAction(postAs(leadCookie, path, { intent: "remove", userId: other }));
     expect(await caught(requireInspectionAccess(handle.db, other, ours))).toBeInstanceOf(Response);
     const changes = await handle.db
       .select()
@@ -690,15 +679,6 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
 });
 
 describe(`changing an inspection's dates on ${databaseKind}`, () => {
-  const post = (cookie: string, path: string, fields: Record<string, string>) => ({
-    request: new Request(`http://localhost${path}`, {
-      method: "POST",
-      body: new URLSearchParams(fields),
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    }),
-    params: { inspectionId: path.split("/")[2] ?? "" },
-    context: { cspNonce: "" },
-  });
   const date = (name: string, day: string, month: string, year: string) => ({
     [`${name}Day`]: day,
     [`${name}Month`]: month,
@@ -709,7 +689,7 @@ describe(`changing an inspection's dates on ${databaseKind}`, () => {
     const leadCookie = cookieOf(await startSession(lead));
     const path = `/inspections/${ours}/dates`;
     const bad = (await datesAction(
-      post(leadCookie, path, {
+      postAs(leadCookie, path, {
         ...date("opens", "30", "11", "2026"),
         opensAt: "09:00",
         ...date("closes", "29", "11", "2026"),
@@ -721,7 +701,7 @@ describe(`changing an inspection's dates on ${databaseKind}`, () => {
     expect(bad.init.status).toBe(400);
     expect(Object.keys(bad.data.errors).sort()).toEqual(["closesAt", "week2"]);
     const good = (await datesAction(
-      post(leadCookie, path, {
+      postAs(leadCookie, path, {
         ...date("opens", "30", "11", "2026"),
         opensAt: "09:00",
         ...date("closes", "8", "12", "2026"),
@@ -735,7 +715,7 @@ describe(`changing an inspection's dates on ${databaseKind}`, () => {
     expect(row!.surveysCloseAt.toISOString()).toBe("2026-12-08T09:00:00.000Z");
     expect(row!.week3StartsOn).toBe("2026-12-14");
     const closesFirst = (await datesAction(
-      post(leadCookie, path, {
+      postAs(leadCookie, path, {
         ...date("opens", "8", "12", "2026"),
         opensAt: "10:00",
         ...date("closes", "8", "12", "2026"),
@@ -746,7 +726,7 @@ describe(`changing an inspection's dates on ${databaseKind}`, () => {
     )) as { data: { errors: Record<string, string> } };
     expect(closesFirst.data.errors.closesOn).toMatch(/close after they open/);
     const strangers = await caught(
-      datesAction(post(cookieOf(await startSession(other)), `/inspections/${ours}/dates`, {})),
+      datesAction(postAs(cookieOf(await startSession(other)), `/inspections/${ours}/dates`, {})),
     );
     expect(statusOf(strangers)).toBe(404);
   });

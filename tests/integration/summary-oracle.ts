@@ -7,7 +7,6 @@ import type { SQL } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { answers, responses } from "../../db/schema";
 import { criterionCodes } from "../../surveys/framework";
-import type { CriterionCode } from "../../surveys/framework";
 import type { Audience } from "~/inspections/audiences";
 import { audiences } from "~/inspections/audiences";
 import { notAnswered } from "~/summary/filters";
@@ -16,36 +15,14 @@ import { suppressPartition } from "~/summary/partition";
 import { suppressCount, suppressRow } from "~/summary/suppression";
 import type { Cell, ShownCell, ShownRow } from "~/summary/suppression";
 
-export const polarityColumns = ["positive", "neutral", "negative", "dont_know"] as const;
-export type PolarityColumn = (typeof polarityColumns)[number];
-
-export interface CriterionRow {
-  criterion: CriterionCode;
-  row: ShownRow;
-}
-
-export interface Breakdown {
-  /** "version", "language", "channel" or "day". */
-  by: "version" | "language" | "channel" | "day";
-  rows: { value: string; count: ShownCell }[];
-}
-
-export interface SubPointRows {
-  /** False when some group of answers behind the sub-points is too small to show apart. */
-  available: boolean;
-  rows: { subPoint: string; row: ShownRow }[];
-}
-
-export interface InspectionSummary {
-  threshold: number;
-  /** One level down: per audience and criterion (only when there is no filter). */
-  subPoints: Partial<Record<Audience, Record<string, SubPointRows>>>;
-  filter?: SummaryFilter;
-  breakdowns: Breakdown[];
-  responses: Record<Audience, ShownCell>;
-  totalResponses: ShownCell;
-  byAudience: Record<Audience, CriterionRow[]>;
-}
+import { polarityColumns } from "~/summary/columns";
+import type { PolarityColumn } from "~/summary/columns";
+import type {
+  Breakdown,
+  CriterionRow,
+  InspectionSummary,
+  SubPointRows,
+} from "~/summary/summary.server";
 
 /** The group a response falls in under a filter ('' when there is none). */
 function groupOf(filter: SummaryFilter | undefined): SQL<string> {

@@ -64,7 +64,11 @@ describe("locales", () => {
       [...code.matchAll(/["'`]([\w-]+:)?([\w.-]+)["'`]/g)].map((m) => m[2]!),
     );
     // Keys built in template strings: `start.what.${audience}` uses every start.what.* key.
-    const prefixes = [...code.matchAll(/`(?:[\w-]+:)?([\w.]+\.)\$\{/g)].map((m) => m[1]!);
+    const prefixes = [
+      ...[...code.matchAll(/`(?:[\w-]+:)?([\w.]+\.)\$\{/g)].map((m) => m[1]!),
+      // Form errors: fieldErrors(error, "create.errors", t) uses every create.errors.* key.
+      ...[...code.matchAll(/fieldErrors\([^,]+,\s*"([\w.]+)"/g)].map((m) => `${m[1]!}.`),
+    ];
     const definitionKeys = new Set(
       surveyDefinitions
         .flatMap((d) => [
