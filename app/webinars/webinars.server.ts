@@ -150,11 +150,8 @@ export async function signUp(
       );
     if (existing && existing.status !== "cancelled")
       return { outcome: "duplicate", status: existing.status } as const;
-    const [taken] = await tx
-      .select({ n: count() })
-      .from(webinarSignups)
-      .where(and(eq(webinarSignups.webinarId, webinarId), eq(webinarSignups.status, "confirmed")));
-    const status = taken!.n < webinar.capacity ? "confirmed" : "waiting";
+    const taken = await placesTakenBy(tx, webinarId);
+    const status = taken < webinar.capacity ? "confirmed" : "waiting";
     const [signup] = await tx
       .insert(webinarSignups)
       .values({
@@ -183,6 +180,15 @@ export async function signUp(
     );
     return { outcome: status, token } as const;
   });
+}
+
+/** How many places are taken; call with the webinar's row locked for a count that holds. */
+async function placesTakenBy(db: Database, webinarId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(webinarSignups)
+    .where(and(eq(webinarSignups.webinarId, webinarId), eq(webinarSignups.status, "confirmed")));
+  return row!.n;
 }
 
 async function bookingLink(db: Database, signupId: string): Promise<string> {
@@ -296,11 +302,8 @@ export async function cancelBooking(
 
 /** Offers free places to the people waiting longest. Call with the webinar's row locked. */
 async function fillPlaces(tx: Database, webinar: Webinar, origin: string, now: Date) {
-  const [taken] = await tx
-    .select({ n: count() })
-    .from(webinarSignups)
-    .where(and(eq(webinarSignups.webinarId, webinar.id), eq(webinarSignups.status, "confirmed")));
-  const free = webinar.capacity - taken!.n;
+  const taken = await placesTakenBy(tx, webinar.id);
+  const free = webinar.capacity - taken;
   if (free <= 0) return;
   const next = await tx
     .select()
@@ -341,12 +344,9 @@ export async function setCapacity(
       .from(webinars)
       .where(eq(webinars.id, webinarId))
       .for("update");
-    const [taken] = await tx
-      .select({ n: count() })
-      .from(webinarSignups)
-      .where(and(eq(webinarSignups.webinarId, webinarId), eq(webinarSignups.status, "confirmed")));
-    if (!webinar || capacity < Math.max(1, taken!.n) || capacity > 1000)
-      return { ok: false, taken: taken!.n } as const;
+    const taken = await placesTakenBy(tx, webinarId);
+    if (!webinar || capacity < Math.max(1, taken) || capacity > 1000)
+      return { ok: false, taken } as const;
     const [updated] = await tx
       .update(webinars)
       .set({ capacity })

@@ -7,6 +7,7 @@ import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection } from "~/inspections/inspections.server";
 import { createWebinar } from "~/webinars/webinars.server";
+import { routeStatus } from "./route-status";
 import { createTestDatabase, databaseKind } from "./test-database";
 
 /*
@@ -82,19 +83,6 @@ function request(method: "GET" | "POST", cookie: string | undefined) {
   });
 }
 
-async function statusOf(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    if (result instanceof Response) return result.status;
-    return (result as { init?: { status?: number } })?.init?.status ?? 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    const status = (thrown as { init?: { status?: number } })?.init?.status;
-    if (status) return status;
-    throw thrown;
-  }
-}
-
 const params = () => ({
   inspectionId: ids.ours,
   webinarId: ids.ourWebinar,
@@ -114,7 +102,7 @@ describe(`the access matrix on ${databaseKind}`, () => {
       if (!handler) continue;
       it(`${method} ${name}: signed out → sign-in, stranger → 404, team → in`, async () => {
         const call = (cookie?: string, p = params()) =>
-          statusOf(() => handler({ request: request(method, cookie), params: p, context: {} }));
+          routeStatus(() => handler({ request: request(method, cookie), params: p, context: {} }));
         expect(await call()).toBe(302);
         expect(await call(cookies.stranger)).toBe(404);
         // An admin is not on every team: admins see only their own inspections too.
@@ -134,7 +122,9 @@ describe(`the access matrix on ${databaseKind}`, () => {
     const name = file.split("/").pop()!;
     it(`GET ${name}: signed out → sign-in, inspector → 404, admin → in`, async () => {
       const call = (cookie?: string) =>
-        statusOf(() => route.loader!({ request: request("GET", cookie), params: {}, context: {} }));
+        routeStatus(() =>
+          route.loader!({ request: request("GET", cookie), params: {}, context: {} }),
+        );
       expect(await call()).toBe(302);
       expect(await call(cookies.member)).toBe(404);
       expect(await call(cookies.admin)).toBe(200);

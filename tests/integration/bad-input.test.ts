@@ -18,6 +18,7 @@ import { action as startAction } from "~/routes/s.$token._index";
 import { action as questionAction } from "~/routes/s.$token.q.$questionId";
 import { action as signInAction } from "~/routes/sign-in";
 import { action as signUpAction } from "~/routes/webinars.$token.$webinarId";
+import { routeStatus } from "./route-status";
 import { createTestDatabase, databaseKind } from "./test-database";
 
 /*
@@ -175,19 +176,6 @@ const body = fc.oneof(
   fc.constant(JSON.stringify({ answer: { $gt: "" }, intent: ["send", "send"] })),
 );
 
-async function statusOf(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    if (result instanceof Response) return result.status;
-    return (result as { init?: { status?: number } } | undefined)?.init?.status ?? 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    const status = (thrown as { init?: { status?: number } })?.init?.status;
-    if (typeof status === "number") return status;
-    throw thrown;
-  }
-}
-
 const stored = async () => ({
   responses: (await handle.db.select({ n: count() }).from(responses))[0]!.n,
   signups: (await handle.db.select({ n: count() }).from(webinarSignups))[0]!.n,
@@ -209,7 +197,7 @@ describe(`malformed requests to every public form on ${databaseKind}`, () => {
             headers,
             body: payload,
           });
-          const status = await statusOf(() =>
+          const status = await routeStatus(() =>
             form.action({ request, params: form.params(), context: {} }),
           );
           expect(status, `${form.name} answered ${status}`).toBeLessThan(500);
