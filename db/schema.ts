@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  customType,
   boolean,
   date,
   index,
@@ -201,8 +202,45 @@ export const comments = pgTable(
     /** Already redacted: the original text is never stored. */
     text: text("text").notNull(),
     sentiment: text("sentiment", { enum: ["positive", "neutral", "negative", "mixed"] }),
+    /** Typed by the person, or an inspector's transcript of their recording. */
+    source: text("source", { enum: ["typed", "spoken"] })
+      .notNull()
+      .default("typed"),
   },
   (t) => [index("comments_inspection_idx").on(t.inspectionId, t.questionId)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+/**
+ * Spoken answers, kept apart from the answers: a voice can identify someone, so audio is
+ * played only to the inspection's team (audited) and deleted once transcribed, or when the
+ * retention time after the survey closes ends. A recording belongs to a draft until the
+ * survey is sent, then to the response; either going deletes it.
+ */
+export const recordings = pgTable(
+  "recordings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    draftId: text("draft_id").references(() => drafts.id, { onDelete: "cascade" }),
+    responseId: uuid("response_id").references(() => responses.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    /** Found from the file's first bytes, never from its name or the browser's word. */
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    audio: bytea("audio").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("recordings_draft_question_idx").on(t.draftId, t.questionId),
+    index("recordings_inspection_idx").on(t.inspectionId),
+    index("recordings_response_idx").on(t.responseId),
+  ],
 );
 
 export const commentCodes = pgTable(

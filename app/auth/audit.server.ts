@@ -20,7 +20,9 @@ export type AuditAction =
   | "account_created"
   | "account_disabled"
   | "account_enabled"
-  | "password_reset";
+  | "password_reset"
+  | "recording_played"
+  | "recording_deleted";
 
 /** Who did what, when. Details never hold survey free text or passwords. */
 export async function audit(

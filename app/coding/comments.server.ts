@@ -12,6 +12,7 @@ export interface CommentWithCodes {
   questionId: string;
   text: string;
   sentiment: string | null;
+  source: "typed" | "spoken";
   codes: {
     criterion: string;
     status: "suggested" | "confirmed" | "removed";
@@ -40,6 +41,7 @@ export async function listComments(
       questionId: comments.questionId,
       text: comments.text,
       sentiment: comments.sentiment,
+      source: comments.source,
     })
     .from(comments)
     .innerJoin(responses, eq(responses.id, comments.responseId))

@@ -34,13 +34,16 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array> 
  * Reads a posted form, or answers 400 when the body is not a form we can read (wrong content
  * type, malformed, too large). Never a 500: a person gets words they can act on.
  */
-export async function readForm(request: Request): Promise<FormData> {
+export async function readForm(
+  request: Request,
+  { maxBytes = maxFormBytes }: { maxBytes?: number } = {},
+): Promise<FormData> {
   const type = request.headers.get("Content-Type") ?? "";
   const urlEncoded = type.startsWith("application/x-www-form-urlencoded");
   if (!urlEncoded && !type.startsWith("multipart/form-data")) throw badRequest();
-  if (Number(request.headers.get("Content-Length") ?? 0) > maxFormBytes) throw badRequest();
+  if (Number(request.headers.get("Content-Length") ?? 0) > maxBytes) throw badRequest();
   try {
-    const body = await readCapped(request, maxFormBytes);
+    const body = await readCapped(request, maxBytes);
     if (urlEncoded) {
       const form = new FormData();
       for (const [key, value] of new URLSearchParams(new TextDecoder().decode(body)))

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/client.server";
 import { deliverDue } from "../mail/outbox.server";
 import type { MailTransport } from "../mail/outbox.server";
+import { deleteExpiredRecordings } from "../recordings/recordings.server";
 import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
 import { deleteOldSignups } from "../webinars/webinars.server";
 import { logError, logInfo } from "./log.server";
@@ -11,12 +12,16 @@ import { logError, logInfo } from "./log.server";
  * retention sweep deletes what the privacy notices promise to delete. Both are idempotent.
  */
 
-/** Deletes drafts of closed surveys and webinar sign-ups 30 days after their webinar. */
+/**
+ * Deletes drafts of closed surveys (with their recordings), webinar sign-ups 30 days after
+ * their webinar, and untranscribed recordings `RECORDING_DAYS` after their survey closed.
+ */
 export async function runRetention(db: Database, now = new Date()) {
   const drafts = await deleteDraftsOfClosedSurveys(db, now);
   const signups = await deleteOldSignups(db, now);
-  if (drafts + signups > 0) logInfo("retention", { drafts, signups });
-  return { drafts, signups };
+  const recordings = await deleteExpiredRecordings(db, now);
+  if (drafts + signups + recordings > 0) logInfo("retention", { drafts, signups, recordings });
+  return { drafts, signups, recordings };
 }
 
 interface Loop {

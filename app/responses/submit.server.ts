@@ -10,6 +10,7 @@ import type { CommentCode } from "../coding/comment-codes";
 import { suggestSentiment } from "../coding/suggest";
 import type { Sentiment } from "../coding/suggest";
 import { redactFreeText } from "../privacy/redact.server";
+import { moveRecordingsToResponse } from "../recordings/recordings.server";
 import { countsForResponse } from "../summary/counts";
 import { addCounts } from "../summary/counts.server";
 import type { DraftState } from "./drafts.server";
@@ -128,6 +129,8 @@ export async function submitResponse(
         );
       }
     }
+    // Recordings belong to the draft until now; deleting the draft would delete them.
+    await moveRecordingsToResponse(tx as unknown as Database, input.draft.id, responseId);
     await tx.delete(drafts).where(eq(drafts.id, input.draft.id));
     return { stored: true };
   });

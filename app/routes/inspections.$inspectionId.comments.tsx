@@ -1,9 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, CheckboxGroup } from "~/components/ui";
+import { Button, CheckboxGroup, TextArea } from "~/components/ui";
+import {
+  discardRecording,
+  recordingsToTranscribe,
+  transcribeRecording,
+} from "~/recordings/recordings.server";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { listComments, recodeComment } from "~/coding/comments.server";
@@ -40,11 +45,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const shown = (await listComments(db, inspection.id, filter)).filter(
     (c) => !withheld.includes(c.audience),
   );
+  // Recordings follow the quotes' rule: none from an audience whose figures are withheld.
+  const recordings = (await recordingsToTranscribe(db, inspection.id)).filter(
+    (r) => !withheld.includes(r.audience),
+  );
   await audit(db, {
     userId: inspector.id,
     inspectionId: inspection.id,
     action: "comments_viewed",
-    detail: { ...filter, count: shown.length },
+    detail: { ...filter, count: shown.length, recordings: recordings.length },
   });
   const t = await getFixedT(detectLanguage(request), "inspector");
   return {
@@ -54,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     filter,
     threshold,
     withheld,
+    recordings,
     comments: shown.map((c) => {
       const definition = getSurvey(c.audience, c.version);
       const question = definition.questions.find((q) => q.id === c.questionId);
@@ -68,6 +78,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const form = await readForm(request);
+  const intent = form.get("intent");
+  if (intent === "transcribe" || intent === "discard") {
+    return recordingAction(request, form, {
+      db,
+      userId: inspector.id,
+      inspectionId: params.inspectionId!,
+      intent,
+    });
+  }
   const commentId = form.get("commentId");
   if (typeof commentId !== "string" || !/^[0-9a-f-]{36}$/.test(commentId))
     throw data(null, { status: 400 });
@@ -81,6 +100,99 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result.found) throw data(null, { status: 404 });
   const back = new URL(request.url);
   return redirect(`${back.pathname}${back.search}#comment-${commentId}`);
+}
+
+const maxTranscript = 5000;
+
+/** Saves a transcript (which deletes the audio) or deletes a recording unheard-of-again. */
+async function recordingAction(
+  request: Request,
+  form: FormData,
+  input: {
+    db: Awaited<ReturnType<typeof requireTeamInspection>>["db"];
+    userId: string;
+    inspectionId: string;
+    intent: "transcribe" | "discard";
+  },
+) {
+  const recordingId = form.get("recordingId");
+  if (typeof recordingId !== "string" || !/^[0-9a-f-]{36}$/.test(recordingId))
+    throw data(null, { status: 400 });
+  const where = { userId: input.userId, inspectionId: input.inspectionId, recordingId };
+  const back = new URL(request.url);
+  if (input.intent === "discard") {
+    const { found } = await discardRecording(input.db, where);
+    if (!found) throw data(null, { status: 404 });
+    return redirect(`${back.pathname}${back.search}#recordings`);
+  }
+  const raw = form.get("transcript");
+  const transcript = typeof raw === "string" ? raw.replace(/\r\n/g, "\n").trim() : "";
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  const problem = !transcript
+    ? t("recordings.errors.empty")
+    : [...transcript].length > maxTranscript
+      ? t("recordings.errors.tooLong", { max: maxTranscript.toLocaleString("en-GB") })
+      : undefined;
+  if (problem) return data({ recordingId, error: problem, transcript }, { status: 400 });
+  const result = await transcribeRecording(input.db, { ...where, transcript });
+  if (!result.found) throw data(null, { status: 404 });
+  return redirect(`${back.pathname}${back.search}#comment-${result.commentId}`);
+}
+
+function Recordings({ page }: { page: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const { t } = useTranslation(["inspector", "survey-common"]);
+  const result = useActionData<typeof action>();
+  const refused = result && "recordingId" in result ? result : undefined;
+  if (!page.recordings.length) return null;
+  return (
+    <section aria-labelledby="recordings" className="recordings">
+      <h2 className="heading-m" id="recordings" tabIndex={-1}>
+        {t("recordings.title", { count: page.recordings.length })}
+      </h2>
+      <p>{t("recordings.intro")}</p>
+      <ol className="comment-list">
+        {page.recordings.map((recording) => {
+          const error = refused?.recordingId === recording.id ? refused.error : undefined;
+          const headingId = `recording-${recording.id}`;
+          return (
+            <li key={recording.id} className="comment" aria-labelledby={headingId}>
+              <p className="caption" id={headingId}>
+                {t(`audience.${recording.audience}`)} ·{" "}
+                {recording.questionKey ? t(recording.questionKey) : recording.questionId}
+              </p>
+              {/* eslint-disable-next-line jsx-a11y/media-has-caption -- the transcript below is its caption */}
+              <audio
+                controls
+                preload="none"
+                src={`/inspections/${page.id}/recordings/${recording.id}`}
+                aria-label={t("recordings.play")}
+              />
+              <Form method="post">
+                <input type="hidden" name="recordingId" value={recording.id} />
+                <TextArea
+                  id={`transcript-${recording.id}`}
+                  name="transcript"
+                  label={t("recordings.transcript")}
+                  hint={t("recordings.transcriptHint")}
+                  error={error}
+                  defaultValue={error ? refused?.transcript : undefined}
+                  rows={4}
+                />
+                <div className="button-group">
+                  <Button name="intent" value="transcribe">
+                    {t("recordings.save")}
+                  </Button>
+                  <Button name="intent" value="discard" variant="warning">
+                    {t("recordings.discard")}
+                  </Button>
+                </div>
+              </Form>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
 }
 
 export default function Comments() {
@@ -122,6 +234,7 @@ export default function Comments() {
           })}
         </p>
       ) : null}
+      <Recordings page={page} />
       <p>{t("comments.count", { count: page.comments.length })}</p>
       <ol className="comment-list">
         {page.comments.map((comment) => {
@@ -132,6 +245,7 @@ export default function Comments() {
                 {t(`audience.${comment.audience}`)} ·{" "}
                 {comment.questionKey ? t(comment.questionKey) : comment.questionId}
                 {comment.sentiment ? ` · ${t(`comments.sentiment.${comment.sentiment}`)}` : ""}
+                {comment.source === "spoken" ? ` · ${t("comments.spoken")}` : ""}
               </p>
               <blockquote className="comment__text">{comment.text}</blockquote>
               <ul className="comment__codes">

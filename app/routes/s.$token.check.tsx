@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
 import { Button } from "~/components/ui";
+import { draftRecordings } from "~/recordings/recordings.server";
 import { findDraft } from "~/responses/drafts.server";
 import { isSubmitted, submitResponse } from "~/responses/submit.server";
 import { clearDraftCookie, readDraftId } from "~/surveys/cookies.server";
@@ -18,6 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, t } = await loadSurvey(request, params.token);
   requireOpen(survey);
   const { draft, definition } = await requireDraft(request, db, survey);
+  const recorded = await draftRecordings(db, draft.id);
   const rows = definition.questions.map((question) => {
     const answer = draft.answers[question.id];
     let answerKeys: string[] = [];
@@ -42,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       state,
       answerKeys,
       text,
+      recorded: recorded.has(question.id),
       changeHref: `${stepHref(survey.token, { questionId: question.id })}?return=check`,
     };
   });
@@ -100,6 +103,7 @@ export default function CheckAnswers() {
             <div className="summary-list__row" key={row.id}>
               <dt className="summary-list__key">{question}</dt>
               <dd className="summary-list__value">
+                {row.recorded ? <p>{t("check.recorded")}</p> : null}
                 {row.state === "answered" ? (
                   row.text !== undefined ? (
                     <span className="summary-list__text">{row.text}</span>
@@ -116,7 +120,7 @@ export default function CheckAnswers() {
                         : `${page.namespace}:${row.answerKeys[0]}`,
                     )
                   )
-                ) : (
+                ) : row.recorded ? null : (
                   <span className="muted">
                     {t(row.state === "skipped" ? "check.skipped" : "check.notAnswered")}
                   </span>

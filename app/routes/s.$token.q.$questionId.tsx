@@ -7,8 +7,15 @@ import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
 import { QuestionField, answerFieldId } from "~/components/survey/QuestionField";
+import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer";
 import { Button } from "~/components/ui";
 import { redactFreeText } from "~/privacy/redact.server";
+import { maxRecordingBytes, sniffAudioType } from "~/recordings/audio-type";
+import {
+  deleteDraftRecording,
+  draftRecordings,
+  saveDraftRecording,
+} from "~/recordings/recordings.server";
 import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
 import { resumeCodeCookie } from "~/surveys/cookies.server";
 import { nextStep, previousQuestionId, stepHref } from "~/surveys/journey";
@@ -29,7 +36,7 @@ async function loadQuestion(request: Request, params: LoaderFunctionArgs["params
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey, draft, definition, question, t } = await loadQuestion(request, params);
+  const { db, survey, draft, definition, question, t } = await loadQuestion(request, params);
   const index = definition.questions.indexOf(question);
   const toCheck = returnsToCheck(request);
   const previous = previousQuestionId(definition, question.id);
@@ -45,6 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     definition: { namespace: definition.namespace, version: definition.version },
     question,
     answer: draft.answers[question.id],
+    hasRecording:
+      question.kind === "text" && (await draftRecordings(db, draft.id)).has(question.id),
     number: index + 1,
     total: definition.questions.length,
     startsAboutYou: index === firstAbout,
@@ -54,9 +63,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** Room for a recording and the rest of the form on own-words pages; 64 KB elsewhere. */
+const ownWordsFormBytes = maxRecordingBytes + 64 * 1024;
+
+type ActionResult = { error: string; field: string; typedText?: string };
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, survey, draft, definition, question, t } = await loadQuestion(request, params);
-  const form = await readForm(request);
+  const refuse = (field: string, error: string, typedText?: string, status = 400) =>
+    data<ActionResult>({ error, field, typedText }, { status });
+  const ownWords = question.kind === "text";
+  if (ownWords && Number(request.headers.get("Content-Length") ?? 0) > ownWordsFormBytes)
+    return refuse(recordingFieldId, t("spoken.tooBig", { mb: 10 }), undefined, 413);
+  const form = await readForm(request, ownWords ? { maxBytes: ownWordsFormBytes } : {});
   const intent = form.get("intent");
   const parsed =
     intent === "skip"
@@ -70,12 +89,39 @@ export async function action({ request, params }: ActionFunctionArgs) {
             length: parsed.problem.count.toLocaleString("en-GB"),
           })
         : t("question.invalidOption");
-    return data({ error: message, typedText: parsed.text }, { status: 400 });
+    return refuse(answerFieldId, message, parsed.text);
+  }
+  const typedText = "text" in parsed.answer ? parsed.answer.text : undefined;
+  // A recording is checked before anything is saved, so a refused file changes nothing.
+  const upload = ownWords ? form.get("recording") : null;
+  let recording:
+    | { audio: Uint8Array; type: NonNullable<ReturnType<typeof sniffAudioType>> }
+    | undefined;
+  if (upload instanceof File && upload.size > 0 && intent !== "skip") {
+    if (upload.size > maxRecordingBytes)
+      return refuse(recordingFieldId, t("spoken.tooBig", { mb: 10 }), typedText, 413);
+    const audio = new Uint8Array(await upload.arrayBuffer());
+    const type = sniffAudioType(audio);
+    if (!type) return refuse(recordingFieldId, t("spoken.notAudio"), typedText);
+    recording = { audio, type };
   }
   // Own words are redacted before they touch the disk, drafts included.
   const answer =
     "text" in parsed.answer ? { text: redactFreeText(parsed.answer.text).text } : parsed.answer;
   await saveDraftAnswer(db, draft.id, question.id, answer);
+  if (recording && intent !== "skip") {
+    await saveDraftRecording(db, {
+      inspectionId: survey.inspectionId,
+      draftId: draft.id,
+      questionId: question.id,
+      ...recording,
+    });
+  }
+  if (intent === "delete-recording") {
+    await deleteDraftRecording(db, draft.id, question.id);
+    const here = new URL(request.url);
+    return redirect(`${here.pathname}${here.search}#${recordingFieldId}`);
+  }
   if (intent === "save") {
     const code = await createResumeCode(db, draft.id);
     return redirect(`/s/${survey.token}/saved`, {
@@ -94,6 +140,8 @@ export default function QuestionPage() {
   const { t } = useTranslation(["survey", page.definition.namespace, "survey-common"]);
   const easy = page.definition.version === "easy";
   const error = result && "error" in result ? result.error : undefined;
+  const errorField = result && "field" in result ? result.field : answerFieldId;
+  const ownWords = page.question.kind === "text";
   return (
     <div className={easy ? "easy-read" : undefined}>
       <PageTitle
@@ -101,7 +149,7 @@ export default function QuestionPage() {
         hasErrors={Boolean(error)}
       />
       <BackLink href={page.backHref} />
-      <ErrorSummary problems={error ? [{ fieldId: answerFieldId, message: error }] : []} />
+      <ErrorSummary problems={error ? [{ fieldId: errorField, message: error }] : []} />
       {page.startsAboutYou ? (
         <div className="panel">
           <p>
@@ -111,14 +159,26 @@ export default function QuestionPage() {
         </div>
       ) : null}
       <p className="caption">{page.title}</p>
-      <Form method="post" noValidate key={page.question.id}>
+      <Form
+        method="post"
+        noValidate
+        key={page.question.id}
+        encType={ownWords ? "multipart/form-data" : undefined}
+      >
         <QuestionField
           definition={page.definition}
           question={page.question}
           answer={page.answer}
-          error={error}
+          error={errorField === answerFieldId ? error : undefined}
           typedText={result && "typedText" in result ? result.typedText : undefined}
         />
+        {ownWords ? (
+          <SpokenAnswer
+            recordingHref={`/s/${page.token}/recording/${page.question.id}`}
+            hasRecording={page.hasRecording}
+            error={errorField === recordingFieldId ? error : undefined}
+          />
+        ) : null}
         <div className="button-group">
           <Button name="intent" value="continue">
             {t("question.continue")}

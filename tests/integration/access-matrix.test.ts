@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
-import { users } from "../../db/schema";
+import { recordings, responses, users } from "../../db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection } from "~/inspections/inspections.server";
@@ -25,7 +25,14 @@ const inspectionRoutes = import.meta.glob<Route>("../../app/routes/inspections.$
 const adminRoutes = import.meta.glob<Route>("../../app/routes/admin.*", { eager: true });
 
 let handle: DatabaseHandle;
-const ids = { ours: "", theirs: "", ourWebinar: "", theirWebinar: "" };
+const ids = {
+  ours: "",
+  theirs: "",
+  ourWebinar: "",
+  theirWebinar: "",
+  ourRecording: "",
+  theirRecording: "",
+};
 const cookies = { member: "", stranger: "", admin: "" };
 
 async function account(email: string, role: "admin" | "inspector" = "inspector") {
@@ -65,6 +72,34 @@ beforeAll(async () => {
     });
   ids.ourWebinar = await webinar(ids.ours);
   ids.theirWebinar = await webinar(ids.theirs);
+  const recording = async (inspectionId: string) => {
+    const [response] = await handle.db
+      .insert(responses)
+      .values({
+        inspectionId,
+        audience: "child",
+        version: "easy",
+        language: "en",
+        channel: "online",
+        submittedOn: "2026-11-24",
+        submissionKey: `key-${inspectionId}`,
+      })
+      .returning({ id: responses.id });
+    const [row] = await handle.db
+      .insert(recordings)
+      .values({
+        inspectionId,
+        responseId: response!.id,
+        questionId: "worked_well",
+        contentType: "audio/ogg",
+        size: 12,
+        audio: new TextEncoder().encode("OggS00000000"),
+      })
+      .returning({ id: recordings.id });
+    return row!.id;
+  };
+  ids.ourRecording = await recording(ids.ours);
+  ids.theirRecording = await recording(ids.theirs);
   const cookie = async (id: string) => (await startSession(id)).split(";")[0]!;
   cookies.member = await cookie(member);
   cookies.stranger = await cookie(stranger);
@@ -86,6 +121,7 @@ function request(method: "GET" | "POST", cookie: string | undefined) {
 const params = () => ({
   inspectionId: ids.ours,
   webinarId: ids.ourWebinar,
+  recordingId: ids.ourRecording,
   audience: "parent",
   file: "summary.csv",
 });
@@ -114,6 +150,10 @@ describe(`the access matrix on ${databaseKind}`, () => {
           expect(await call(cookies.member, { ...params(), webinarId: ids.theirWebinar })).toBe(
             404,
           );
+        if (name.includes("$recordingId"))
+          expect(
+            await call(cookies.member, { ...params(), recordingId: ids.theirRecording }),
+          ).toBe(404);
       });
     }
   }

@@ -13,6 +13,7 @@ const comment = (
   questionId: "q",
   text: `words ${id}`,
   sentiment: null,
+  source: "typed",
   codes: codes.map(([criterion, status]) => ({ criterion, status, reason: null })),
 });
 

@@ -1,0 +1,14 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { audioResponse, readDraftRecording } from "~/recordings/recordings.server";
+import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
+
+/** The person's own recording for one question, so they can listen back before sending. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, survey } = await loadSurvey(request, params.token);
+  requireOpen(survey);
+  const { draft } = await requireDraft(request, db, survey);
+  const recording = await readDraftRecording(db, draft.id, params.questionId ?? "");
+  if (!recording) throw data(null, { status: 404 });
+  return audioResponse(recording);
+}

@@ -1,0 +1,388 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../db/client.server";
+import { useDatabase } from "../../db/client.server";
+import {
+  auditLog,
+  commentCodes,
+  comments,
+  drafts,
+  inspections,
+  recordings,
+  responses,
+  users,
+} from "../../db/schema";
+import { hashPassword } from "~/auth/password.server";
+import { startSession } from "~/auth/session.server";
+import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { deleteExpiredRecordings, transcribeRecording } from "~/recordings/recordings.server";
+import { runRetention } from "~/platform/jobs.server";
+import { action as startAction } from "~/routes/s.$token._index";
+import {
+  action as questionAction,
+  loader as questionLoader,
+} from "~/routes/s.$token.q.$questionId";
+import { loader as ownRecordingLoader } from "~/routes/s.$token.recording.$questionId";
+import { action as checkAction } from "~/routes/s.$token.check";
+import { loader as playLoader } from "~/routes/inspections.$inspectionId.recordings.$recordingId";
+import {
+  action as commentsAction,
+  loader as commentsLoader,
+} from "~/routes/inspections.$inspectionId.comments";
+import { routeStatus } from "./route-status";
+import { createTestDatabase, databaseKind } from "./test-database";
+
+/*
+ * Spoken answers end to end at the route level: a recording is checked by its bytes and
+ * kept with the draft, moves to the response at send, plays only to the team (audited), and
+ * is deleted once transcribed — the transcript redacted and coded like typed words — or when
+ * the retention time ends.
+ */
+
+let handle: DatabaseHandle;
+let inspectionId: string;
+let token: string;
+let inspectorCookie: string;
+let inspectorId: string;
+
+/** The first bytes of real formats, padded: enough for the type check, which is all we need. */
+const webm = () => new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, ...new Array(60).fill(7)]);
+const notAudio = () => new TextEncoder().encode("<html><script>alert(1)</script></html>");
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  useDatabase(handle);
+  const [user] = await handle.db
+    .insert(users)
+    .values({
+      email: "listener@rec.test",
+      name: "Listener",
+      passwordHash: await hashPassword("long enough pw"),
+      role: "inspector",
+    })
+    .returning({ id: users.id });
+  inspectorId = user!.id;
+  inspectorCookie = (await startSession(inspectorId)).split(";")[0]!;
+  inspectionId = await createInspection(handle.db, {
+    localAreaName: "Recordshire",
+    notifiedOn: "2026-11-23",
+    now: new Date(Date.now() - 60_000),
+    team: [{ userId: inspectorId, role: "lead" }],
+  });
+  await handle.db
+    .update(inspections)
+    .set({ surveysCloseAt: new Date(Date.now() + 7 * 86_400_000) })
+    .where(eq(inspections.id, inspectionId));
+  token = (await listSurveyLinks(handle.db, inspectionId)).find(
+    (l) => l.audience === "child",
+  )!.token;
+});
+afterAll(() => handle.close());
+
+const args = (request: Request, params: Record<string, string>) => ({
+  request,
+  params,
+  context: { cspNonce: "" },
+});
+
+async function startChildSurvey(): Promise<string> {
+  const response = (await startAction(
+    args(
+      new Request(`http://localhost/s/${token}`, {
+        method: "POST",
+        body: new URLSearchParams({ consent: "yes", version: "easy" }),
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      }),
+      { token },
+    ),
+  )) as Response;
+  return response.headers.get("Set-Cookie")!.split(";")[0]!;
+}
+
+type Upload = { bytes: Uint8Array; name: string; type: string };
+
+/** Posts a question page as the browser does: multipart, with a recording when there is one. */
+function sendQuestion(cookie: string, fields: Record<string, string>, file?: Upload) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  if (file) form.append("recording", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type }));
+  const request = new Request(`http://localhost/s/${token}/q/worked_well`, {
+    method: "POST",
+    body: form,
+    headers: { Cookie: cookie },
+  });
+  return questionAction(args(request, { token, questionId: "worked_well" }));
+}
+const postQuestion = (cookie: string, fields: Record<string, string>, file?: Upload) =>
+  routeStatus(() => sendQuestion(cookie, fields, file));
+const callQuestion = (cookie: string, fields: Record<string, string>, file?: Upload) =>
+  sendQuestion(cookie, fields, file).catch((thrown: unknown) => thrown);
+
+const draftIdOf = (cookie: string) => cookie.split("=")[1]!;
+const recordingRows = () => handle.db.select().from(recordings);
+const auditOf = async (action: string) =>
+  (await handle.db.select().from(auditLog)).filter((row) => row.action === action);
+
+describe(`spoken answers on ${databaseKind}`, () => {
+  it("keeps a recording with the draft, found by its bytes, and plays it back to its owner", async () => {
+    const cookie = await startChildSurvey();
+    expect(
+      await postQuestion(
+        cookie,
+        { answer: "I like my teacher", intent: "continue" },
+        // The name and the browser's type say MP3; the bytes say WebM, and the bytes win.
+        { bytes: webm(), name: "voice.mp3", type: "audio/mpeg" },
+      ),
+    ).toBe(302);
+    const [row] = (await recordingRows()).filter((r) => r.draftId === draftIdOf(cookie));
+    expect(row).toMatchObject({ questionId: "worked_well", contentType: "audio/webm", size: 64 });
+    const page = (await questionLoader(
+      args(
+        new Request(`http://localhost/s/${token}/q/worked_well`, { headers: { Cookie: cookie } }),
+        {
+          token,
+          questionId: "worked_well",
+        },
+      ),
+    )) as { hasRecording: boolean };
+    expect(page.hasRecording).toBe(true);
+    const own = (await ownRecordingLoader(
+      args(
+        new Request(`http://localhost/s/${token}/recording/worked_well`, {
+          headers: { Cookie: cookie },
+        }),
+        {
+          token,
+          questionId: "worked_well",
+        },
+      ),
+    )) as Response;
+    expect(own.headers.get("Content-Type")).toBe("audio/webm");
+    expect(own.headers.get("Cache-Control")).toBe("no-store");
+    expect(new Uint8Array(await own.arrayBuffer())).toEqual(webm());
+    // Somebody else's browser (no draft cookie) hears nothing.
+    expect(
+      await routeStatus(() =>
+        ownRecordingLoader(
+          args(new Request(`http://localhost/s/${token}/recording/worked_well`), {
+            token,
+            questionId: "worked_well",
+          }),
+        ),
+      ),
+    ).toBe(302);
+  });
+
+  it("refuses a file that is not audio, keeps what was typed and stores nothing", async () => {
+    const cookie = await startChildSurvey();
+    const before = (await recordingRows()).length;
+    const refused = (await callQuestion(
+      cookie,
+      { answer: "words typed before the bad file", intent: "continue" },
+      { bytes: notAudio(), name: "song.mp3", type: "audio/mpeg" },
+    )) as { data: { error: string; field: string; typedText: string }; init: { status: number } };
+    expect(refused.init.status).toBe(400);
+    expect(refused.data.field).toBe("recording");
+    expect(refused.data.error).toMatch(/not a sound recording/);
+    expect(refused.data.typedText).toBe("words typed before the bad file");
+    expect((await recordingRows()).length).toBe(before);
+    const [draft] = await handle.db
+      .select()
+      .from(drafts)
+      .where(eq(drafts.id, draftIdOf(cookie)));
+    expect(draft!.answers).toEqual({});
+  });
+
+  it("refuses a recording over 10 MB with words a person can act on", async () => {
+    const cookie = await startChildSurvey();
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(webm());
+    const refused = (await callQuestion(
+      cookie,
+      { answer: "", intent: "continue" },
+      { bytes: big, name: "long.webm", type: "audio/webm" },
+    )) as { data: { error: string; field: string }; init: { status: number } };
+    expect(refused.init.status).toBe(413);
+    expect(refused.data).toMatchObject({ field: "recording" });
+    expect(refused.data.error).toMatch(/10 MB or smaller/);
+  });
+
+  it("deletes a draft's recording when asked, and with the draft", async () => {
+    const cookie = await startChildSurvey();
+    await postQuestion(
+      cookie,
+      { answer: "", intent: "continue" },
+      { bytes: webm(), name: "a.webm", type: "audio/webm" },
+    );
+    expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(true);
+    expect(await postQuestion(cookie, { answer: "", intent: "delete-recording" })).toBe(302);
+    expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(false);
+    await postQuestion(
+      cookie,
+      { answer: "", intent: "continue" },
+      { bytes: webm(), name: "a.webm", type: "audio/webm" },
+    );
+    await handle.db.delete(drafts).where(eq(drafts.id, draftIdOf(cookie)));
+    expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(false);
+  });
+
+  it("sends a recording with the response; the team hears it (audited), transcribes it, and the audio is gone", async () => {
+    const cookie = await startChildSurvey();
+    await postQuestion(
+      cookie,
+      { answer: "", intent: "continue" },
+      { bytes: webm(), name: "a.webm", type: "audio/webm" },
+    );
+    const [draft] = await handle.db
+      .select()
+      .from(drafts)
+      .where(eq(drafts.id, draftIdOf(cookie)));
+    const sent = (await checkAction(
+      args(
+        new Request(`http://localhost/s/${token}/check`, {
+          method: "POST",
+          body: new URLSearchParams({ submission: draft!.submissionKey }),
+          headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+        }),
+        { token },
+      ),
+    )) as Response;
+    expect(sent.status).toBe(302);
+    const [recording] = (await recordingRows()).filter((r) => r.draftId === null && r.responseId);
+    expect(recording).toBeDefined();
+
+    const page = (await commentsLoader(
+      args(
+        new Request(`http://localhost/inspections/${inspectionId}/comments`, {
+          headers: { Cookie: inspectorCookie },
+        }),
+        { inspectionId },
+      ),
+    )) as { recordings: { id: string }[]; withheld: string[] };
+    // One child answered: the children's group is under the threshold, so its audio is withheld.
+    expect(page.withheld).toContain("child");
+    expect(page.recordings).toEqual([]);
+
+    const play = (await playLoader(
+      args(
+        new Request(`http://localhost/inspections/${inspectionId}/recordings/${recording!.id}`, {
+          headers: { Cookie: inspectorCookie },
+        }),
+        { inspectionId, recordingId: recording!.id },
+      ),
+    )) as Response;
+    expect(play.headers.get("Content-Type")).toBe("audio/webm");
+    expect((await auditOf("recording_played")).map((a) => a.detail)).toContainEqual({
+      recordingId: recording!.id,
+    });
+
+    // A transcript that is empty is refused, and nothing is deleted.
+    const empty = new FormData();
+    empty.append("intent", "transcribe");
+    empty.append("recordingId", recording!.id);
+    empty.append("transcript", "   ");
+    const refused = (await commentsAction(
+      args(
+        new Request(`http://localhost/inspections/${inspectionId}/comments`, {
+          method: "POST",
+          body: new URLSearchParams(empty as unknown as Record<string, string>),
+          headers: { Cookie: inspectorCookie, "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+        { inspectionId },
+      ),
+    )) as { init: { status: number } };
+    expect(refused.init.status).toBe(400);
+    expect((await recordingRows()).some((r) => r.id === recording!.id)).toBe(true);
+
+    const result = await transcribeRecording(handle.db, {
+      userId: inspectorId,
+      inspectionId,
+      recordingId: recording!.id,
+      transcript: "My name is Sarah Jones and my teacher listens to me about my plan.",
+    });
+    expect(result.found).toBe(true);
+    const [comment] = await handle.db
+      .select()
+      .from(comments)
+      .where(eq(comments.id, result.commentId!));
+    expect(comment!.source).toBe("spoken");
+    expect(comment!.text).not.toContain("Sarah");
+    expect(comment!.text).not.toContain("Jones");
+    const codes = await handle.db
+      .select()
+      .from(commentCodes)
+      .where(eq(commentCodes.commentId, comment!.id));
+    expect(codes.map((c) => c.status)).not.toContain("confirmed");
+    expect((await recordingRows()).some((r) => r.id === recording!.id)).toBe(false);
+    expect((await auditOf("recording_deleted")).map((a) => a.detail)).toContainEqual({
+      recordingId: recording!.id,
+      reason: "transcribed",
+      commentId: comment!.id,
+    });
+    // Gone means gone: playing it again is a 404.
+    expect(
+      await routeStatus(() =>
+        playLoader(
+          args(
+            new Request(
+              `http://localhost/inspections/${inspectionId}/recordings/${recording!.id}`,
+              {
+                headers: { Cookie: inspectorCookie },
+              },
+            ),
+            { inspectionId, recordingId: recording!.id },
+          ),
+        ),
+      ),
+    ).toBe(404);
+  });
+
+  it("retention deletes exactly the recordings of surveys closed longer ago than the limit", async () => {
+    const cookie = await startChildSurvey();
+    await postQuestion(
+      cookie,
+      { answer: "", intent: "continue" },
+      { bytes: webm(), name: "a.webm", type: "audio/webm" },
+    );
+    const other = await createInspection(handle.db, {
+      localAreaName: "Oldshire",
+      notifiedOn: "2026-01-05",
+    });
+    const [response] = await handle.db
+      .insert(responses)
+      .values({
+        inspectionId: other,
+        audience: "child",
+        version: "easy",
+        language: "en",
+        channel: "online",
+        submittedOn: "2026-01-10",
+        submissionKey: "old-key",
+      })
+      .returning({ id: responses.id });
+    await handle.db.insert(recordings).values({
+      inspectionId: other,
+      responseId: response!.id,
+      questionId: "worked_well",
+      contentType: "audio/webm",
+      size: 64,
+      audio: webm(),
+    });
+    const now = new Date();
+    await handle.db
+      .update(inspections)
+      .set({ surveysCloseAt: new Date(now.getTime() - 29 * 86_400_000) })
+      .where(eq(inspections.id, other));
+    const before = await recordingRows();
+    expect(await deleteExpiredRecordings(handle.db, now, 30)).toBe(0);
+    expect(await runRetention(handle.db, now)).toMatchObject({ recordings: 1 });
+    const after = await recordingRows();
+    expect(after.length).toBe(before.length - 1);
+    expect(after.some((r) => r.inspectionId === other)).toBe(false);
+    expect((await auditOf("recording_deleted")).map((a) => a.detail)).toContainEqual({
+      recordingId: before.find((r) => r.inspectionId === other)!.id,
+      reason: "retention",
+      days: 28,
+    });
+  });
+});
