@@ -5,9 +5,19 @@ export interface Language {
   dir: "ltr" | "rtl";
 }
 
+/*
+ * English and five community languages, the set issue #6 proposes: all five are among the ten
+ * most common main languages other than English in the 2021 Census of England and Wales, and
+ * two are right to left. Panjabi and Portuguese are as common and would come next. Every
+ * translation is a draft until a native speaker signs it off (see the README, "Translations").
+ */
 export const languages = [
   { code: "en", name: "English", dir: "ltr" },
+  { code: "pl", name: "Polski", dir: "ltr" },
+  { code: "ro", name: "Română", dir: "ltr" },
   { code: "ur", name: "اردو", dir: "rtl" },
+  { code: "bn", name: "বাংলা", dir: "ltr" },
+  { code: "ar", name: "العربية", dir: "rtl" },
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]["code"];

@@ -42,7 +42,7 @@ export async function composeEmail(kind: EmailKind, about: About) {
     ...(hasPlace ? [t("email.calendar")] : []),
     t(kind === "cancelled" ? "email.signUpAgain" : "email.manage", values),
     t("email.deletion"),
-    t("email.signOff"),
+    t("email.signOff", values),
   ];
   return {
     subject: t(`email.${kind}.subject`, values),

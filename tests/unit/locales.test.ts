@@ -35,12 +35,25 @@ describe("locales", () => {
   });
 
   for (const code of languageCodes) {
-    it(`${code} has exactly the English keys, none empty`, () => {
+    it(`${code} has exactly the English keys (plurals in its own forms), none empty`, () => {
       const bundle = resources[code] as unknown as Record<string, Tree>;
       expect(Object.keys(bundle).sort()).toEqual(Object.keys(english).sort());
+      // A plural key has exactly the forms the language's plural rules use (Polish: one, few,
+      // many, other; Arabic: all six), where English has `_one` and `_other`.
+      const forms = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+      const expected = (key: string) => {
+        const base = /^(.*)_(one|other)$/.exec(key)?.[1];
+        return base === undefined
+          ? [key]
+          : key.endsWith("_one")
+            ? forms.map((f) => `${base}_${f}`)
+            : [];
+      };
       for (const namespace of Object.keys(english)) {
         const keys = flatten(bundle[namespace]!);
-        expect(keys.sort(), `${code}/${namespace}`).toEqual(flatten(english[namespace]!).sort());
+        expect(keys.sort(), `${code}/${namespace}`).toEqual(
+          flatten(english[namespace]!).flatMap(expected).sort(),
+        );
         for (const key of keys) {
           const value = key
             .split(".")
@@ -53,6 +66,41 @@ describe("locales", () => {
           ).toBe(true);
         }
       }
+    });
+  }
+
+  for (const code of languageCodes.filter((c) => c !== "en")) {
+    it(`${code} keeps every {{placeholder}} of the English text`, () => {
+      const bundle = resources[code] as unknown as Record<string, Tree>;
+      const names = (text: unknown) =>
+        new Set([...String(text).matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]!));
+      const lookup = (tree: Tree, key: string) =>
+        key
+          .split(".")
+          .reduce<
+            string | Tree | undefined
+          >((node, part) => (typeof node === "object" ? node[part] : undefined), tree);
+      const missing: string[] = [];
+      for (const namespace of Object.keys(english)) {
+        const translatedKeys = flatten(bundle[namespace]!);
+        for (const key of flatten(english[namespace]!)) {
+          const wanted = names(lookup(english[namespace]!, key));
+          const plural = /^(.*)_(one|other)$/.exec(key)?.[1];
+          const forms =
+            plural === undefined ? [key] : translatedKeys.filter((k) => k.startsWith(`${plural}_`));
+          for (const form of forms) {
+            const found = names(lookup(bundle[namespace]!, form));
+            // A plural form may say its number in words ("one place"), so the count may go.
+            const lacking = [...wanted].filter(
+              (name) =>
+                !found.has(name) &&
+                !(plural !== undefined && (name === "count" || name === "places")),
+            );
+            if (lacking.length) missing.push(`${namespace}:${form} lacks ${lacking.join(", ")}`);
+          }
+        }
+      }
+      expect(missing).toEqual([]);
     });
   }
 
