@@ -7,6 +7,7 @@ import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
 import { QuestionField, answerFieldId } from "~/components/survey/QuestionField";
+import { ReadAloud } from "~/components/survey/ReadAloud";
 import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer";
 import { Button } from "~/components/ui";
 import { redactFreeText } from "~/privacy/redact.server";
@@ -20,6 +21,8 @@ import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
 import { resumeCodeCookie } from "~/surveys/cookies.server";
 import { nextStep, previousQuestionId, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
+import { preMadeAudio, readAloudText } from "~/surveys/read-aloud.server";
+import { getFixedT } from "~/i18n/i18n.server";
 import { findQuestion } from "../../surveys";
 import { parseAnswer } from "../../surveys/answers";
 
@@ -36,8 +39,15 @@ async function loadQuestion(request: Request, params: LoaderFunctionArgs["params
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, survey, draft, definition, question, t } = await loadQuestion(request, params);
+  const { db, survey, draft, definition, question, t, language } = await loadQuestion(
+    request,
+    params,
+  );
   const index = definition.questions.indexOf(question);
+  const spoken =
+    definition.version === "easy"
+      ? readAloudText(await getFixedT(language), definition, question)
+      : undefined;
   const toCheck = returnsToCheck(request);
   const previous = previousQuestionId(definition, question.id);
   const backHref = toCheck
@@ -52,6 +62,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     definition: { namespace: definition.namespace, version: definition.version },
     question,
     answer: draft.answers[question.id],
+    readAloud: spoken
+      ? { text: spoken, lang: language, src: preMadeAudio(language, spoken) }
+      : undefined,
     hasRecording:
       question.kind === "text" && (await draftRecordings(db, draft.id)).has(question.id),
     number: index + 1,
@@ -159,6 +172,7 @@ export default function QuestionPage() {
         </div>
       ) : null}
       <p className="caption">{page.title}</p>
+      {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
       <Form
         method="post"
         noValidate

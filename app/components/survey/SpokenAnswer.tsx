@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui";
 import { maxRecordingBytes, maxRecordingSeconds } from "~/recordings/audio-type";
+import { Picture } from "./Picture";
 
 export const recordingFieldId = "recording";
 
@@ -33,7 +34,8 @@ export function SpokenAnswer({
       className={`field spoken-answer${shownError ? " field--invalid" : ""}`}
       aria-labelledby="spoken-heading"
     >
-      <h2 className="heading-m" id="spoken-heading">
+      <h2 className="heading-m spoken-answer__heading" id="spoken-heading">
+        <Picture id="microphone" />
         {t("spoken.heading")}
       </h2>
       {hasRecording ? (
