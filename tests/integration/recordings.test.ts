@@ -10,6 +10,7 @@ import {
   inspections,
   recordings,
   responses,
+  surveyLinks,
   users,
 } from "../../db/schema";
 import { hashPassword } from "~/auth/password.server";
@@ -17,6 +18,9 @@ import { startSession } from "~/auth/session.server";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import { deleteExpiredRecordings, transcribeRecording } from "~/recordings/recordings.server";
 import { runRetention } from "~/platform/jobs.server";
+import { startDraft } from "~/responses/drafts.server";
+import { submitResponse } from "~/responses/submit.server";
+import { getSurvey } from "../../surveys";
 import { action as startAction } from "~/routes/s.$token._index";
 import {
   action as questionAction,
@@ -105,7 +109,11 @@ type Upload = { bytes: Uint8Array; name: string; type: string };
 function sendQuestion(cookie: string, fields: Record<string, string>, file?: Upload) {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  if (file) form.append("recording", new File([file.bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type }));
+  if (file)
+    form.append(
+      "recording",
+      new File([file.bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type }),
+    );
   const request = new Request(`http://localhost/s/${token}/q/worked_well`, {
     method: "POST",
     body: form,
@@ -335,6 +343,77 @@ describe(`spoken answers on ${databaseKind}`, () => {
         ),
       ),
     ).toBe(404);
+  });
+
+  it("lists recordings on the comments page once the group is big enough, and its form transcribes them", async () => {
+    // Ten more children answer, so the children's figures (and recordings) are shown.
+    const [childLink] = await handle.db
+      .select({ id: surveyLinks.id })
+      .from(surveyLinks)
+      .where(eq(surveyLinks.token, token));
+    for (let i = 0; i < 10; i += 1) {
+      const draft = await startDraft(handle.db, {
+        surveyLinkId: childLink!.id,
+        version: "easy",
+        language: "en",
+      });
+      await submitResponse(handle.db, {
+        inspectionId,
+        audience: "child",
+        definition: getSurvey("child", "easy"),
+        draft,
+        language: "en",
+      });
+    }
+    const cookie = await startChildSurvey();
+    await postQuestion(
+      cookie,
+      { answer: "", intent: "continue" },
+      { bytes: webm(), name: "a.webm", type: "audio/webm" },
+    );
+    const [draft] = await handle.db
+      .select()
+      .from(drafts)
+      .where(eq(drafts.id, draftIdOf(cookie)));
+    await checkAction(
+      args(
+        new Request(`http://localhost/s/${token}/check`, {
+          method: "POST",
+          body: new URLSearchParams({ submission: draft!.submissionKey }),
+          headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+        }),
+        { token },
+      ),
+    );
+    const commentsUrl = `http://localhost/inspections/${inspectionId}/comments`;
+    const page = (await commentsLoader(
+      args(new Request(commentsUrl, { headers: { Cookie: inspectorCookie } }), { inspectionId }),
+    )) as { recordings: { id: string; questionKey: string }[]; withheld: string[] };
+    expect(page.withheld).not.toContain("child");
+    expect(page.recordings).toHaveLength(1);
+    expect(page.recordings[0]!.questionKey).toBe("survey-child:easy.worked_well.text");
+    const saved = (await commentsAction(
+      args(
+        new Request(commentsUrl, {
+          method: "POST",
+          body: new URLSearchParams({
+            intent: "transcribe",
+            recordingId: page.recordings[0]!.id,
+            transcript: "They listen to me at school",
+          }),
+          headers: { Cookie: inspectorCookie, "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+        { inspectionId },
+      ),
+    )) as Response;
+    expect(saved.status).toBe(302);
+    const commentId = /#comment-(.+)$/.exec(saved.headers.get("Location")!)![1]!;
+    const [comment] = await handle.db.select().from(comments).where(eq(comments.id, commentId));
+    expect(comment).toMatchObject({ text: "They listen to me at school", source: "spoken" });
+    const after = (await commentsLoader(
+      args(new Request(commentsUrl, { headers: { Cookie: inspectorCookie } }), { inspectionId }),
+    )) as { recordings: unknown[] };
+    expect(after.recordings).toEqual([]);
   });
 
   it("retention deletes exactly the recordings of surveys closed longer ago than the limit", async () => {
