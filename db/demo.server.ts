@@ -1,8 +1,14 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "./client.server";
 import { inspectionTeam, inspections, localAreas, responses, users, webinars } from "./schema";
 import { findDraft, saveDraftAnswer, startDraft } from "../app/responses/drafts.server";
 import { submitResponse } from "../app/responses/submit.server";
+import { sniffAudioType } from "../app/recordings/audio-type";
+import { saveDraftRecording } from "../app/recordings/recordings.server";
 import { findSurveyByToken } from "../app/surveys/survey-links.server";
 import { getSurvey, questionOptions } from "../surveys";
 import { hashPassword } from "../app/auth/password.server";
@@ -117,6 +123,22 @@ const demoComments = [
   "Training on autism has helped our staff to adapt lessons.",
 ];
 
+/** Words said by espeak-ng as Ogg Opus, when it is installed (the build uses it too). */
+function demoRecording(words: string): Uint8Array | undefined {
+  const wav = path.join(tmpdir(), `send-voice-demo-${process.pid}.wav`);
+  const ogg = wav.replace(/wav$/, "ogg");
+  try {
+    execFileSync("espeak-ng", ["-v", "en-gb", "-s", "150", "-w", wav, words], { stdio: "ignore" });
+    execFileSync("opusenc", ["--quiet", "--speech", wav, ogg], { stdio: "ignore" });
+    return new Uint8Array(readFileSync(ogg));
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(wav, { force: true });
+    rmSync(ogg, { force: true });
+  }
+}
+
 /**
  * A few dozen sample responses, so a first look at the demo shows a real summary, comments to
  * code and suppression at work (the children's group stays under the threshold). Made through
@@ -135,6 +157,7 @@ async function seedDemoResponses(db: Database, inspectionId: string) {
   };
   const links = await listSurveyLinks(db, inspectionId);
   const plan = { parent: 24, practitioner: 14, child: 6 } as const;
+  let spoken = 0;
   for (const [audience, count] of Object.entries(plan) as [keyof typeof plan, number][]) {
     const { token } = links.find((l) => l.audience === audience)!;
     const link = { id: (await findSurveyByToken(db, token))!.linkId };
@@ -145,6 +168,21 @@ async function seedDemoResponses(db: Database, inspectionId: string) {
       for (const question of definition.questions) {
         if (next() < 0.15) continue;
         if (question.kind === "text") {
+          // Two parents answer out loud, so the demo has recordings to hear and transcribe.
+          if (audience === "parent" && spoken < 2) {
+            const audio = demoRecording(demoComments[spoken]!);
+            if (audio) {
+              spoken += 1;
+              await saveDraftRecording(db, {
+                inspectionId,
+                draftId: draft.id,
+                questionId: question.id,
+                type: sniffAudioType(audio)!,
+                audio,
+              });
+              continue;
+            }
+          }
           if (next() < 0.5)
             await saveDraftAnswer(db, draft.id, question.id, {
               text: demoComments[Math.floor(next() * demoComments.length)]!,
