@@ -8,7 +8,12 @@ export default defineConfig({
     alias: { "~": path.join(here, "app") },
   },
   test: {
-    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+    // tests/security starts the production server over the build (`npm test` builds first).
+    include: [
+      "tests/unit/**/*.test.{ts,tsx}",
+      "tests/integration/**/*.test.{ts,tsx}",
+      "tests/security/**/*.test.ts",
+    ],
     environment: "node",
     setupFiles: ["tests/setup.ts"],
     testTimeout: 30_000,

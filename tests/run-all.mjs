@@ -1,4 +1,5 @@
-// `npm test`: unit and integration tests (vitest), then e2e in Chromium (Playwright).
+// `npm test`: build, unit, integration and security tests (vitest), then e2e in Chromium
+// (Playwright). The security tests and e2e both run the production build, so it comes first.
 // Prints one closing line `N passed, N failed` and writes the counts to .tmp/test-totals.json.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -22,9 +23,12 @@ function readJson(path) {
   }
 }
 
-// 1. vitest: unit + integration
+// 1. The production build, which tests/security and e2e serve with server.mjs.
+const built = run("build", "npm", ["run", "build"]) === 0;
+
+// 2. vitest: unit + integration + security
 rmSync(".tmp/vitest-results.json", { force: true });
-run("unit and integration tests", "npx", [
+run("unit, integration and security tests", "npx", [
   "vitest",
   "run",
   "--reporter=default",
@@ -42,12 +46,9 @@ if (vitest) {
   exitCode = 1;
 }
 
-// 2. e2e: make sure there is a Chromium, build, run Playwright
+// 3. e2e: make sure there is a Chromium, run Playwright on the build
 rmSync(".tmp/e2e-results.json", { force: true });
-if (
-  run("Chromium check", "node", ["tests/e2e/ensure-chromium.mjs"]) === 0 &&
-  run("build", "npx", ["remix", "build"]) === 0
-) {
+if (built && run("Chromium check", "node", ["tests/e2e/ensure-chromium.mjs"]) === 0) {
   run("end-to-end tests in Chromium", "npx", ["playwright", "test"]);
 }
 const e2e = existsSync(".tmp/e2e-results.json") ? readJson(".tmp/e2e-results.json") : undefined;

@@ -1,0 +1,608 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoInspector } from "../../db/demo.server";
+import { getSurvey } from "../../surveys";
+import type { Question } from "../../surveys";
+import { Client, cookieFrom } from "./http";
+import type { Answer, FormFields } from "./http";
+import { cspDirectives, formulaCells, markupProblems, scriptNonces } from "./markup";
+import { formAction, routeFiles, routePaths } from "./routes";
+import type { RouteFile } from "./routes";
+import { startSecurityServer } from "./server";
+import type { Audience, SecurityServer } from "./server";
+
+/*
+ * Security over HTTP, against `server.mjs` serving the production build: CSRF refused by the
+ * same-origin middleware on every route with an action, sessions renewed at sign-in, sign-in
+ * rate-limited, a nonce-only script policy on every page, typed text never becoming markup or
+ * spreadsheet formulas, and inspectors kept to their own inspections. Routes are read from
+ * app/routes, so a route added later is covered without being listed here.
+ */
+
+const audiences: Audience[] = ["child", "parent", "practitioner"];
+const middlewareRefusal =
+  "This form must be sent from SEND Voice itself. Go back, reload the page and try again.";
+const foreignOrigin = "https://evil.example";
+// Each test makes dozens of requests; on a busy 2-core machine that can pass 30 s.
+const slowTest = 120_000;
+
+let server: SecurityServer;
+/** The demo inspector, signed in, with a standard-version draft of each survey in progress. */
+let inspector: Client;
+/** An inspector on no inspection but the one they make in the access tests. */
+let stranger: Client;
+/** Made by the demo inspector (an admin) on the accounts page, which shows the password once. */
+const strangerInspector = { email: "stranger.inspector@send-voice.test", password: "" };
+const routes = routeFiles();
+/** Ids made up for parameters the seed has no value for (see paramValues). */
+const madeUpIds = new Set<string>();
+const seeded = {
+  inspectionId: "",
+  webinarIds: [] as string[],
+  bookingToken: "",
+  areaToken: "",
+  commentId: "",
+  resumeCode: "",
+  submissionKeys: {} as Partial<Record<Audience, string>>,
+};
+
+const anonymous = () => new Client(server.origin);
+const token = (audience: Audience) => server.links.tokens[audience];
+const audienceOfToken = (value: string | undefined) =>
+  audiences.find((a) => server.links.tokens[a] === value);
+const inspection = (rest = "") => `/inspections/${seeded.inspectionId}${rest}`;
+/** The inspection's overview page posts to its index route. */
+const overviewForm = () => `${inspection()}?index`;
+/** A survey's start page posts to its index route. */
+const startForm = (audience: Audience) => `/s/${token(audience)}?index`;
+
+/** The first question of each kind in an audience's standard survey. */
+function questionsOfEachKind(audience: Audience): Question[] {
+  const byKind = new Map<string, Question>();
+  for (const question of getSurvey(audience, "standard").questions)
+    if (!byKind.has(question.kind)) byKind.set(question.kind, question);
+  return [...byKind.values()];
+}
+
+/** The CSV files the export route serves, read from its source. */
+function exportFiles(): string[] {
+  const route = routes.find((r) => r.id === "inspections.$inspectionId.export.$file")!;
+  return [...new Set([...route.source.matchAll(/"([a-z-]+\.csv)"/g)].map((m) => m[1]!))];
+}
+
+/** Seeded values for each route parameter. */
+function paramValues(param: string, route: RouteFile, chosen: Record<string, string>): string[] {
+  const first = route.segments[0];
+  switch (param) {
+    case "*":
+      return ["no-such-page"];
+    case "token":
+      if (first === "s") return audiences.map(token);
+      if (first === "webinars") return [server.links.webinarsToken];
+      if (first === "booking") return [seeded.bookingToken];
+      if (first === "area") return [seeded.areaToken];
+      return [];
+    case "questionId": {
+      const audience = audienceOfToken(chosen.token);
+      return audience ? questionsOfEachKind(audience).map((q) => q.id) : [];
+    }
+    case "inspectionId":
+      return [seeded.inspectionId];
+    case "webinarId":
+      return [seeded.webinarIds[0]!];
+    case "audience":
+      return audiences;
+    case "file":
+      return exportFiles();
+    default: {
+      // An id the seed has no row for still reaches the route's own checks.
+      if (!/Id$/.test(param)) return [];
+      const id = randomUUID();
+      madeUpIds.add(id);
+      return [id];
+    }
+  }
+}
+
+const pathsOf = (route: RouteFile) => routePaths(route, paramValues);
+
+/** A London calendar day `days` from today, as the three date fields take it. */
+function dayFields(prefix: string, days: number): FormFields {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+  }).formatToParts(new Date(Date.now() + days * 86_400_000));
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return {
+    [`${prefix}Day`]: part("day"),
+    [`${prefix}Month`]: part("month"),
+    [`${prefix}Year`]: part("year"),
+  };
+}
+
+const webinarForm = (title: string): FormFields => ({
+  title,
+  ...dayFields("webinar", 10),
+  starts: "18:00",
+  ends: "19:00",
+  capacity: "50",
+  audience: "parents",
+  host: "inspectors",
+  joinUrl: "https://example.org/room",
+});
+
+const signUpForm = (name: string, email: string, words = ""): FormFields => ({
+  name,
+  email,
+  role: "parent",
+  needs: words ? ["bsl", "interpreter"] : [],
+  interpreterLanguage: words.slice(0, 60),
+  otherNeeds: words,
+  question: words,
+  consent: "yes",
+});
+
+function expectRedirect(answer: Answer, to: RegExp) {
+  expect(answer.status, answer.body.slice(0, 300)).toBe(302);
+  expect(answer.location).toMatch(to);
+}
+
+beforeAll(async () => {
+  server = await startSecurityServer();
+  inspector = new Client(server.origin);
+  stranger = new Client(server.origin);
+  expect((await inspector.signIn(demoInspector.email, demoInspector.password)).status).toBe(302);
+  const made = await inspector.post("/admin/accounts", {
+    intent: "create",
+    name: "Stranger Inspector",
+    email: strangerInspector.email,
+    role: "inspector",
+  });
+  strangerInspector.password = /<p class="resume-code"[^>]*>([^<]+)<\/p>/.exec(made.body)![1]!;
+  expect((await stranger.signIn(strangerInspector.email, strangerInspector.password)).status).toBe(
+    302,
+  );
+
+  const list = await inspector.page("/inspections");
+  seeded.inspectionId = /\/inspections\/([0-9a-f-]{36})/.exec(list)![1]!;
+  const webinars = await anonymous().page(`/webinars/${server.links.webinarsToken}`);
+  seeded.webinarIds = [
+    ...new Set([...webinars.matchAll(/\/webinars\/[^/"]+\/([0-9a-f-]{36})/g)].map((m) => m[1]!)),
+  ];
+  const booked = await anonymous().post(
+    `/webinars/${server.links.webinarsToken}/${seeded.webinarIds[0]}`,
+    signUpForm("Booking Person", "booking.person@example.org"),
+  );
+  expectRedirect(booked, /^\/booking\//);
+  seeded.bookingToken = /^\/booking\/([^/?]+)/.exec(booked.location!)![1]!;
+  const areaLink = await inspector.post(overviewForm(), { intent: "areaLink" });
+  seeded.areaToken = /\/area\/([A-Za-z0-9_-]+)/.exec(areaLink.body)![1]!;
+  const comments = await inspector.page(inspection("/comments"));
+  seeded.commentId = /id="comment-([0-9a-f-]{36})"/.exec(comments)![1]!;
+
+  for (const audience of audiences) {
+    const started = await inspector.post(startForm(audience), {
+      version: "standard",
+      ...(audience === "child" ? { consent: "yes" } : {}),
+    });
+    expectRedirect(started, /\/q\//);
+    const saved = await inspector.post(started.location!, { intent: "save" });
+    expectRedirect(saved, /\/saved$/);
+    seeded.resumeCode = decodeURIComponent(cookieFrom(saved, "sv_resume")!.split("=")[1]!);
+    const check = await inspector.page(`/s/${token(audience)}/check`);
+    seeded.submissionKeys[audience] = /name="submission" value="([^"]+)"/.exec(check)![1]!;
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+}, 30_000);
+
+describe("cross-site request forgery", { timeout: slowTest }, () => {
+  const actionRoutes = routes.filter((r) => r.hasAction);
+
+  /** What each action would change if it ran: the forged post carries it, with every cookie. */
+  function harmfulForm(route: RouteFile, path: string): FormFields {
+    const audience = audienceOfToken(new URL(path, server.origin).pathname.split("/")[2]);
+    const forms: Record<string, FormFields> = {
+      "admin.accounts": {
+        intent: "create",
+        name: "Forged",
+        email: "forged@evil.example",
+        role: "admin",
+      },
+      "booking.$token._index": { intent: "cancel" },
+      code: { code: server.links.shortCodes.parent },
+      "inspections.$inspectionId._index": { intent: "close" },
+      "inspections.$inspectionId.comments": { commentId: seeded.commentId, criteria: [] },
+      "inspections.$inspectionId.dates": {
+        ...dayFields("opens", -1),
+        opensAt: "09:00",
+        ...dayFields("closes", 30),
+        closesAt: "17:00",
+        ...dayFields("week2", 40),
+        ...dayFields("week3", 47),
+      },
+      "inspections.$inspectionId.team": {
+        intent: "add",
+        email: strangerInspector.email,
+        role: "lead",
+      },
+      "inspections.$inspectionId.webinars.$webinarId._index": {
+        intent: "capacity",
+        capacity: "999",
+      },
+      "inspections.$inspectionId.webinars.new": webinarForm("Forged webinar"),
+      "inspections.new": { localAreaName: "Forged area", ...dayFields("notified", 0) },
+      resume: { code: seeded.resumeCode },
+      "s.$token._index": { version: "easy", consent: "yes" },
+      "s.$token.check": { submission: audience ? seeded.submissionKeys[audience]! : "" },
+      "s.$token.q.$questionId": { intent: "skip" },
+      "sign-in": { email: demoInspector.email, password: demoInspector.password },
+      "webinars.$token.$webinarId": signUpForm("Forged Person", "forged.person@example.org"),
+    };
+    return forms[route.id] ?? {};
+  }
+
+  /** Pages that show what the actions above would change, without nonces. */
+  async function stateOfEverything(): Promise<Record<string, string>> {
+    const views = [
+      "/inspections",
+      inspection(),
+      inspection("/dates"),
+      inspection("/team"),
+      inspection("/webinars"),
+      ...seeded.webinarIds.map((id) => inspection(`/webinars/${id}`)),
+      ...exportFiles().map((file) => inspection(`/export/${file}`)),
+      "/admin/accounts",
+      `/booking/${seeded.bookingToken}`,
+      ...audiences.map((a) => `/s/${token(a)}/check`),
+    ];
+    const state: Record<string, string> = {};
+    for (const view of views) {
+      const answer = await inspector.get(view);
+      // What the page shows (its <main>), or the whole file for a CSV.
+      const shown = /<main[\s\S]*<\/main>/.exec(answer.body)?.[0] ?? answer.body;
+      state[view] = `${answer.status} ${answer.location ?? ""}\n${shown}`;
+    }
+    return state;
+  }
+
+  it("finds the routes with actions", () => {
+    const ids = actionRoutes.map((r) => r.id);
+    for (const known of ["sign-in", "s.$token.q.$questionId", "webinars.$token.$webinarId"])
+      expect(ids).toContain(known);
+  });
+
+  it("refuses a post from another site to every route with an action, and changes nothing", async () => {
+    const before = await stateOfEverything();
+    let forged = 0;
+    for (const route of actionRoutes) {
+      for (const path of pathsOf(route).map((p) => formAction(route, p))) {
+        const forgeries: Record<string, string>[] = [
+          { Origin: foreignOrigin },
+          { "Sec-Fetch-Site": "cross-site" },
+        ];
+        for (const headers of forgeries) {
+          const answer = await inspector.request("POST", path, {
+            form: harmfulForm(route, path),
+            headers,
+            cookies: "send",
+          });
+          // Soft: a failing run lists every route that let a forgery through.
+          const where = `POST ${path} with ${JSON.stringify(headers)}`;
+          expect.soft(answer.status, where).toBe(403);
+          expect.soft(answer.body, where).toBe(middlewareRefusal);
+          expect.soft(answer.setCookies, where).toEqual([]);
+          forged += 1;
+        }
+      }
+    }
+    expect(forged).toBeGreaterThanOrEqual(actionRoutes.length * 2);
+    expect(await stateOfEverything()).toEqual(before);
+  });
+
+  it("refuses other methods and other sites of the same registrable domain too", async () => {
+    for (const method of ["PUT", "PATCH", "DELETE"]) {
+      const answer = await inspector.request(method, overviewForm(), {
+        form: { intent: "close" },
+        headers: { Origin: foreignOrigin },
+      });
+      expect(answer.status, method).toBe(403);
+    }
+    const sameSite = await inspector.request("POST", overviewForm(), {
+      form: { intent: "close" },
+      headers: { "Sec-Fetch-Site": "same-site" },
+    });
+    expect(sameSite.status).toBe(403);
+  });
+
+  it("lets a post from the app itself through to the route", async () => {
+    for (const route of actionRoutes) {
+      for (const path of pathsOf(route).map((p) => formAction(route, p))) {
+        const ours: Record<string, string>[] = [
+          { Origin: server.origin },
+          // What a browser sends for our own forms under Referrer-Policy: no-referrer.
+          { Origin: "null", "Sec-Fetch-Site": "same-origin" },
+        ];
+        for (const headers of ours) {
+          const answer = await anonymous().request("POST", path, { form: {}, headers });
+          const where = `POST ${path} with ${JSON.stringify(headers)}`;
+          expect(answer.body, where).not.toBe(middlewareRefusal);
+          expect(answer.status, where).toBeLessThan(500);
+        }
+      }
+    }
+  });
+});
+
+describe("sessions", { timeout: slowTest }, () => {
+  const sessionCookie = (answer: Answer) => cookieFrom(answer, "sv_session");
+
+  it("gives a new session at sign-in, whatever session cookie was sent before", async () => {
+    const attackerSession = stranger.cookieHeader("/").match(/sv_session=[^;]+/)![0];
+    const forged = `sv_session=${Buffer.from(JSON.stringify({ userId: "x" })).toString("base64")}`;
+    for (const planted of [attackerSession, forged]) {
+      const victim = anonymous();
+      victim.plant(planted);
+      const answer = await victim.signIn(demoInspector.email, demoInspector.password);
+      expectRedirect(answer, /^\/inspections$/);
+      const fresh = sessionCookie(answer)!;
+      expect(fresh).toBeDefined();
+      expect(fresh).not.toBe(planted);
+      expect((await victim.get(inspection())).status).toBe(200);
+
+      // The planted cookie itself never opens the victim's inspection.
+      const attacker = anonymous();
+      attacker.plant(planted);
+      expect((await attacker.get(inspection())).status).not.toBe(200);
+    }
+  });
+
+  it("makes a different session each time, sent only over HTTPS and hidden from scripts", async () => {
+    const first = await anonymous().signIn(demoInspector.email, demoInspector.password);
+    const second = await anonymous().signIn(demoInspector.email, demoInspector.password);
+    expect(sessionCookie(first)).not.toBe(sessionCookie(second));
+    const line = first.setCookies.find((c) => c.startsWith("sv_session="))!;
+    expect(line).toMatch(/;\s*HttpOnly/i);
+    expect(line).toMatch(/;\s*Secure/i);
+    expect(line).toMatch(/;\s*SameSite=Lax/i);
+    expect(line).toMatch(/;\s*Path=\//i);
+  });
+
+  it("limits wrong passwords for an account, then refuses the right one too", async () => {
+    const guesser = anonymous();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 15 && !statuses.includes(429); attempt += 1)
+      statuses.push(
+        (await guesser.signIn(strangerInspector.email, `wrong password ${attempt}`)).status,
+      );
+    expect(statuses.at(-1), statuses.join(",")).toBe(429);
+    expect(
+      statuses.slice(0, -1).every((s) => s === 400),
+      statuses.join(","),
+    ).toBe(true);
+
+    const right = await anonymous().signIn(strangerInspector.email, strangerInspector.password);
+    expect(right.status).toBe(429);
+    expect(sessionCookie(right)).toBeUndefined();
+    // The limit is the account's: someone else still signs in.
+    expect((await anonymous().signIn(demoInspector.email, demoInspector.password)).status).toBe(
+      302,
+    );
+  });
+});
+
+describe("content security policy", { timeout: slowTest }, () => {
+  it("allows only this response's nonce to run scripts, on every page", async () => {
+    const pages = routes.filter((r) => r.isPage).flatMap(pathsOf);
+    const notFound = [
+      "/no-such-page",
+      "/s/no-such-survey",
+      `/inspections/${randomUUID()}`,
+      "/booking/no-such-booking",
+    ];
+    const nonces: string[] = [];
+    for (const path of [...new Set([...pages, ...notFound])]) {
+      // Inspector pages need the session; the sign-in page sends a signed-in person away.
+      let answer = await inspector.get(path);
+      if (answer.status >= 300 && answer.status < 400) answer = await anonymous().get(path);
+      const where = `GET ${path}`;
+      expect(answer.status, where).toBe(notFound.includes(path) ? 404 : 200);
+      expect(answer.headers.get("content-type"), where).toMatch(/^text\/html/);
+
+      const csp = cspDirectives(answer.headers.get("content-security-policy"));
+      const scriptSources = csp.get("script-src") ?? csp.get("default-src") ?? [];
+      const nonce = scriptSources.find((s) => s.startsWith("'nonce-"))?.slice(7, -1);
+      expect(nonce, where).toBeDefined();
+      expect(nonce!.length, where).toBeGreaterThanOrEqual(22);
+      expect(scriptSources, where).not.toContain("'unsafe-inline'");
+      expect(scriptSources, where).not.toContain("'unsafe-eval'");
+      expect(
+        scriptSources.filter((s) => /^(\*|https?:|data:)$/.test(s)),
+        where,
+      ).toEqual([]);
+      expect(csp.get("object-src"), where).toEqual(["'none'"]);
+      expect(csp.get("base-uri"), where).toEqual(["'none'"]);
+
+      const scripts = scriptNonces(answer.body);
+      expect(scripts.length, where).toBeGreaterThan(0);
+      expect(scripts, where).toEqual(scripts.map(() => nonce));
+      nonces.push(nonce!);
+    }
+    expect(new Set(nonces).size).toBe(nonces.length);
+  });
+
+  it("makes a new nonce for each request of the same page", async () => {
+    const nonceOf = async () =>
+      cspDirectives((await anonymous().get("/")).headers.get("content-security-policy"))
+        .get("script-src")!
+        .find((s) => s.startsWith("'nonce-"));
+    expect(await nonceOf()).not.toBe(await nonceOf());
+  });
+});
+
+describe("typed text never becomes markup or a formula", { timeout: slowTest }, () => {
+  const payloads = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    "</textarea><svg onload=alert(1)>",
+    "{{constructor.constructor('alert(1)')()}}",
+    '=HYPERLINK("http://x")',
+    "+SUM(1)",
+    "-1+2",
+    "@cmd",
+  ] as const;
+  const xssWebinarIds: string[] = [];
+  /** Pages met on the way in (check pages, forms shown again with errors). */
+  const pagesOnTheWay: Record<string, string> = {};
+
+  const expectSafe = (where: string, html: string) =>
+    expect(markupProblems(html, payloads), where).toEqual([]);
+
+  beforeAll(async () => {
+    // Own words through the real survey: start, answer, check, send; two answers a response.
+    const textQuestions = getSurvey("parent", "standard").questions.filter(
+      (q) => q.kind === "text",
+    );
+    const survey = `/s/${token("parent")}`;
+    for (let i = 0; i < payloads.length; i += textQuestions.length) {
+      const respondent = anonymous();
+      expectRedirect(await respondent.post(startForm("parent"), { version: "standard" }), /\/q\//);
+      for (const [j, question] of textQuestions.entries()) {
+        const answer = payloads[i + j] ?? payloads[0];
+        const saved = await respondent.post(`${survey}/q/${question.id}`, {
+          answer,
+          intent: "continue",
+        });
+        expect(saved.status, saved.body.slice(0, 200)).toBe(302);
+      }
+      const check = await respondent.page(`${survey}/check`);
+      pagesOnTheWay[`check page of response ${i}`] = check;
+      const submission = /name="submission" value="([^"]+)"/.exec(check)![1]!;
+      expectRedirect(await respondent.post(`${survey}/check`, { submission }), /\/done$/);
+    }
+
+    // Webinar titles typed by an inspector, and sign-ups typed by parents.
+    for (const title of payloads) {
+      const made = await inspector.post(inspection("/webinars/new"), webinarForm(title));
+      expectRedirect(made, /\/webinars\/[0-9a-f-]{36}$/);
+      xssWebinarIds.push(made.location!.split("/").at(-1)!);
+    }
+    const signUp = `/webinars/${server.links.webinarsToken}/${xssWebinarIds[0]}`;
+    for (const [i, words] of payloads.entries()) {
+      const booked = await anonymous().post(
+        signUp,
+        signUpForm(words, `xss.${i}@example.org`, words),
+      );
+      expectRedirect(booked, /^\/booking\//);
+      if (i === 0) pagesOnTheWay["booking page"] = await anonymous().page(booked.location!);
+    }
+
+    // Forms shown again with what was typed.
+    for (const words of payloads) {
+      const again = [
+        await anonymous().post("/sign-in", { email: words, password: "x" }),
+        await anonymous().post("/code", { code: words }),
+        await anonymous().post("/resume", { code: words }),
+        await anonymous().post(signUp, { ...signUpForm(words, words, words), consent: "" }),
+        await inspector.post(inspection("/webinars/new"), {
+          ...webinarForm(words),
+          joinUrl: words,
+          capacity: words,
+        }),
+      ];
+      for (const [k, answer] of again.entries()) {
+        expect(answer.status).toBeGreaterThanOrEqual(400);
+        pagesOnTheWay[`form ${k} shown again with ${words}`] = answer.body;
+      }
+    }
+  }, 120_000);
+
+  it("shows the words as text on every page that shows them", async () => {
+    const views = [
+      inspection(),
+      inspection("/comments"),
+      inspection("/comments?audience=parent"),
+      // The print view is this page with print styles.
+      inspection("/summary"),
+      inspection("/webinars"),
+      ...xssWebinarIds.map((id) => inspection(`/webinars/${id}`)),
+      `/webinars/${server.links.webinarsToken}`,
+      ...xssWebinarIds.map((id) => `/webinars/${server.links.webinarsToken}/${id}`),
+      "/admin/audit",
+      "/dev/mail",
+    ];
+    const shown: Record<string, string> = { ...pagesOnTheWay };
+    for (const view of views) shown[view] = await inspector.page(view);
+    for (const [where, html] of Object.entries(shown)) expectSafe(where, html);
+
+    // The words did reach these pages, escaped.
+    const escapedScript = "&lt;script&gt;alert(1)&lt;/script&gt;";
+    expect(shown[inspection("/comments")]).toContain(escapedScript);
+    expect(shown[inspection(`/webinars/${xssWebinarIds[0]}`)]).toContain(escapedScript);
+    expect(shown[`/webinars/${server.links.webinarsToken}`]).toContain(escapedScript);
+    expect(shown[inspection("/comments")]).toContain("javascript:alert(1)");
+  });
+
+  it("turns cells a spreadsheet would run into text in every CSV file", async () => {
+    const files = [
+      ...exportFiles().map((file) => inspection(`/export/${file}`)),
+      inspection(`/webinars/${xssWebinarIds[0]}/attendees.csv`),
+    ];
+    const csv: Record<string, string> = {};
+    for (const file of files) {
+      const answer = await inspector.get(file);
+      expect(answer.status, file).toBe(200);
+      expect(answer.headers.get("content-type"), file).toMatch(/^text\/csv/);
+      csv[file] = answer.body;
+      expect(formulaCells(answer.body), file).toEqual([]);
+    }
+    // The payloads are there, each behind an apostrophe.
+    const comments = csv[inspection("/export/comments.csv")]!;
+    for (const cell of ["'+SUM(1)", "'-1+2", "'=HYPERLINK("]) expect(comments).toContain(cell);
+    const attendees = csv[inspection(`/webinars/${xssWebinarIds[0]}/attendees.csv`)]!;
+    for (const cell of ["'+SUM(1)", "'-1+2", "'@cmd", `'=HYPERLINK(""http://x"")`])
+      expect(attendees).toContain(cell);
+  });
+});
+
+describe("inspectors see only their own inspections", { timeout: slowTest }, () => {
+  const inspectionRoutes = routes.filter((r) => r.id.startsWith("inspections.$inspectionId"));
+  const adminRoutes = routes.filter((r) => r.segments[0] === "admin");
+
+  it("answers 404 to every page, export and action of an inspection they are not on", async () => {
+    expect(inspectionRoutes.length).toBeGreaterThan(5);
+    for (const route of inspectionRoutes) {
+      for (const path of pathsOf(route)) {
+        expect((await stranger.get(path)).status, `GET ${path}`).toBe(404);
+        if (![...madeUpIds].some((id) => path.includes(id)))
+          expect((await inspector.get(path)).status, `GET ${path} by its team`).toBe(200);
+        if (route.hasAction) {
+          const form = formAction(route, path);
+          expect((await stranger.post(form, { intent: "close" })).status, `POST ${form}`).toBe(404);
+        }
+      }
+    }
+    expect(await stranger.page("/inspections")).not.toContain(seeded.inspectionId);
+  });
+
+  it("answers 404 to admin pages for an inspector who is not an admin", async () => {
+    for (const path of adminRoutes.flatMap(pathsOf))
+      expect((await stranger.get(path)).status, `GET ${path}`).toBe(404);
+  });
+
+  it("lets them into an inspection they made, and keeps others out of it", async () => {
+    const made = await stranger.post("/inspections/new", {
+      localAreaName: "Strangershire",
+      ...dayFields("notified", 0),
+    });
+    expectRedirect(made, /^\/inspections\/[0-9a-f-]{36}$/);
+    expect((await stranger.get(made.location!)).status).toBe(200);
+    expect((await inspector.get(made.location!)).status).toBe(404);
+    expect((await inspector.get(`${made.location}/export/comments.csv`)).status).toBe(404);
+  });
+});
