@@ -257,6 +257,16 @@ export const commentCodes = pgTable(
   (t) => [primaryKey({ columns: [t.commentId, t.criterion] })],
 );
 
+/**
+ * Sessions signed out before their time: a session lives in a signed cookie, so signing out
+ * also records its random id here, and a copy of the cookie is refused from then on. Rows
+ * go once the session would have ended anyway (retention sweep).
+ */
+export const endedSessions = pgTable("ended_sessions", {
+  sid: text("sid").primaryKey(),
+  until: timestamp("until", { withTimezone: true }).notNull(),
+});
+
 export const auditLog = pgTable(
   "audit_log",
   {

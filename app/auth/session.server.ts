@@ -1,9 +1,9 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lt, notExists } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
-import { inspectionTeam, users } from "../../db/schema";
+import { endedSessions, inspectionTeam, users } from "../../db/schema";
 import { logInfo } from "../platform/log.server";
 
 /** Signed with SESSION_SECRET (comma-separated to rotate); a random one when unset (demo only). */
@@ -63,9 +63,28 @@ export async function startSession(userId: string, now = Date.now()): Promise<st
   return sessions.commitSession(session);
 }
 
-export async function endSession(request: Request): Promise<string> {
+/**
+ * Signs out: the cookie is cleared, and the session's id is recorded as ended, so a copy of
+ * the cookie taken before (a shared computer, a proxy log) no longer works either.
+ */
+export async function endSession(db: Database, request: Request): Promise<string> {
   const sessions = storage();
-  return sessions.destroySession(await sessions.getSession(request.headers.get("Cookie")));
+  const session = await sessions.getSession(request.headers.get("Cookie"));
+  const sid = session.get("sid");
+  if (sid) {
+    const until = new Date((session.get("signedInAt") ?? Date.now()) + absoluteTimeoutMs);
+    await db.insert(endedSessions).values({ sid, until }).onConflictDoNothing();
+  }
+  return sessions.destroySession(session);
+}
+
+/** Forgets ended sessions that would have timed out by now anyway. */
+export async function deleteEndedSessions(db: Database, now = new Date()): Promise<number> {
+  const deleted = await db
+    .delete(endedSessions)
+    .where(lt(endedSessions.until, now))
+    .returning({ sid: endedSessions.sid });
+  return deleted.length;
 }
 
 /**
@@ -80,14 +99,26 @@ export async function currentInspector(
   const sessions = storage();
   const session = await sessions.getSession(request.headers.get("Cookie"));
   const userId = session.get("userId");
+  const sid = session.get("sid");
   const signedInAt = session.get("signedInAt") ?? 0;
   const lastSeenAt = session.get("lastSeenAt") ?? 0;
-  if (!userId || now - lastSeenAt > idleTimeoutMs || now - signedInAt > absoluteTimeoutMs)
+  if (!userId || !sid || now - lastSeenAt > idleTimeoutMs || now - signedInAt > absoluteTimeoutMs)
     return undefined;
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(users.id, userId),
+        isNull(users.disabledAt),
+        notExists(
+          db
+            .select({ sid: endedSessions.sid })
+            .from(endedSessions)
+            .where(eq(endedSessions.sid, sid)),
+        ),
+      ),
+    );
   if (!user) return undefined;
   session.set("lastSeenAt", now);
   return { inspector: user, cookie: await sessions.commitSession(session) };

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/client.server";
 import { deliverDue } from "../mail/outbox.server";
 import type { MailTransport } from "../mail/outbox.server";
+import { deleteEndedSessions } from "../auth/session.server";
 import { deleteExpiredRecordings } from "../recordings/recordings.server";
 import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
 import { deleteOldSignups } from "../webinars/webinars.server";
@@ -20,8 +21,10 @@ export async function runRetention(db: Database, now = new Date()) {
   const drafts = await deleteDraftsOfClosedSurveys(db, now);
   const signups = await deleteOldSignups(db, now);
   const recordings = await deleteExpiredRecordings(db, now);
-  if (drafts + signups + recordings > 0) logInfo("retention", { drafts, signups, recordings });
-  return { drafts, signups, recordings };
+  const sessions = await deleteEndedSessions(db, now);
+  if (drafts + signups + recordings + sessions > 0)
+    logInfo("retention", { drafts, signups, recordings, sessions });
+  return { drafts, signups, recordings, sessions };
 }
 
 interface Loop {
