@@ -155,7 +155,7 @@ function Recordings({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
           const error = refused?.recordingId === recording.id ? refused.error : undefined;
           const headingId = `recording-${recording.id}`;
           return (
-            <li key={recording.id} className="comment" aria-labelledby={headingId}>
+            <li key={recording.id} className="recording" aria-labelledby={headingId}>
               <p className="caption" id={headingId}>
                 {t(`audience.${recording.audience}`)} ·{" "}
                 {recording.questionKey ? t(recording.questionKey) : recording.questionId}

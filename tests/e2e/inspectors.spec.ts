@@ -66,6 +66,20 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   await expect(
     page.locator(".comment").first().locator(".code--confirmed", { hasText: "L1" }),
   ).toBeVisible();
+  // Two demo parents answered out loud: hear one, type what they said, and the audio goes.
+  await expect(page.getByRole("heading", { name: "2 recordings to transcribe" })).toBeVisible();
+  const recording = page.locator(".recording").first();
+  const audioHref = await recording.getByLabel("Recording").getAttribute("src");
+  const audio = await page.request.get(audioHref!);
+  expect(audio.headers()["content-type"]).toBe("audio/ogg");
+  expect(audio.headers()["cache-control"]).toBe("no-store");
+  await recording.getByLabel("What they said").fill("We waited a year for the assessment.");
+  await recording.getByRole("button", { name: "Save transcript and delete recording" }).click();
+  await expect(page.getByRole("heading", { name: "1 recording to transcribe" })).toBeVisible();
+  const transcribed = page.locator(".comment", { hasText: "We waited a year for the assessment." });
+  await expect(transcribed).toContainText("transcribed from a recording");
+  await axe("comments with a recording");
+  expect((await page.request.get(audioHref!)).status()).toBe(404);
   await page.goto(overview);
   for (const name of ["Download the summary (CSV)", "Download the comments (CSV)"]) {
     const href = await page.getByRole("link", { name }).getAttribute("href");
