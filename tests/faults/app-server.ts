@@ -1,0 +1,128 @@
+/*
+ * The production server as a child process that the fault test can kill without warning
+ * (SIGKILL: no shutdown handler runs, open transactions are cut) and start again.
+ */
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+
+/** A port nothing listens on now, on loopback. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  if (!address || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+export class AppServer {
+  private child: ChildProcess | undefined;
+  private expectingExit = false;
+  /** The end of the server's error output, for the report when something goes wrong. */
+  errorTail = "";
+  kills = 0;
+  restarts = 0;
+  /** Exits nobody asked for. */
+  crashes = 0;
+  /** Milliseconds from each kill until the new process answered its health check. */
+  downtimes: number[] = [];
+  private killedAt = 0;
+
+  constructor(
+    readonly port: number,
+    private readonly databaseUrl: string,
+  ) {}
+
+  get origin() {
+    return new URL(`http://127.0.0.1:${this.port}`);
+  }
+
+  /** Starts `node server.mjs` and waits until its health check (a database query) passes. */
+  async start() {
+    const child = spawn(process.execPath, ["server.mjs"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        LOG_LEVEL: "silent",
+        PORT: String(this.port),
+        HOST: "127.0.0.1",
+        PUBLIC_URL: this.origin.href,
+        DATABASE_URL: this.databaseUrl,
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      this.errorTail = (this.errorTail + chunk.toString("utf8")).slice(-4_000);
+    });
+    child.on("exit", () => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      if (this.expectingExit) return;
+      // It died by itself: counted as a failure, and started again so the run can finish.
+      this.crashes += 1;
+      this.start().catch((error: Error) => {
+        this.errorTail += `\nrestart after a crash failed: ${error.message}`;
+      });
+    });
+    this.expectingExit = false;
+    this.child = child;
+    await this.waitUntilHealthy(child);
+  }
+
+  private async waitUntilHealthy(child: ChildProcess) {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`The server exited while starting:\n${this.errorTail}`);
+      }
+      try {
+        const reply = await fetch(new URL("/healthz", this.origin), {
+          signal: AbortSignal.timeout(2_000),
+        });
+        if (reply.ok) return;
+      } catch {
+        // Not listening yet.
+      }
+      await sleep(50);
+    }
+    throw new Error(`The server did not become healthy within 60 s:\n${this.errorTail}`);
+  }
+
+  /** SIGKILL: no shutdown handler runs, requests and transactions in flight are cut. */
+  async kill() {
+    const child = this.child;
+    this.killedAt = Date.now();
+    // A server that already died by itself (counted as a crash) has nothing to kill.
+    if (!child) return;
+    this.expectingExit = true;
+    const exited = once(child, "exit");
+    child.kill("SIGKILL");
+    await exited;
+    this.kills += 1;
+  }
+
+  /** A new process on the same port and database, after a kill. */
+  async restart() {
+    if (!this.child) await this.start();
+    this.restarts += 1;
+    this.downtimes.push(Date.now() - this.killedAt);
+  }
+
+  /** Asks the server to stop as it would be in production (SIGTERM), and waits. */
+  async stop() {
+    const child = this.child;
+    if (!child) return;
+    this.expectingExit = true;
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    const stopped = await Promise.race([exited.then(() => true), sleep(10_000, false)]);
+    if (!stopped) {
+      child.kill("SIGKILL");
+      await exited;
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/*
+ * What must hold in the database after the faults, whatever they cut: each acknowledged
+ * submission stored once and whole, nothing stored twice, and the summary's counters in
+ * agreement with the stored answers.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../../db/client.server";
+import { answers, comments, drafts, responses } from "../../db/schema";
+import { filterOptions } from "../../app/summary/filters";
+import { inspectionSummary } from "../../app/summary/summary.server";
+import { oracleSummary } from "../integration/summary-oracle";
+import { answerSetKey, markedText, storedForm } from "./plan";
+import type { Submission } from "./plan";
+import type { Outcome } from "./survey-client";
+
+export interface Check {
+  name: string;
+  passed: boolean;
+  /** A few examples of what went wrong, when it did. */
+  detail?: string[];
+}
+
+export interface StoredFigures {
+  stored: number;
+  /** Sends beyond the first of a submission: second clicks, network retries, retries after a kill. */
+  repeatSends: number;
+  /** Repeat sends of submissions that are stored exactly once: each could have stored a copy. */
+  duplicatesPrevented: number;
+}
+
+const examples = (items: string[]) => items.slice(0, 5);
+
+/** Which of these submission keys have a stored response. */
+export async function storedSubmissionKeys(db: Database, keys: string[]) {
+  if (!keys.length) return new Set<string>();
+  const rows = await db
+    .select({ key: responses.submissionKey })
+    .from(responses)
+    .where(inArray(responses.submissionKey, keys));
+  return new Set(rows.map((r) => r.key));
+}
+
+export async function checkDatabase(
+  db: Database,
+  inspectionId: string,
+  submissions: Submission[],
+  outcomes: (Outcome | undefined)[],
+): Promise<{ checks: Check[]; figures: StoredFigures }> {
+  const [storedResponses, storedAnswers, storedComments] = await Promise.all([
+    db
+      .select({
+        id: responses.id,
+        audience: responses.audience,
+        version: responses.version,
+        language: responses.language,
+        about: responses.about,
+      })
+      .from(responses)
+      .where(eq(responses.inspectionId, inspectionId)),
+    db
+      .select({
+        responseId: answers.responseId,
+        questionId: answers.questionId,
+        value: answers.value,
+      })
+      .from(answers)
+      .where(eq(answers.inspectionId, inspectionId)),
+    db
+      .select({
+        responseId: comments.responseId,
+        questionId: comments.questionId,
+        text: comments.text,
+      })
+      .from(comments)
+      .where(eq(comments.inspectionId, inspectionId)),
+  ]);
+  const group = <T extends { responseId: string }>(rows: T[]) => {
+    const byResponse = new Map<string, T[]>();
+    for (const row of rows)
+      byResponse.set(row.responseId, [...(byResponse.get(row.responseId) ?? []), row]);
+    return byResponse;
+  };
+  const answersOf = group(storedAnswers);
+  const commentsOf = group(storedComments);
+
+  // Each response is recognised by the marker in its own words, or failing that (its
+  // comments lost) by its closed answers, which are unique to one submission too.
+  const byText = new Map(submissions.map((s) => [markedText(s.marker), s] as const));
+  const byAnswerSet = new Map(
+    submissions.map((s) => [answerSetKey(s.audience, s.version, s.expected), s] as const),
+  );
+  const copies = new Map<number, number>();
+  const strangers: string[] = [];
+  const broken: string[] = [];
+  for (const response of storedResponses) {
+    const form = storedForm(
+      answersOf.get(response.id) ?? [],
+      commentsOf.get(response.id) ?? [],
+      response.about,
+    );
+    const submission =
+      Object.values(form.comments)
+        .map((text) => byText.get(text))
+        .find((s) => s) ?? byAnswerSet.get(answerSetKey(response.audience, response.version, form));
+    if (!submission) {
+      strangers.push(`response ${response.id}: ${JSON.stringify(form).slice(0, 200)}`);
+      continue;
+    }
+    copies.set(submission.index, (copies.get(submission.index) ?? 0) + 1);
+    const expected = submission.expected;
+    const whole =
+      response.audience === submission.audience &&
+      response.version === submission.version &&
+      response.language === submission.language &&
+      isDeepStrictEqual(form, expected);
+    if (!whole) {
+      broken.push(
+        `#${submission.index}: stored ${form.answers.length} closed answers, ` +
+          `${Object.keys(form.comments).length} comments, ${Object.keys(form.about).length} about; ` +
+          `sent ${expected.answers.length}, ${Object.keys(expected.comments).length}, ` +
+          `${Object.keys(expected.about).length} (${response.audience}/${response.version}/${response.language})`,
+      );
+    }
+  }
+
+  const lost: string[] = [];
+  const twice: string[] = [];
+  let repeatSends = 0;
+  let duplicatesPrevented = 0;
+  for (const submission of submissions) {
+    const outcome = outcomes[submission.index];
+    const stored = copies.get(submission.index) ?? 0;
+    if (outcome?.acknowledged && stored === 0) lost.push(`#${submission.index} was acknowledged`);
+    if (stored > 1) twice.push(`#${submission.index} is stored ${stored} times`);
+    const repeats = Math.max(0, (outcome?.sends ?? 0) - 1);
+    repeatSends += repeats;
+    if (stored === 1) duplicatesPrevented += repeats;
+  }
+
+  // The draft goes in the transaction that stores its response: none may outlive it.
+  const [{ leftover }] = (await db
+    .select({ leftover: sql<number>`count(*)::int` })
+    .from(drafts)
+    .innerJoin(responses, eq(responses.submissionKey, drafts.submissionKey))
+    .where(eq(responses.inspectionId, inspectionId))) as [{ leftover: number }];
+
+  const disagreements: string[] = [];
+  const filters = [
+    undefined,
+    ...filterOptions().map((f) => ({ dimension: f.dimension, value: f.value })),
+  ];
+  for (const threshold of [1, 5, 10]) {
+    for (const filter of filters) {
+      const fromCounts = await inspectionSummary(db, inspectionId, threshold, filter);
+      const fromAnswers = await oracleSummary(db, inspectionId, threshold, filter);
+      if (!isDeepStrictEqual(fromCounts, fromAnswers))
+        disagreements.push(`threshold ${threshold}, filter ${JSON.stringify(filter ?? "none")}`);
+    }
+  }
+
+  const checks: Check[] = [
+    {
+      name: "every acknowledged submission is stored",
+      passed: !lost.length,
+      detail: examples(lost),
+    },
+    { name: "no submission is stored twice", passed: !twice.length, detail: examples(twice) },
+    {
+      name: "every stored response has all the answers its client sent",
+      passed: !broken.length,
+      detail: examples(broken),
+    },
+    {
+      name: "every stored response is one some client sent",
+      passed: !strangers.length,
+      detail: examples(strangers),
+    },
+    {
+      name: "no draft outlives its stored response",
+      passed: leftover === 0,
+      detail: leftover ? [`${leftover} drafts`] : undefined,
+    },
+    {
+      name: `summary counters agree with the answers (${filters.length * 3} summaries)`,
+      passed: !disagreements.length,
+      detail: examples(disagreements),
+    },
+  ];
+  return {
+    checks,
+    figures: { stored: storedResponses.length, repeatSends, duplicatesPrevented },
+  };
+}
