@@ -1,5 +1,6 @@
 /*
- * Pre-made "Read this to me" audio for every easy-read question page in every language that
+ * Pre-made "Read this to me" audio for every easy-read question page (and the child's start,
+ * the easy check and the child's done page) in every language that
  * espeak-ng speaks, for pages read without JavaScript (with it, the browser's own voice is
  * used where the device has one). Run by `npm run build`; needs Debian's espeak-ng and
  * opus-tools, and installs them through apt-get when it runs as root and they are missing.
@@ -17,9 +18,12 @@ import { languageCodes } from "../app/i18n/languages";
 import {
   audioFolder,
   espeakVoices,
+  pageReadAloudText,
   readAloudFile,
+  readAloudPages,
   readAloudText,
 } from "../app/surveys/read-aloud.server";
+import type { ReadAloudPage } from "../app/surveys/read-aloud.server";
 import { surveyDefinitions } from "./index";
 
 const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
@@ -54,18 +58,20 @@ for (const language of languageCodes) {
   if (!voice) continue;
   const i18n = await createServerI18n(language);
   const t = i18n.getFixedT(language);
-  for (const definition of surveyDefinitions.filter((d) => d.version === "easy")) {
-    for (const question of definition.questions) {
-      const text = readAloudText(t, definition, question);
-      const file = readAloudFile(language, text);
-      wanted.add(file);
-      const target = path.join(audioFolder, file);
-      if (existsSync(target)) continue;
-      // espeak-ng writes WAV; opusenc turns it into small Ogg Opus for phones.
-      execFileSync("espeak-ng", ["-v", voice, "-s", "140", "-w", wavFile, text]);
-      execFileSync("opusenc", ["--quiet", "--speech", "--bitrate", "24", wavFile, target]);
-      madeNow += 1;
-    }
+  const texts = Object.keys(readAloudPages).map((page) =>
+    pageReadAloudText(t, page as ReadAloudPage),
+  );
+  for (const definition of surveyDefinitions.filter((d) => d.version === "easy"))
+    for (const question of definition.questions) texts.push(readAloudText(t, definition, question));
+  for (const text of texts) {
+    const file = readAloudFile(language, text);
+    wanted.add(file);
+    const target = path.join(audioFolder, file);
+    if (existsSync(target)) continue;
+    // espeak-ng writes WAV; opusenc turns it into small Ogg Opus for phones.
+    execFileSync("espeak-ng", ["-v", voice, "-s", "140", "-w", wavFile, text]);
+    execFileSync("opusenc", ["--quiet", "--speech", "--bitrate", "24", wavFile, target]);
+    madeNow += 1;
   }
 }
 rmSync(wavFile, { force: true });

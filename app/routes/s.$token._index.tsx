@@ -6,12 +6,14 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
+import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button, RadioGroup } from "~/components/ui";
 import { formatDateTime } from "~/i18n/format";
 import { findDraft, setDraftVersion, startDraft } from "~/responses/drafts.server";
 import { draftCookie, readDraftId } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireOpen } from "~/surveys/page.server";
+import { readAloudFor } from "~/surveys/read-aloud.server";
 import { defaultVersion, getSurvey } from "../../surveys";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,6 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : undefined;
   return {
     title: t(`start.title.${survey.audience}`),
+    // Children see the easy-read start page, so it reads itself aloud.
+    readAloud:
+      survey.audience === "child" ? await readAloudFor(language, "start-child") : undefined,
     audience: survey.audience,
     areaName: survey.areaName,
     closes: formatDateTime(survey.closesAt, language),
@@ -106,6 +111,7 @@ export default function SurveyStart() {
       <PageTitle title={page.title} hasErrors={problems.length > 0} />
       <ErrorSummary problems={problems} />
       <h1 className="page-heading">{page.title}</h1>
+      {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
       {child ? (
         <ul className="easy-list">
           <li>

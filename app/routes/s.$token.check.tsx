@@ -5,6 +5,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
+import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button } from "~/components/ui";
 import { draftRecordings } from "~/recordings/recordings.server";
 import { findDraft } from "~/responses/drafts.server";
@@ -12,11 +13,12 @@ import { isSubmitted, submitResponse } from "~/responses/submit.server";
 import { clearDraftCookie, readDraftId } from "~/surveys/cookies.server";
 import { stepHref } from "~/surveys/journey";
 import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
+import { readAloudFor } from "~/surveys/read-aloud.server";
 import { getSurvey, questionOptions } from "../../surveys";
 import { isValidDraftAnswer } from "../../surveys/answers";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, survey, t } = await loadSurvey(request, params.token);
+  const { db, survey, t, language } = await loadSurvey(request, params.token);
   requireOpen(survey);
   const { draft, definition } = await requireDraft(request, db, survey);
   const recorded = await draftRecordings(db, draft.id);
@@ -52,6 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     token: survey.token,
     namespace: definition.namespace,
     easy: definition.version === "easy",
+    readAloud:
+      definition.version === "easy" ? await readAloudFor(language, "check-easy") : undefined,
     submissionKey: draft.submissionKey,
     backHref: stepHref(survey.token, { questionId: definition.questions.at(-1)!.id }),
     rows,
@@ -95,6 +99,7 @@ export default function CheckAnswers() {
       <PageTitle title={page.title} />
       <BackLink href={page.backHref} />
       <h1 className="page-heading">{page.title}</h1>
+      {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
       <p>{t(page.easy ? "check.easy.intro" : "check.intro")}</p>
       <dl className="summary-list">
         {page.rows.map((row) => {

@@ -4,14 +4,17 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
 import { loadSurvey } from "~/surveys/page.server";
+import { ReadAloud } from "~/components/survey/ReadAloud";
+import { readAloudFor } from "~/surveys/read-aloud.server";
 
 /** After sending. The help panel is plain links: nothing here records who looks at it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { survey, t } = await loadSurvey(request, params.token);
+  const { survey, t, language } = await loadSurvey(request, params.token);
   const easy = survey.audience === "child";
   return {
     audience: survey.audience,
     easy,
+    readAloud: easy ? await readAloudFor(language, "done-child") : undefined,
     title: t(easy ? "done.titleEasy" : "done.title"),
     support: survey.supportService,
     // Parents and carers can meet the inspectors too.
@@ -29,6 +32,7 @@ export default function Done() {
         <h1 className="page-heading">{page.title}</h1>
         {page.easy ? <p>{t("done.sentEasy")}</p> : null}
       </div>
+      {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
       <h2>{t("done.next")}</h2>
       {page.easy ? (
         <ul className="easy-list">

@@ -2,6 +2,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { TFunction } from "i18next";
+import { getSurvey } from "../../surveys";
+import { getFixedT } from "../i18n/i18n.server";
+import type { LanguageCode } from "../i18n/languages";
 import { questionOptions } from "../../surveys/schema";
 import type { Question, SurveyDefinition } from "../../surveys/schema";
 
@@ -43,6 +46,51 @@ export function readAloudText(
   ]
     .map(sentence)
     .join(" ");
+}
+
+/** The other easy-read pages a voice reads: the words the page shows that never change. */
+export const readAloudPages = {
+  "start-child": (t: TFunction) => [
+    t("survey:start.title.child"),
+    t("survey:start.what.child"),
+    t("survey:start.who.child"),
+    t("survey:start.anonymous.child"),
+    t("survey:start.timeEasy", { minutes: getSurvey("child", "easy").minutes }),
+    t("survey:start.consentLegend"),
+    t("survey:start.consentHint"),
+    t("survey:start.consentYes"),
+    t("survey:start.consentNo"),
+    t("survey:start.versionLegend"),
+    t("survey:start.versionEasy"),
+    t("survey:start.versionStandard"),
+  ],
+  "check-easy": (t: TFunction) => [
+    t("survey:check.titleEasy"),
+    t("survey:check.easy.intro"),
+    t("survey:check.easy.sendTitle"),
+    t("survey:check.easy.sendBody"),
+  ],
+  "done-child": (t: TFunction) => [
+    t("survey:done.titleEasy"),
+    t("survey:done.sentEasy"),
+    t("survey:done.next"),
+    t("survey:done.nextEasy"),
+    t("survey:done.talkTitle"),
+    t("survey:done.childline"),
+    t("survey:done.talkBody"),
+  ],
+} satisfies Record<string, (t: TFunction) => string[]>;
+
+export type ReadAloudPage = keyof typeof readAloudPages;
+
+export function pageReadAloudText(t: TFunction, page: ReadAloudPage): string {
+  return readAloudPages[page](t).map(sentence).join(" ");
+}
+
+/** What a page's "Read this to me" needs: the words, their language, and any pre-made audio. */
+export async function readAloudFor(language: LanguageCode, page: ReadAloudPage) {
+  const text = pageReadAloudText(await getFixedT(language), page);
+  return { text, lang: language, src: preMadeAudio(language, text) };
 }
 
 export function readAloudFile(language: string, text: string): string {
