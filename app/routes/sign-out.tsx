@@ -8,7 +8,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   const signedIn = await currentInspector(db, request);
   if (signedIn) await audit(db, { userId: signedIn.inspector.id, action: "sign_out" });
-  return redirect("/sign-in?signedOut", { headers: { "Set-Cookie": await endSession(db, request) } });
+  return redirect("/sign-in?signedOut", {
+    headers: { "Set-Cookie": await endSession(db, request) },
+  });
 }
 
 export function loader() {

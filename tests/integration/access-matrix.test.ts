@@ -151,9 +151,9 @@ describe(`the access matrix on ${databaseKind}`, () => {
             404,
           );
         if (name.includes("$recordingId"))
-          expect(
-            await call(cookies.member, { ...params(), recordingId: ids.theirRecording }),
-          ).toBe(404);
+          expect(await call(cookies.member, { ...params(), recordingId: ids.theirRecording })).toBe(
+            404,
+          );
       });
     }
   }
