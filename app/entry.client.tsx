@@ -5,6 +5,7 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { defaultLanguage } from "./i18n/languages";
+import { namespacesMetaName } from "./i18n/namespaces";
 
 /** Loads translation files from the app itself, one namespace at a time. */
 const fetchBackend: BackendModule = {
@@ -20,16 +21,10 @@ const fetchBackend: BackendModule = {
   },
 };
 
-/** Namespaces the routes on this page declared in `handle.i18n`, plus the shared one. */
+/** The namespaces this page's routes declared, as the root layout wrote them into the page. */
 function routeNamespaces(): string[] {
-  const modules =
-    (
-      window as unknown as {
-        __remixRouteModules?: Record<string, { handle?: { i18n?: string | string[] } }>;
-      }
-    ).__remixRouteModules ?? {};
-  const declared = Object.values(modules).flatMap((module) => module?.handle?.i18n ?? []);
-  return Array.from(new Set(["common", ...declared]));
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${namespacesMetaName}"]`);
+  return meta?.content.split(" ").filter(Boolean) ?? ["common"];
 }
 
 async function hydrate() {

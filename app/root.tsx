@@ -7,6 +7,7 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useLocation,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -15,8 +16,10 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNonce } from "./components/nonce";
 import { PageLayout } from "./components/PageLayout";
+import { displayClassName, readDisplayOptions } from "./display/display-options.server";
 import { detectLanguage } from "./i18n/detect.server";
 import { defaultLanguage, languageDirection } from "./i18n/languages";
+import { namespacesMetaName, pageNamespaces } from "./i18n/namespaces";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -26,7 +29,12 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = detectLanguage(request);
-  return { language, dir: languageDirection(language) };
+  return {
+    language,
+    dir: languageDirection(language),
+    // Display options (larger text, high contrast, more spacing) as classes on <html>.
+    displayClass: displayClassName(readDisplayOptions(request)),
+  };
 }
 
 function useRootData() {
@@ -37,16 +45,19 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
   const language = data?.language ?? defaultLanguage;
+  const namespaces = pageNamespaces(useMatches());
   // Tells tests that the page is interactive (error pages included).
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
   }, []);
   return (
-    <html lang={language} dir={data?.dir ?? "ltr"}>
+    <html lang={language} dir={data?.dir ?? "ltr"} className={data?.displayClass}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light" />
+        {/* What the browser's i18next loads before hydrating (see entry.client.tsx). */}
+        <meta name={namespacesMetaName} content={namespaces.join(" ")} />
         <Meta />
         <Links />
       </head>

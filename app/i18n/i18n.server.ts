@@ -5,8 +5,23 @@ import { resources, namespaces } from "../../locales";
 import type { LanguageCode } from "./languages";
 import { defaultLanguage } from "./languages";
 
-/** A fresh i18next instance for one request, with every namespace loaded. */
-export async function createServerI18n(lng: LanguageCode): Promise<I18n> {
+const instances = new Map<LanguageCode, Promise<I18n>>();
+
+/**
+ * The i18next instance for one language, with every namespace loaded. Made once a language
+ * and shared by all requests: nothing on the server changes an instance's language or
+ * resources, and making a fresh one (three a page) cost more CPU than rendering the form.
+ */
+export function createServerI18n(lng: LanguageCode): Promise<I18n> {
+  let instance = instances.get(lng);
+  if (!instance) {
+    instance = initI18n(lng);
+    instances.set(lng, instance);
+  }
+  return instance;
+}
+
+async function initI18n(lng: LanguageCode): Promise<I18n> {
   const instance = createInstance();
   await instance.use(initReactI18next).init({
     lng,

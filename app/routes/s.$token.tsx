@@ -1,12 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Outlet, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { Outlet, isRouteErrorResponse, useLocation, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/i18n/format";
 import { loadSurvey } from "~/surveys/page.server";
 
 /** Every page of one survey link. Closed surveys and unknown links end up in the boundary below. */
 export const handle = {
-  i18n: ["survey", "survey-common", "survey-child", "survey-parent", "survey-practitioner"],
+  // The link's own audience's words only (as surveyNamespaces): never the other two audiences'.
+  i18n: (data: { audience?: string } | undefined) => [
+    "survey",
+    "survey-common",
+    ...(data?.audience ? [`survey-${data.audience}`] : []),
+  ],
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -15,7 +20,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SurveyLayout() {
-  return <Outlet />;
+  const { t } = useTranslation("common");
+  const location = useLocation();
+  // A plain link, so larger text or high contrast can be chosen without JavaScript.
+  const displayHref = `/display?${new URLSearchParams({ return: `${location.pathname}${location.search}` })}`;
+  return (
+    <>
+      <p className="display-options-link">
+        <a href={displayHref}>{t("display.link")}</a>
+      </p>
+      <Outlet />
+    </>
+  );
 }
 
 export function ErrorBoundary() {

@@ -73,6 +73,15 @@ const ageBands = {
   child: ["0_4", "5_10", "11_15", "16_18", "19_25"],
 } as const;
 
+const agePictures: Record<(typeof ageBands)[keyof typeof ageBands][number], string> = {
+  "0_4": "age-baby",
+  "5_10": "age-child",
+  under_11: "age-child",
+  "11_15": "age-young-person",
+  "16_18": "age-young-person",
+  "19_25": "age-young-person",
+};
+
 const age = (version: "easy" | "standard", subject: "me" | "child"): QuestionInput => ({
   id: "about_age",
   kind: "single",
@@ -85,11 +94,13 @@ const age = (version: "easy" | "standard", subject: "me" | "child"): QuestionInp
       value,
       text: `survey-common:about.age.bands.${value}`,
       polarity: "neutral" as const,
+      picture: version === "easy" ? agePictures[value] : undefined,
     })),
     {
       value: "dont_know",
       text: "survey-common:about.preferNotToSay",
       polarity: "dont_know" as const,
+      picture: version === "easy" ? "not-say" : undefined,
     },
   ],
 });
@@ -128,7 +139,7 @@ export const aboutChild = (version: "easy" | "standard"): QuestionInput[] => [
         value: "dont_know",
         text: "survey-common:about.preferNotToSay",
         polarity: "dont_know",
-        picture: version === "easy" ? "dont-know" : undefined,
+        picture: version === "easy" ? "not-say" : undefined,
       },
     ],
   },
@@ -166,7 +177,7 @@ export const aboutPractitioner = (version: "easy" | "standard"): QuestionInput[]
         value: "dont_know",
         text: "survey-common:about.preferNotToSay",
         polarity: "dont_know" as const,
-        picture: version === "easy" ? "dont-know" : undefined,
+        picture: version === "easy" ? "not-say" : undefined,
       },
     ],
   },

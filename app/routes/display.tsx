@@ -1,0 +1,76 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { Button, CheckboxGroup } from "~/components/ui";
+import {
+  chosenDisplayOptions,
+  displayCookie,
+  displayOptions,
+  readDisplayOptions,
+  safeReturnPath,
+} from "~/display/display-options.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { readForm } from "~/platform/forms.server";
+
+/*
+ * Display options: larger text, high contrast, more spacing. A plain form, so it works
+ * without JavaScript; the choice lasts for this visit and applies on every page (root.tsx).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = await getFixedT(detectLanguage(request), "common");
+  return {
+    title: t("display.title"),
+    options: [...displayOptions],
+    chosen: readDisplayOptions(request),
+    returnTo: safeReturnPath(new URL(request.url).searchParams.get("return")),
+  };
+}
+
+/** Saves the choice and goes back to the page the person came from (on this site only). */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  return redirect(safeReturnPath(form.get("return")), {
+    headers: { "Set-Cookie": displayCookie(chosenDisplayOptions(form)) },
+  });
+}
+
+const optionText = {
+  "larger-text": { label: "display.largerText", hint: "display.largerTextHint" },
+  "high-contrast": { label: "display.highContrast", hint: "display.highContrastHint" },
+  "more-spacing": { label: "display.moreSpacing", hint: "display.moreSpacingHint" },
+} as const;
+
+export default function DisplayOptions() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("common");
+  return (
+    <div className="easy-read">
+      <PageTitle title={page.title} />
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{t("display.intro")}</p>
+      <Form method="post" action="/display">
+        <input type="hidden" name="return" value={page.returnTo} />
+        <CheckboxGroup
+          id="option"
+          name="option"
+          label={t("display.legend")}
+          defaultValue={page.chosen}
+          options={page.options.map((option) => ({
+            value: option,
+            label: t(optionText[option].label),
+            hint: t(optionText[option].hint),
+          }))}
+        />
+        <div className="button-group">
+          <Button>{t("display.save")}</Button>
+        </div>
+      </Form>
+      <p>
+        <a href={page.returnTo}>{t("display.back")}</a>
+      </p>
+    </div>
+  );
+}
