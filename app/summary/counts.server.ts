@@ -10,6 +10,8 @@ export const shards = 16;
 /**
  * Adds one or more responses' increments, inside the caller's transaction. Rows go in key
  * order, so two transactions lock shared counters in the same order and cannot deadlock.
+ * They travel as one JSON parameter: a response adds a few hundred counters, and building
+ * a statement with ten parameters a counter took a third of a submit's server time.
  */
 export async function addCounts(
   db: Database,
@@ -19,28 +21,26 @@ export async function addCounts(
 ) {
   if (rows.length === 0) return;
   const sorted = [...rows].sort((a, b) => (countKey(a) < countKey(b) ? -1 : 1));
-  // Large sets (a rebuild) go in slices, to stay well under the parameter limit.
-  for (let i = 0; i < sorted.length; i += 500) {
-    await db
-      .insert(summaryCounts)
-      .values(sorted.slice(i, i + 500).map((row) => ({ ...row, inspectionId, shard })))
-      .onConflictDoUpdate({
-        target: [
-          summaryCounts.inspectionId,
-          summaryCounts.kind,
-          summaryCounts.audience,
-          summaryCounts.dimension,
-          summaryCounts.dimValue,
-          summaryCounts.code,
-          summaryCounts.polarity,
-          summaryCounts.shard,
-        ],
-        set: {
-          answers: sql`${summaryCounts.answers} + excluded.answers`,
-          people: sql`${summaryCounts.people} + excluded.people`,
-        },
-      });
-  }
+  const counters = sorted.map((row) => ({
+    kind: row.kind,
+    audience: row.audience,
+    dimension: row.dimension,
+    dimValue: row.dimValue,
+    code: row.code,
+    polarity: row.polarity,
+    answers: row.answers,
+    people: row.people,
+  }));
+  await db.execute(sql`
+    insert into ${summaryCounts} (inspection_id, kind, audience, dimension, dim_value, code,
+      polarity, shard, answers, people)
+    select ${inspectionId}::uuid, c->>'kind', c->>'audience', c->>'dimension', c->>'dimValue',
+      c->>'code', c->>'polarity', ${shard}::smallint, (c->>'answers')::int, (c->>'people')::int
+    from jsonb_array_elements(${JSON.stringify(counters)}::jsonb) with ordinality as r(c, position)
+    order by position
+    on conflict (inspection_id, kind, audience, dimension, dim_value, code, polarity, shard)
+    do update set answers = ${summaryCounts.answers} + excluded.answers,
+      people = ${summaryCounts.people} + excluded.people`);
 }
 
 /** The counters for a summary (everyone, plus one filter's groups), shards added up. */
