@@ -35,6 +35,9 @@ export function PageLayout({
           <p>{t("footer.privacy")}</p>
           <p>{t("footer.credit")}</p>
           <p>
+            <a href="https://openmoji.org">{t("footer.pictures")}</a>
+          </p>
+          <p>
             <a href="/sign-in">{t("footer.inspectors")}</a>
           </p>
         </div>
