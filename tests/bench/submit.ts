@@ -1,0 +1,464 @@
+/*
+ * Submit benchmark: complete survey responses sent over HTTP to the production build on
+ * PostgreSQL, against a baseline measured in the same run: pgbench writing the same rows a
+ * submit writes, in one transaction each.
+ *
+ * 1. Six people (three audiences × easy and standard) answer every question over HTTP as a
+ *    browser without JavaScript would: start page, one post a question, check page, Send.
+ *    Their answers, as stored in their drafts, are the templates for everything below.
+ * 2. BENCH_SUBMITS drafts (and a warm-up batch) are made with the app's own startDraft and
+ *    given the templates' answers; then autocannon sends each one's final Send once (50
+ *    connections, no pipelining, a different draft cookie on every request), stopping after
+ *    BENCH_SUBMIT_SECONDS if it has not sent them all. Afterwards every send answered with
+ *    the redirect to "done" must be stored once and its draft gone.
+ * 3. pgbench runs one script per template with the statements submitResponse runs, in its
+ *    order: the response, the summary counters, answers, comments and their codes, moving
+ *    recordings, deleting the draft. The server has stopped by then.
+ *
+ * The app reaches PostgreSQL through its own pool (DATABASE_POOL_SIZE, 10 by default);
+ * pgbench has a connection a client. Next to each rate, the app server's CPU time per
+ * response, which other work on the machine moves far less.
+ *
+ * Loopback only, in a throwaway database that is dropped afterwards.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx tests/bench/submit.ts
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+import { startDraft } from "../../app/responses/drafts.server";
+import type { DraftState } from "../../app/responses/drafts.server";
+import { prepareResponse } from "../../app/responses/submit.server";
+import { countKey, countsForResponse } from "../../app/summary/counts";
+import { londonDay } from "../../app/platform/time";
+import { findSurveyByToken } from "../../app/surveys/survey-links.server";
+import { getSurvey, questionOptions } from "../../surveys";
+import type { Audience, SurveyVersion } from "../../surveys";
+import type { DraftAnswer } from "../../surveys/answers";
+import {
+  cpuSeconds,
+  createThrowawayDatabase,
+  openInspection,
+  startProductionServer,
+  writeFigures,
+} from "./production-server";
+
+const submits = Number(process.env.BENCH_SUBMITS ?? 6000);
+const maxSeconds = Number(process.env.BENCH_SUBMIT_SECONDS ?? 30);
+const warmUp = Number(process.env.BENCH_WARMUP ?? 600);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const pgbenchSeconds = Number(process.env.BENCH_PGBENCH_SECONDS ?? 20);
+// Drafts made for each pgbench client to delete: more than it gets through in its time.
+const pgbenchDraftsPerClient = 600;
+
+// Made-up comments; the first names a person, so redaction has something to do.
+const sampleComments = [
+  "Mrs Green at the school listened to us and the support plan really helped him settle.",
+  "We waited over a year for an assessment and nobody kept us informed about what was happening.",
+  "Her teaching assistant is brilliant and she now enjoys going to school every morning.",
+];
+
+let seed = 11;
+function random() {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+}
+
+/** What a person ticks or types for one question (every question answered). */
+function formAnswer(
+  question: ReturnType<typeof getSurvey>["questions"][number],
+  index: number,
+): string[] {
+  if (question.kind === "text") return [sampleComments[index % sampleComments.length]!];
+  const options = questionOptions(question).filter((o) => o.polarity !== "dont_know");
+  const pick = () => options[Math.floor(random() * options.length)]!.value;
+  if (question.kind !== "multiple") return [pick()];
+  return [...new Set([pick(), pick()])];
+}
+
+const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();
+
+async function post(url: string, body: string, cookie?: string) {
+  return fetch(url, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+    body,
+  });
+}
+
+function expectRedirect(response: Response, to: string | RegExp, step: string) {
+  const location = response.headers.get("location") ?? "";
+  const ok = typeof to === "string" ? location === to : to.test(location);
+  if (response.status !== 302 || !ok)
+    throw new Error(`${step}: expected a redirect to ${to}, got ${response.status} ${location}`);
+}
+
+/** One complete journey over HTTP, stopping short of Send; returns the draft it made. */
+async function answerEverything(
+  origin: string,
+  token: string,
+  audience: Audience,
+  version: SurveyVersion,
+) {
+  const base = `${origin}/s/${token}`;
+  // The start page is the link's index route: its form posts to `?index`.
+  const start = await post(
+    `${base}?index`,
+    form([
+      ...(audience === "child" ? [["consent", "yes"] as [string, string]] : []),
+      ["version", version],
+    ]),
+  );
+  expectRedirect(start, /\/q\//, `start ${audience} ${version}`);
+  const draftId = /sv_draft=([^;]+)/.exec(start.headers.getSetCookie().join("\n"))?.[1];
+  if (!draftId) throw new Error("no draft cookie");
+  const cookie = `sv_draft=${draftId}`;
+  const definition = getSurvey(audience, version);
+  for (const [index, question] of definition.questions.entries()) {
+    const values = formAnswer(question, index);
+    const next = definition.questions[index + 1];
+    const response = await post(
+      `${base}/q/${question.id}`,
+      form([...values.map((v): [string, string] => ["answer", v]), ["intent", "continue"]]),
+      cookie,
+    );
+    expectRedirect(
+      response,
+      next ? `/s/${token}/q/${next.id}` : `/s/${token}/check`,
+      `${audience} ${version} ${question.id}`,
+    );
+  }
+  const check = await fetch(`${base}/check`, { headers: { Cookie: cookie } });
+  const submissionKey = /name="submission" value="([^"]+)"/.exec(await check.text())?.[1];
+  if (check.status !== 200 || !submissionKey) throw new Error(`check page: ${check.status}`);
+  return { draftId, cookie, submissionKey };
+}
+
+/** Sends drafts' final Send with autocannon, each draft once; counts the redirects to done. */
+async function sendAll(
+  origin: string,
+  drafts: { token: string; id: string; submissionKey: string }[],
+  maxSeconds: number,
+) {
+  let next = 0;
+  const done = new Set<string>();
+  let wrong = 0;
+  const run = autocannon({
+    url: origin,
+    connections,
+    pipelining: 1,
+    amount: drafts.length,
+    timeout: 30,
+    requests: [
+      {
+        method: "POST",
+        setupRequest(request, context) {
+          const draft = drafts[next++];
+          if (!draft) throw new Error("more requests than drafts");
+          context.draft = draft;
+          return {
+            ...request,
+            path: `/s/${draft.token}/check`,
+            headers: {
+              "Content-Type": "application/x-www-form-urlencoded",
+              Cookie: `sv_draft=${draft.id}`,
+            },
+            body: form([["submission", draft.submissionKey]]),
+          };
+        },
+        onResponse(status, _body, context, headers) {
+          const draft = context.draft as (typeof drafts)[number];
+          if (status === 302 && headers.location === `/s/${draft.token}/done`) done.add(draft.id);
+          else wrong += 1;
+        },
+      },
+    ],
+  });
+  // Bounded in time too: on a slow machine the run stops before every draft is sent.
+  const timer = setTimeout(() => run.stop(), maxSeconds * 1000);
+  const result = await run;
+  clearTimeout(timer);
+  return { result, done, sent: done.size, wrong };
+}
+
+/** A SQL literal for pgbench scripts (which substitute `:name`, so texts avoid colons). */
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+const textArray = (values: string[]) => `${literal(`{${values.join(",")}}`)}::text[]`;
+
+/**
+ * The statements submitResponse runs for one template, for pgbench. `:client_id` and the
+ * per-client counter `:n` make each submission key and draft id unique.
+ */
+function pgbenchScript(
+  inspectionId: string,
+  template: { audience: Audience; version: SurveyVersion; answers: Record<string, DraftAnswer> },
+  submittedOn: string,
+) {
+  const definition = getSurvey(template.audience, template.version);
+  const prepared = prepareResponse(definition, { answers: template.answers });
+  const counts = countsForResponse({
+    audience: template.audience,
+    version: template.version,
+    language: "en",
+    channel: "online",
+    submittedOn,
+    about: prepared.about,
+    answers: prepared.coded,
+  }).sort((a, b) => (countKey(a) < countKey(b) ? -1 : 1));
+  const about = JSON.stringify(prepared.about).replace(/":/g, '": ');
+  const inspection = `${literal(inspectionId)}::uuid`;
+  const lines = [
+    `\\set shard random(0, 15)`,
+    `\\set n :n + 1`,
+    `BEGIN;`,
+    `INSERT INTO responses (inspection_id, audience, version, language, channel, submitted_on, about, submission_key) VALUES (${inspection}, ${literal(template.audience)}, ${literal(template.version)}, 'en', 'online', ${literal(submittedOn)}, ${literal(about)}::jsonb, 'pgbench-' || :client_id || '-' || :n) ON CONFLICT (submission_key) DO NOTHING RETURNING id AS response_id \\gset`,
+    // `:shard` once: pgbench allows at most 255 variables a statement.
+    `INSERT INTO summary_counts (inspection_id, kind, audience, dimension, dim_value, code, polarity, shard, answers, people) SELECT ${inspection}, kind, audience, dimension, dim_value, code, polarity, :shard, answers, people FROM (VALUES ${counts
+      .map(
+        (c) =>
+          `(${[c.kind, c.audience, c.dimension, c.dimValue, c.code, c.polarity].map(literal).join(", ")}, ${c.answers}, ${c.people})`,
+      )
+      .join(
+        ", ",
+      )}) AS c (kind, audience, dimension, dim_value, code, polarity, answers, people) ON CONFLICT (inspection_id, kind, audience, dimension, dim_value, code, polarity, shard) DO UPDATE SET answers = summary_counts.answers + excluded.answers, people = summary_counts.people + excluded.people;`,
+    `INSERT INTO answers (response_id, inspection_id, question_id, value, polarity, criteria, sub_points) VALUES ${prepared.coded
+      .map(
+        (a) =>
+          `(:response_id, ${inspection}, ${literal(a.questionId)}, ${literal(a.value)}, ${literal(a.polarity)}, ${textArray(a.criteria)}, ${textArray(a.subPoints)})`,
+      )
+      .join(", ")};`,
+  ];
+  for (const comment of prepared.comments) {
+    if (comment.text.includes(":")) throw new Error("pgbench would read a colon as a variable");
+    lines.push(
+      `INSERT INTO comments (response_id, inspection_id, question_id, text, sentiment) VALUES (:response_id, ${inspection}, ${literal(comment.questionId)}, ${literal(comment.text)}, ${literal(comment.sentiment)}) RETURNING id AS comment_id \\gset`,
+    );
+    if (comment.codes.length)
+      lines.push(
+        `INSERT INTO comment_codes (comment_id, criterion, status, reason) VALUES ${comment.codes
+          .map(
+            (code) =>
+              `(:comment_id, ${literal(code.criterion)}, 'suggested', ${literal(code.reason.replace(/:/g, " -"))})`,
+          )
+          .join(", ")};`,
+      );
+  }
+  lines.push(
+    `UPDATE recordings SET response_id = :response_id, draft_id = NULL WHERE draft_id = 'pgbench-' || :client_id || '-' || :n;`,
+    `DELETE FROM drafts WHERE id = 'pgbench-' || :client_id || '-' || :n;`,
+    `END;`,
+  );
+  return lines.join("\n") + "\n";
+}
+
+const database = await createThrowawayDatabase();
+const server = await startProductionServer(database.url).catch(async (error: unknown) => {
+  await database.drop();
+  throw error;
+});
+const { handle, inspectionId, links } = await openInspection(database.url);
+const db = handle.db;
+const count = async (query: ReturnType<typeof sql>) =>
+  ((await db.execute(query)) as unknown as { n: number }[])[0]!.n;
+const scratch = mkdtempSync(path.join(tmpdir(), "sv-bench-"));
+let figures: Record<string, unknown> = {};
+try {
+  // 1. The journeys, over HTTP; each is then sent, so the whole flow is checked once.
+  const templates: {
+    audience: Audience;
+    version: SurveyVersion;
+    token: string;
+    linkId: string;
+    answers: Record<string, DraftAnswer>;
+  }[] = [];
+  for (const { audience, token } of links) {
+    const linkId = (await findSurveyByToken(db, token))!.linkId;
+    for (const version of ["easy", "standard"] as const) {
+      const journey = await answerEverything(server.origin, token, audience, version);
+      const [row] = (await db.execute(
+        sql`select answers from drafts where id = ${journey.draftId}`,
+      )) as unknown as { answers: Record<string, DraftAnswer> }[];
+      templates.push({ audience, version, token, linkId, answers: row!.answers });
+      const sent = await post(
+        `${server.origin}/s/${token}/check`,
+        form([["submission", journey.submissionKey]]),
+        journey.cookie,
+      );
+      expectRedirect(sent, `/s/${token}/done`, `send ${audience} ${version}`);
+    }
+  }
+  const journeys = await count(
+    sql`select count(*)::int as n from responses where inspection_id = ${inspectionId}`,
+  );
+  if (journeys !== templates.length) throw new Error(`${journeys} journeys stored, expected 6`);
+
+  // 2. Drafts made by the app's own function, each given a template's answers.
+  const made: (DraftState & { token: string; template: number })[] = [];
+  const total = warmUp + submits;
+  for (let i = 0; i < total; i += 10) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(10, total - i) }, async (_, j) => {
+        const template = (i + j) % templates.length;
+        const { linkId, version, token } = templates[template]!;
+        const draft = await startDraft(db, { surveyLinkId: linkId, version, language: "en" });
+        return { ...draft, token, template };
+      }),
+    );
+    made.push(...batch);
+  }
+  for (const [index, template] of templates.entries()) {
+    const ids = made.filter((d) => d.template === index).map((d) => d.id);
+    await db.execute(
+      sql`update drafts set answers = ${JSON.stringify(template.answers)}::jsonb
+          where id = any(${`{${ids.join(",")}}`}::text[])`,
+    );
+  }
+  await db.execute(sql`analyze`);
+
+  const warm = await sendAll(server.origin, made.slice(0, warmUp), maxSeconds / 3);
+  const cpuBefore = cpuSeconds(server.process.pid!);
+  const run = await sendAll(server.origin, made.slice(warmUp), maxSeconds);
+  const appCpuMs = ((cpuSeconds(server.process.pid!) - cpuBefore) * 1000) / Math.max(1, run.sent);
+  // Sends cut off by a time limit may still be finishing on the server.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const stored = await count(
+    sql`select count(*)::int as n from responses where inspection_id = ${inspectionId}`,
+  );
+  const leftDrafts = await count(sql`select count(*)::int as n from drafts`);
+  // Every send answered "done" is stored and its draft gone; every draft made is either stored
+  // once or still there, never both (the unique submission key refuses a second copy).
+  const doneIds = [...warm.done, ...run.done];
+  const doneKeys = made.filter((d) => warm.done.has(d.id) || run.done.has(d.id));
+  const doneStored = await count(
+    sql`select count(*)::int as n from responses
+        where submission_key = any(${`{${doneKeys.map((d) => d.submissionKey).join(",")}}`}::text[])`,
+  );
+  const doneLeft = await count(
+    sql`select count(*)::int as n from drafts where id = any(${`{${doneIds.join(",")}}`}::text[])`,
+  );
+  const storedOnce =
+    doneStored === doneIds.length &&
+    doneLeft === 0 &&
+    stored + leftDrafts === templates.length + made.length &&
+    run.wrong === 0 &&
+    warm.wrong === 0;
+  const appRate = run.sent / (run.result.duration ?? 1);
+
+  // 3. The same writes from pgbench, after the server has stopped.
+  await server.stop();
+  const submittedOn = londonDay(new Date());
+  const scripts = templates.map((template, index) => {
+    const file = path.join(scratch, `submit-${index}.sql`);
+    writeFileSync(file, pgbenchScript(inspectionId, template, submittedOn));
+    return file;
+  });
+  // Drafts for pgbench to delete, as big as the app's.
+  await db.execute(sql`insert into drafts (id, survey_link_id, version, language, answers, submission_key)
+    select 'pgbench-' || c || '-' || n, ${templates[0]!.linkId}, 'easy', 'en',
+      ${JSON.stringify(templates[0]!.answers)}::jsonb, md5(c || '-' || n)
+    from generate_series(0, ${connections - 1}) c, generate_series(1, ${pgbenchDraftsPerClient}) n`);
+  await db.execute(sql`analyze`);
+  const url = new URL(database.url);
+  const pgbench = spawnSync(
+    "/usr/bin/pgbench",
+    [
+      "-n",
+      "-M",
+      "prepared",
+      "-c",
+      String(connections),
+      "-j",
+      "2",
+      "-T",
+      String(pgbenchSeconds),
+      "-D",
+      "n=0",
+      ...scripts.flatMap((file) => ["-f", `${file}@1`]),
+      "-h",
+      url.hostname,
+      "-p",
+      url.port || "5432",
+      "-U",
+      decodeURIComponent(url.username) || "postgres",
+      database.name,
+    ],
+    { encoding: "utf8" },
+  );
+  if (pgbench.status !== 0)
+    throw new Error(`pgbench failed:\n${(pgbench.stderr + pgbench.stdout).slice(0, 2000)}`);
+  const pgbenchRate = Number(/tps = ([\d.]+)/.exec(pgbench.stdout)?.[1]);
+  const pgbenchFailed = Number(
+    /number of failed transactions: (\d+)/.exec(pgbench.stdout)?.[1] ?? 0,
+  );
+  const pgbenchStored =
+    (await count(
+      sql`select count(*)::int as n from responses where inspection_id = ${inspectionId}`,
+    )) - stored;
+
+  const ratio = appRate / pgbenchRate;
+  figures = {
+    submits,
+    sent: run.sent,
+    maxSeconds,
+    warmUp,
+    connections,
+    app: {
+      responsesPerSecond: Number(appRate.toFixed(1)),
+      serverCpuMsPerResponse: Number(appCpuMs.toFixed(2)),
+      seconds: run.result.duration,
+      latencyMs: { p50: run.result.latency.p50, p99: run.result.latency.p99 },
+      non302: run.wrong,
+      errors: run.result.errors,
+      timeouts: run.result.timeouts,
+      storedExactlyOnce: storedOnce,
+    },
+    pgbench: {
+      transactionsPerSecond: Number(pgbenchRate.toFixed(1)),
+      seconds: pgbenchSeconds,
+      failed: pgbenchFailed,
+      stored: pgbenchStored,
+    },
+    appOverPgbench: Number(ratio.toFixed(3)),
+    targets: "≥ 500 responses/s on 2 cores; ≥ 0.3 of pgbench",
+    meetsTargets: appRate >= 500 && ratio >= 0.3 && storedOnce,
+  };
+  console.table([
+    {
+      what: "app: POST /s/:token/check (HTTP, 302 to done)",
+      "per second": Number(appRate.toFixed(1)),
+      count: run.sent,
+      "p99 ms": run.result.latency.p99,
+      "app server CPU ms each": Number(appCpuMs.toFixed(2)),
+    },
+    {
+      what: "pgbench: the same rows, one transaction each",
+      "per second": Number(pgbenchRate.toFixed(1)),
+      count: pgbenchStored,
+      "p99 ms": "",
+      "app server CPU ms each": "",
+    },
+    {
+      what: "app / pgbench",
+      "per second": Number(ratio.toFixed(3)),
+      count: "",
+      "p99 ms": "",
+      "app server CPU ms each": "",
+    },
+  ]);
+  console.log(
+    `Stored exactly once: ${storedOnce ? "yes" : "NO"} (${doneIds.length} sends answered "done", ${doneStored} of them stored, ${doneLeft} of their drafts left; ${stored} responses + ${leftDrafts} drafts for ${templates.length + made.length} drafts made; ${run.wrong + warm.wrong} other answers)`,
+  );
+} finally {
+  await server.stop();
+  await handle.close();
+  await database.drop();
+  rmSync(scratch, { recursive: true, force: true });
+}
+writeFigures("submit", figures);
