@@ -1,5 +1,5 @@
 import type { Polarity, Question } from "./schema";
-import { questionOptions } from "./schema";
+import { questionOptions } from "./options";
 
 /** What a draft keeps for one question. `skipped` is an explicit "skip", kept for the check page. */
 export type DraftAnswer =

@@ -8,7 +8,7 @@ import { audit } from "~/auth/audit.server";
 import { isAudience } from "~/inspections/audiences";
 import { startDraft } from "~/responses/drafts.server";
 import { draftCookie } from "~/surveys/cookies.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~/surveys/definitions.server";
 import { makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";

@@ -19,7 +19,7 @@ import { inspectionDetail } from "~/inspections/list.server";
 import { readForm } from "~/platform/forms.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~/surveys/definitions.server";
 import { framework, isCriterionCode } from "../../surveys/framework";
 import { AudienceSelect } from "~/components/inspector/AudienceSelect";
 

@@ -12,7 +12,7 @@ import { countFailedGuess, isGuessingLimited } from "~/platform/guessing.server"
 import { draftCookie } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~/surveys/definitions.server";
 
 export const handle = { i18n: ["survey"] };
 

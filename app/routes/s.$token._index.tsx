@@ -14,7 +14,7 @@ import { draftCookie, readDraftId } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireOpen } from "~/surveys/page.server";
 import { readAloudFor } from "~/surveys/read-aloud.server";
-import { defaultVersion, getSurvey } from "../../surveys";
+import { defaultVersion, getSurvey } from "~/surveys/definitions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, language, t } = await loadSurvey(request, params.token);

@@ -14,7 +14,8 @@ import { clearDraftCookie, readDraftId } from "~/surveys/cookies.server";
 import { stepHref } from "~/surveys/journey";
 import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
 import { readAloudFor } from "~/surveys/read-aloud.server";
-import { getSurvey, questionOptions } from "../../surveys";
+import { getSurvey } from "~/surveys/definitions.server";
+import { questionOptions } from "../../surveys/options";
 import { isValidDraftAnswer } from "../../surveys/answers";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

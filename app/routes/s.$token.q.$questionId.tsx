@@ -23,7 +23,7 @@ import { nextStep, previousQuestionId, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
 import { preMadeAudio, readAloudText } from "~/surveys/read-aloud.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { findQuestion } from "../../surveys";
+import { findQuestion } from "~/surveys/definitions.server";
 import { parseAnswer } from "../../surveys/answers";
 
 const returnsToCheck = (request: Request) =>

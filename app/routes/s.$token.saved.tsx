@@ -9,7 +9,7 @@ import { findDraft } from "~/responses/drafts.server";
 import { readDraftId, readResumeCode } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireOpen } from "~/surveys/page.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~/surveys/definitions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, language, t } = await loadSurvey(request, params.token);

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { CheckboxGroup, RadioGroup, TextArea } from "~/components/ui";
 import type { ChoiceOption } from "~/components/ui";
 import type { DraftAnswer } from "../../../surveys/answers";
-import { questionOptions } from "../../../surveys/schema";
+import { questionOptions } from "../../../surveys/options";
 import type { Question, SurveyDefinition } from "../../../surveys/schema";
 import { Picture } from "./Picture";
 
