@@ -3,7 +3,7 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
-import { inspections, responses, webinarSignups } from "../../db/schema";
+import { inspections, recordings, responses, webinarSignups } from "../../db/schema";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import { startDraft } from "~/responses/drafts.server";
 import { draftCookie } from "~/surveys/cookies.server";
@@ -12,6 +12,7 @@ import { createWebinar } from "~/webinars/webinars.server";
 import { getSurvey } from "../../surveys";
 import { action as bookingAction } from "~/routes/booking.$token._index";
 import { action as codeAction } from "~/routes/code";
+import { action as displayAction } from "~/routes/display";
 import { action as resumeAction } from "~/routes/resume";
 import { action as checkAction } from "~/routes/s.$token.check";
 import { action as startAction } from "~/routes/s.$token._index";
@@ -31,6 +32,7 @@ let handle: DatabaseHandle;
 let token: string;
 let cookie: string;
 let questionId: string;
+let ownWordsId: string;
 let webinarsToken: string;
 let webinarId: string;
 
@@ -53,6 +55,7 @@ beforeAll(async () => {
   });
   cookie = draftCookie(token, draft.id).split(";")[0]!;
   questionId = getSurvey("parent", "standard").questions[0]!.id;
+  ownWordsId = getSurvey("parent", "standard").questions.find((q) => q.kind === "text")!.id;
   const [row] = await handle.db.select({ t: inspections.webinarsToken }).from(inspections);
   webinarsToken = row!.t;
   webinarId = await createWebinar(handle.db, {
@@ -93,6 +96,18 @@ const forms: {
     params: () => ({ token, questionId }),
   },
   {
+    name: "own-words question (recording upload)",
+    action: questionAction as Action,
+    path: () => `/s/${token}/q/${ownWordsId}`,
+    params: () => ({ token, questionId: ownWordsId }),
+  },
+  {
+    name: "display options",
+    action: displayAction as Action,
+    path: () => "/display",
+    params: () => ({}),
+  },
+  {
     name: "check and send",
     action: checkAction as Action,
     path: () => `/s/${token}/check`,
@@ -127,6 +142,9 @@ const fieldNames = [
   "consent",
   "version",
   "lng",
+  "recording",
+  "option",
+  "return",
   "a[b][c][d]",
   "__proto__",
   "constructor",
@@ -174,11 +192,38 @@ const body = fc.oneof(
   // JSON, deeply nested.
   fc.nat(200).map((depth) => "[".repeat(depth) + "]".repeat(depth)),
   fc.constant(JSON.stringify({ answer: { $gt: "" }, intent: ["send", "send"] })),
+  // A well-formed multipart form whose "recording" is not audio (it starts with "<"), named
+  // and typed as if it were.
+  fc
+    .tuple(
+      fc.uint8Array({ maxLength: 4096 }),
+      fc.constantFrom("a.mp3", "x.webm", "../../etc/passwd", "", "\u0000.wav"),
+      fc.constantFrom("continue", "skip", "save", "delete-recording"),
+    )
+    .map(([bytes, filename, intent]) => {
+      const part = (headers: string, value: Uint8Array | string) => [
+        `--xyz\r\n${headers}\r\n\r\n`,
+        value,
+        "\r\n",
+      ];
+      const pieces = [
+        ...part(
+          `Content-Disposition: form-data; name="recording"; filename="${filename}"\r\nContent-Type: audio/mpeg`,
+          new Uint8Array([0x3c, ...bytes]),
+        ),
+        ...part('Content-Disposition: form-data; name="intent"', intent),
+        "--xyz--\r\n",
+      ];
+      return Buffer.concat(
+        pieces.map((p) => (typeof p === "string" ? Buffer.from(p) : Buffer.from(p))),
+      );
+    }),
 );
 
 const stored = async () => ({
   responses: (await handle.db.select({ n: count() }).from(responses))[0]!.n,
   signups: (await handle.db.select({ n: count() }).from(webinarSignups))[0]!.n,
+  recordings: (await handle.db.select({ n: count() }).from(recordings))[0]!.n,
 });
 
 describe(`malformed requests to every public form on ${databaseKind}`, () => {
