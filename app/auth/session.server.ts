@@ -5,6 +5,7 @@ import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { endedSessions, inspectionTeam, users } from "../../db/schema";
 import { logInfo } from "../platform/log.server";
+import { isUuid } from "../platform/ids";
 
 /** Signed with SESSION_SECRET (comma-separated to rotate); a random one when unset (demo only). */
 function sessionSecrets(): string[] {
@@ -143,8 +144,7 @@ export async function requireInspectionAccess(
   inspectorId: string,
   inspectionId: string | undefined,
 ) {
-  if (!inspectionId || !/^[0-9a-f-]{36}$/.test(inspectionId))
-    throw new Response(null, { status: 404 });
+  if (!inspectionId || !isUuid(inspectionId)) throw new Response(null, { status: 404 });
   const [member] = await db
     .select({ role: inspectionTeam.role })
     .from(inspectionTeam)

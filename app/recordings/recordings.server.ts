@@ -38,11 +38,12 @@ export async function saveDraftRecording(
     })
     .onConflictDoUpdate({
       target: [recordings.draftId, recordings.questionId],
+      // From the row being inserted: the audio is sent to the database once, not twice.
       set: {
-        contentType: input.type.contentType,
-        size: input.audio.byteLength,
-        audio: input.audio,
-        createdAt: new Date(),
+        contentType: sql`excluded.content_type`,
+        size: sql`excluded.size`,
+        audio: sql`excluded.audio`,
+        createdAt: sql`excluded.created_at`,
       },
     });
 }
@@ -127,22 +128,54 @@ export async function recordingsToTranscribe(
   });
 }
 
-/** Audio bytes that no cache keeps and no browser guesses the type of. */
-export function audioResponse(recording: { contentType: string; audio: Uint8Array }) {
-  return new Response(Buffer.from(recording.audio), {
-    headers: {
-      "Content-Type": recording.contentType,
-      "Content-Length": String(recording.audio.byteLength),
-      "Cache-Control": "no-store",
-      "Content-Disposition": "inline",
-    },
+/**
+ * Audio bytes that no cache keeps and no browser guesses the type of, in the byte ranges
+ * media players ask for (Safari and iOS need them to play at all, and to seek).
+ */
+export function audioResponse(
+  request: Request,
+  recording: { contentType: string; audio: Uint8Array },
+) {
+  const total = recording.audio.byteLength;
+  const headers = {
+    "Content-Type": recording.contentType,
+    "Cache-Control": "no-store",
+    "Accept-Ranges": "bytes",
+    "Content-Disposition": "inline",
+  };
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.get("Range") ?? "");
+  if (range && (range[1] || range[2])) {
+    const start = range[1] ? Number(range[1]) : Math.max(0, total - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), total - 1) : total - 1;
+    if (start >= total || start > end)
+      return new Response(null, {
+        status: 416,
+        headers: { ...headers, "Content-Range": `bytes */${total}` },
+      });
+    return new Response(recording.audio.subarray(start, end + 1) as Uint8Array<ArrayBuffer>, {
+      status: 206,
+      headers: {
+        ...headers,
+        "Content-Range": `bytes ${start}-${end}/${total}`,
+        "Content-Length": String(end - start + 1),
+      },
+    });
+  }
+  return new Response(recording.audio as Uint8Array<ArrayBuffer>, {
+    headers: { ...headers, "Content-Length": String(total) },
   });
+}
+
+/** A player's first request for a recording (not a seek or the rest of the file). */
+export function startsPlaying(request: Request): boolean {
+  const range = request.headers.get("Range");
+  return !range || /^bytes=0-/.test(range);
 }
 
 /** A sent recording's audio for the inspection's team; every play is audited. */
 export async function playRecording(
   db: Database,
-  input: { userId: string; inspectionId: string; recordingId: string },
+  input: { userId: string; inspectionId: string; recordingId: string; audit: boolean },
 ) {
   const [row] = await db
     .select({ contentType: recordings.contentType, audio: recordings.audio })
@@ -155,12 +188,14 @@ export async function playRecording(
       ),
     );
   if (!row) return undefined;
-  await audit(db, {
-    userId: input.userId,
-    inspectionId: input.inspectionId,
-    action: "recording_played",
-    detail: { recordingId: input.recordingId },
-  });
+  // One entry a play, not one for each range the player asks for while it plays or seeks.
+  if (input.audit)
+    await audit(db, {
+      userId: input.userId,
+      inspectionId: input.inspectionId,
+      action: "recording_played",
+      detail: { recordingId: input.recordingId },
+    });
   return row;
 }
 

@@ -17,6 +17,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { readForm } from "~/platform/forms.server";
 import { fieldErrors } from "~/platform/form-errors";
+import { isUuid } from "~/platform/ids";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, admin } = await requireAdmin(request);
@@ -44,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return { made: { email: parsed.data.email, password: created.password } };
   }
   const accountId = text("accountId");
-  if (!/^[0-9a-f-]{36}$/.test(accountId)) throw data(null, { status: 400 });
+  if (!isUuid(accountId)) throw data(null, { status: 400 });
   if (intent === "disable" || intent === "enable") {
     await setAccountDisabled(db, admin.id, accountId, intent === "disable");
     return { changed: true };

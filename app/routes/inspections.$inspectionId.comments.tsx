@@ -17,6 +17,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { audiences, isAudience } from "~/inspections/audiences";
 import { inspectionDetail } from "~/inspections/list.server";
 import { readForm } from "~/platform/forms.server";
+import { isUuid } from "~/platform/ids";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import { getSurvey } from "~/surveys/definitions.server";
@@ -88,8 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   const commentId = form.get("commentId");
-  if (typeof commentId !== "string" || !/^[0-9a-f-]{36}$/.test(commentId))
-    throw data(null, { status: 400 });
+  if (typeof commentId !== "string" || !isUuid(commentId)) throw data(null, { status: 400 });
   const criteria = form.getAll("criteria").filter((c): c is string => typeof c === "string");
   const result = await recodeComment(db, {
     userId: inspector.id,
@@ -116,8 +116,7 @@ async function recordingAction(
   },
 ) {
   const recordingId = form.get("recordingId");
-  if (typeof recordingId !== "string" || !/^[0-9a-f-]{36}$/.test(recordingId))
-    throw data(null, { status: 400 });
+  if (typeof recordingId !== "string" || !isUuid(recordingId)) throw data(null, { status: 400 });
   const where = { userId: input.userId, inspectionId: input.inspectionId, recordingId };
   const back = new URL(request.url);
   if (input.intent === "discard") {

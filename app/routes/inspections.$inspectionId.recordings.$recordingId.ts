@@ -1,18 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { requireTeamInspection } from "~/auth/session.server";
-import { audioResponse, playRecording } from "~/recordings/recordings.server";
+import { isUuid } from "~/platform/ids";
+import { audioResponse, playRecording, startsPlaying } from "~/recordings/recordings.server";
 
 /** A recording's audio, for the inspection's team only; each play is in the audit log. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const recordingId = params.recordingId ?? "";
-  if (!/^[0-9a-f-]{36}$/.test(recordingId)) throw data(null, { status: 404 });
+  if (!isUuid(recordingId)) throw data(null, { status: 404 });
   const recording = await playRecording(db, {
     userId: inspector.id,
     inspectionId: params.inspectionId!,
     recordingId,
+    audit: startsPlaying(request),
   });
   if (!recording) throw data(null, { status: 404 });
-  return audioResponse(recording);
+  return audioResponse(request, recording);
 }

@@ -10,5 +10,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { draft } = await requireDraft(request, db, survey);
   const recording = await readDraftRecording(db, draft.id, params.questionId ?? "");
   if (!recording) throw data(null, { status: 404 });
-  return audioResponse(recording);
+  return audioResponse(request, recording);
 }

@@ -6,6 +6,7 @@ import type { WebinarSignup } from "../../db/schema";
 import { realDate, timeOfDay } from "../inspections/manage.server";
 import { londonDateTime } from "../platform/time";
 import { requireTeamInspection } from "../auth/session.server";
+import { isUuid } from "../platform/ids";
 
 /** The new-webinar form. Messages are keys under `webinars.errors` in the inspector namespace. */
 export const webinarSchema = z
@@ -46,7 +47,7 @@ export async function requireTeamWebinar(
   webinarId: string | undefined,
 ) {
   const team = await requireTeamInspection(request, inspectionId);
-  const valid = /^[0-9a-f-]{36}$/i.test(webinarId ?? "");
+  const valid = isUuid(webinarId ?? "");
   const [webinar] = valid
     ? await team.db
         .select()

@@ -14,6 +14,7 @@ import type { NewMessage } from "../mail/outbox.server";
 import { randomToken, sha256 } from "../platform/random.server";
 import { composeEmail } from "./emails.server";
 import type { EmailKind } from "./emails.server";
+import { isUuid } from "../platform/ids";
 
 export type NewWebinar = Omit<typeof webinars.$inferInsert, "id" | "createdAt">;
 
@@ -74,7 +75,7 @@ export async function findOpenWebinar(
   webinarId: string,
   now = new Date(),
 ) {
-  if (!/^[0-9a-f-]{36}$/i.test(webinarId)) return undefined;
+  if (!isUuid(webinarId)) return undefined;
   const [row] = await db
     .select({ webinar: webinars, areaName: localAreas.name, confirmed: placesTaken })
     .from(webinars)

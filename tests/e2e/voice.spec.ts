@@ -93,7 +93,11 @@ test("without JavaScript: each question has a player that reads it, and a sound 
   await expect(page.getByRole("textbox")).toHaveValue("I like drawing");
 
   // A real recording format (the first bytes of a WebM file are what is checked).
-  const webm = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(200, 1)]);
+  const webm = Buffer.concat([
+    Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), // EBML: a Matroska/WebM file
+    Buffer.from([0x16, 0x54, 0xae, 0x6b, 0x8a, 0xae, 0x88, 0x83, 0x81, 0x02]), // an audio track
+    Buffer.alloc(200, 1),
+  ]);
   await page
     .getByLabel("Record your answer, or choose a sound file")
     .setInputFiles({ name: "voice.webm", mimeType: "audio/webm", buffer: webm });

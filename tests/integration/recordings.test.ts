@@ -50,7 +50,13 @@ let inspectorCookie: string;
 let inspectorId: string;
 
 /** The first bytes of real formats, padded: enough for the type check, which is all we need. */
-const webm = () => new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, ...new Array(60).fill(7)]);
+const webm = () =>
+  new Uint8Array([
+    ...[0x1a, 0x45, 0xdf, 0xa3], // EBML: a Matroska/WebM file
+    ...[0x16, 0x54, 0xae, 0x6b, 0x8a, 0xae, 0x88], // Tracks, one track…
+    ...[0x83, 0x81, 0x02], // …of type audio
+    ...new Array(50).fill(7),
+  ]);
 const notAudio = () => new TextEncoder().encode("<html><script>alert(1)</script></html>");
 
 beforeAll(async () => {
@@ -192,6 +198,18 @@ describe(`spoken answers on ${databaseKind}`, () => {
     expect(own.headers.get("Content-Type")).toBe("audio/webm");
     expect(own.headers.get("Cache-Control")).toBe("no-store");
     expect(new Uint8Array(await own.arrayBuffer())).toEqual(webm());
+    // Players (Safari above all) ask for byte ranges.
+    const part = (await ownRecordingLoader(
+      args(
+        new Request(`http://localhost/s/${token}/recording/worked_well`, {
+          headers: { Cookie: cookie, Range: "bytes=4-10" },
+        }),
+        { token, questionId: "worked_well" },
+      ),
+    )) as Response;
+    expect(part.status).toBe(206);
+    expect(part.headers.get("Content-Range")).toBe("bytes 4-10/64");
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(webm().subarray(4, 11));
     // Somebody else's browser (no draft cookie) hears nothing.
     expect(
       await routeStatus(() =>
@@ -287,6 +305,29 @@ describe(`spoken answers on ${databaseKind}`, () => {
     expect((await auditOf("recording_played")).map((a) => a.detail)).toContainEqual({
       recordingId: recording!.id,
     });
+    // The rest of the file, or a seek, is the same play: not another audit entry.
+    const plays = (await auditOf("recording_played")).length;
+    const rest = (await playLoader(
+      args(
+        new Request(`http://localhost/inspections/${inspectionId}/recordings/${recording!.id}`, {
+          headers: { Cookie: inspectorCookie, Range: "bytes=32-" },
+        }),
+        { inspectionId, recordingId: recording!.id },
+      ),
+    )) as Response;
+    expect(rest.status).toBe(206);
+    expect((await auditOf("recording_played")).length).toBe(plays);
+    // A malformed id is a 404, never a database error.
+    expect(
+      await routeStatus(() =>
+        playLoader(
+          args(new Request("http://localhost/x", { headers: { Cookie: inspectorCookie } }), {
+            inspectionId,
+            recordingId: "-".repeat(36),
+          }),
+        ),
+      ),
+    ).toBe(404);
 
     // A transcript that is empty is refused, and nothing is deleted.
     const empty = new FormData();
