@@ -92,7 +92,7 @@ test("without JavaScript: each question has a player that reads it, and a sound 
   await expect(page.getByRole("alert")).toContainText("not a sound recording we can use");
   await expect(page.getByRole("textbox")).toHaveValue("I like drawing");
 
-  // A real recording format (the first bytes of a WebM file are what is checked).
+  // A real recording format: what is checked is a WebM file with an audio track.
   const webm = Buffer.concat([
     Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), // EBML: a Matroska/WebM file
     Buffer.from([0x16, 0x54, 0xae, 0x6b, 0x8a, 0xae, 0x88, 0x83, 0x81, 0x02]), // an audio track
@@ -119,13 +119,15 @@ test("with JavaScript: a Read this to me button, and a recording made in the pag
   await expectNoAxeViolations(page, "question with read-aloud button");
 
   await skipToOwnWords(page);
-  await page.getByRole("button", { name: "Start recording" }).click();
+  await page.getByRole("button", { name: "Start recording" }).press("Enter");
   await expect(page.getByRole("status")).toContainText("Recording.");
+  // Starting and stopping keep the keyboard on the same button.
+  await expect(page.getByRole("button", { name: "Stop recording" })).toBeFocused();
   await page.waitForTimeout(1500);
-  await page.getByRole("button", { name: "Stop recording" }).click();
+  await page.getByRole("button", { name: "Stop recording" }).press("Enter");
   await expect(page.getByRole("status")).toContainText("Recording stopped");
   await expect(page.getByLabel("Your new recording")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Record again" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Record again" })).toBeFocused();
   // The recording sits in the form's file input, so it goes with the form like a chosen file.
   expect(
     await page
@@ -134,6 +136,13 @@ test("with JavaScript: a Read this to me button, and a recording made in the pag
   ).toBeGreaterThan(100);
   await expectNoAxeViolations(page, "own-words question after recording");
 
+  // Record again, and press Continue without stopping: the recording is finished and sent.
+  await page
+    .getByLabel("Record your answer, or choose a sound file")
+    .evaluate((input: HTMLInputElement) => (input.value = ""));
+  await page.getByRole("button", { name: "Record again" }).click();
+  await expect(page.getByRole("button", { name: "Stop recording" })).toBeVisible();
+  await page.waitForTimeout(1000);
   await continueToNextPage(page);
   // Skip the rest and see it on the check page.
   for (let step = 0; step < 30; step += 1) {

@@ -120,6 +120,27 @@ function Recorder({
     return () => URL.revokeObjectURL(state.url);
   }, [state]);
 
+  // Continue (or Save) pressed while recording: stop first, then send the form with the
+  // recording in it, rather than sending it without what was just said.
+  useEffect(() => {
+    const form = input.current?.form;
+    if (!form) return;
+    const finishFirst = (event: SubmitEvent) => {
+      const media = recorder.current;
+      if (media?.state !== "recording") return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const submitter = event.submitter;
+      media.addEventListener("stop", () =>
+        // After onstop has put the recording in the file input.
+        setTimeout(() => form.requestSubmit(submitter as HTMLElement | null), 0),
+      );
+      media.stop();
+    };
+    form.addEventListener("submit", finishFirst, true);
+    return () => form.removeEventListener("submit", finishFirst, true);
+  }, [input, supported]);
+
   if (!supported) return null;
 
   async function start() {
@@ -173,19 +194,24 @@ function Recorder({
         {announcement}
       </p>
       {state.step === "recording" ? (
-        <>
-          <p className="recorder__time" aria-hidden="true">
-            <span className="recorder__dot" /> {clock(state.seconds)} / {clock(maxRecordingSeconds)}
-          </p>
-          <Button type="button" variant="warning" onPress={() => recorder.current?.stop()}>
-            {t("spoken.stop")}
-          </Button>
-        </>
-      ) : (
-        <Button type="button" variant="secondary" onPress={() => void start()}>
-          {t(state.step === "recorded" ? "spoken.again" : "spoken.start")}
-        </Button>
-      )}
+        <p className="recorder__time" aria-hidden="true">
+          <span className="recorder__dot" /> {clock(state.seconds)} / {clock(maxRecordingSeconds)}
+        </p>
+      ) : null}
+      {/* One button that changes, so focus stays on it when recording starts and stops. */}
+      <Button
+        type="button"
+        variant={state.step === "recording" ? "warning" : "secondary"}
+        onPress={() => (state.step === "recording" ? recorder.current?.stop() : void start())}
+      >
+        {t(
+          state.step === "recording"
+            ? "spoken.stop"
+            : state.step === "recorded"
+              ? "spoken.again"
+              : "spoken.start",
+        )}
+      </Button>
       {state.step === "recorded" ? (
         <div className="recorder__listen">
           <p>{t("spoken.listenBack", { time: clock(state.seconds) })}</p>
