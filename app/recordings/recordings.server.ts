@@ -5,7 +5,10 @@ import { getSurvey } from "../../surveys";
 import { audit } from "../auth/audit.server";
 import { codeComment } from "../coding/comment-codes";
 import { suggestSentiment } from "../coding/suggest";
+import { audiences } from "../inspections/audiences";
 import type { Audience } from "../inspections/audiences";
+import { inspectionSummary } from "../summary/summary.server";
+import { suppressionThreshold } from "../summary/suppression";
 import { redactFreeText } from "../privacy/redact.server";
 import type { AudioType } from "./audio-type";
 
@@ -172,11 +175,32 @@ export function startsPlaying(request: Request): boolean {
   return !range || /^bytes=0-/.test(range);
 }
 
+/**
+ * Audiences whose figures are withheld (fewer answered than the threshold): their voices are
+ * neither listed nor played nor transcribed, as their quotes are not shown.
+ */
+export async function withheldAudiences(db: Database, inspectionId: string): Promise<Audience[]> {
+  const { responses: counts } = await inspectionSummary(db, inspectionId, suppressionThreshold());
+  return audiences.filter((audience) => counts[audience].suppressed);
+}
+
+/** A sent recording of this inspection whose audience is not withheld, or undefined. */
+async function audibleRecording(db: Database, inspectionId: string, recordingId: string) {
+  const [row] = await db
+    .select({ id: recordings.id, audience: responses.audience })
+    .from(recordings)
+    .innerJoin(responses, eq(responses.id, recordings.responseId))
+    .where(and(eq(recordings.id, recordingId), eq(recordings.inspectionId, inspectionId)));
+  if (!row || (await withheldAudiences(db, inspectionId)).includes(row.audience)) return undefined;
+  return row;
+}
+
 /** A sent recording's audio for the inspection's team; every play is audited. */
 export async function playRecording(
   db: Database,
   input: { userId: string; inspectionId: string; recordingId: string; audit: boolean },
 ) {
+  if (!(await audibleRecording(db, input.inspectionId, input.recordingId))) return undefined;
   const [row] = await db
     .select({ contentType: recordings.contentType, audio: recordings.audio })
     .from(recordings)
@@ -207,6 +231,7 @@ export async function transcribeRecording(
   db: Database,
   input: { userId: string; inspectionId: string; recordingId: string; transcript: string },
 ): Promise<{ found: boolean; commentId?: string }> {
+  if (!(await audibleRecording(db, input.inspectionId, input.recordingId))) return { found: false };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -261,6 +286,7 @@ export async function discardRecording(
   db: Database,
   input: { userId: string; inspectionId: string; recordingId: string },
 ): Promise<{ found: boolean }> {
+  if (!(await audibleRecording(db, input.inspectionId, input.recordingId))) return { found: false };
   return db.transaction(async (tx) => {
     const deleted = await tx
       .delete(recordings)

@@ -8,17 +8,17 @@ import {
   discardRecording,
   recordingsToTranscribe,
   transcribeRecording,
+  withheldAudiences,
 } from "~/recordings/recordings.server";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { listComments, recodeComment } from "~/coding/comments.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { audiences, isAudience } from "~/inspections/audiences";
+import { isAudience } from "~/inspections/audiences";
 import { inspectionDetail } from "~/inspections/list.server";
 import { readForm } from "~/platform/forms.server";
 import { isUuid } from "~/platform/ids";
-import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import { getSurvey } from "~/surveys/definitions.server";
 import { framework, isCriterionCode } from "../../surveys/framework";
@@ -40,9 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     audience: isAudience(audience) ? audience : undefined,
   };
   const threshold = suppressionThreshold();
-  const counts = (await inspectionSummary(db, inspection.id, threshold)).responses;
   // Quotes from an audience that fewer than the threshold answered are withheld.
-  const withheld = audiences.filter((a) => counts[a].suppressed);
+  const withheld = await withheldAudiences(db, inspection.id);
   const shown = (await listComments(db, inspection.id, filter)).filter(
     (c) => !withheld.includes(c.audience),
   );

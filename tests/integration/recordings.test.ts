@@ -16,7 +16,11 @@ import {
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
-import { deleteExpiredRecordings, transcribeRecording } from "~/recordings/recordings.server";
+import {
+  deleteExpiredRecordings,
+  discardRecording,
+  transcribeRecording,
+} from "~/recordings/recordings.server";
 import { runRetention } from "~/platform/jobs.server";
 import { startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
@@ -156,6 +160,28 @@ async function sendWithRecording(): Promise<Response> {
   )) as Response;
 }
 
+/** Ten more children answer, so the children's figures (and recordings) are shown. */
+async function tenMoreChildren() {
+  const [childLink] = await handle.db
+    .select({ id: surveyLinks.id })
+    .from(surveyLinks)
+    .where(eq(surveyLinks.token, token));
+  for (let i = 0; i < 10; i += 1) {
+    const draft = await startDraft(handle.db, {
+      surveyLinkId: childLink!.id,
+      version: "easy",
+      language: "en",
+    });
+    await submitResponse(handle.db, {
+      inspectionId,
+      audience: "child",
+      definition: getSurvey("child", "easy"),
+      draft,
+      language: "en",
+    });
+  }
+}
+
 const draftIdOf = (cookie: string) => cookie.split("=")[1]!;
 const recordingRows = () => handle.db.select().from(recordings);
 const auditOf = async (action: string) =>
@@ -276,11 +302,10 @@ describe(`spoken answers on ${databaseKind}`, () => {
     expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(false);
   });
 
-  it("sends a recording with the response; the team hears it (audited), transcribes it, and the audio is gone", async () => {
+  it("keeps the voices of a group too small to show: not listed, played, transcribed or deleted", async () => {
     expect((await sendWithRecording()).status).toBe(302);
     const [recording] = (await recordingRows()).filter((r) => r.draftId === null && r.responseId);
     expect(recording).toBeDefined();
-
     const page = (await commentsLoader(
       args(
         new Request(`http://localhost/inspections/${inspectionId}/comments`, {
@@ -292,6 +317,40 @@ describe(`spoken answers on ${databaseKind}`, () => {
     // One child answered: the children's group is under the threshold, so its audio is withheld.
     expect(page.withheld).toContain("child");
     expect(page.recordings).toEqual([]);
+    // Knowing the id is not enough.
+    const ids = { userId: inspectorId, inspectionId, recordingId: recording!.id };
+    expect(
+      await routeStatus(() =>
+        playLoader(
+          args(new Request(`http://localhost/x`, { headers: { Cookie: inspectorCookie } }), {
+            inspectionId,
+            recordingId: recording!.id,
+          }),
+        ),
+      ),
+    ).toBe(404);
+    expect(await transcribeRecording(handle.db, { ...ids, transcript: "words" })).toEqual({
+      found: false,
+    });
+    expect(await discardRecording(handle.db, ids)).toEqual({ found: false });
+    expect((await recordingRows()).some((r) => r.id === recording!.id)).toBe(true);
+    expect(await auditOf("recording_played")).toEqual([]);
+  });
+
+  it("sends a recording with the response; the team hears it (audited), transcribes it, and the audio is gone", async () => {
+    await tenMoreChildren();
+    const [recording] = (await recordingRows()).filter((r) => r.draftId === null && r.responseId);
+    expect(recording).toBeDefined();
+    const page = (await commentsLoader(
+      args(
+        new Request(`http://localhost/inspections/${inspectionId}/comments`, {
+          headers: { Cookie: inspectorCookie },
+        }),
+        { inspectionId },
+      ),
+    )) as { recordings: { id: string }[]; withheld: string[] };
+    expect(page.withheld).not.toContain("child");
+    expect(page.recordings.map((r) => r.id)).toEqual([recording!.id]);
 
     const play = (await playLoader(
       args(
@@ -391,25 +450,6 @@ describe(`spoken answers on ${databaseKind}`, () => {
   });
 
   it("lists recordings on the comments page once the group is big enough, and its form transcribes them", async () => {
-    // Ten more children answer, so the children's figures (and recordings) are shown.
-    const [childLink] = await handle.db
-      .select({ id: surveyLinks.id })
-      .from(surveyLinks)
-      .where(eq(surveyLinks.token, token));
-    for (let i = 0; i < 10; i += 1) {
-      const draft = await startDraft(handle.db, {
-        surveyLinkId: childLink!.id,
-        version: "easy",
-        language: "en",
-      });
-      await submitResponse(handle.db, {
-        inspectionId,
-        audience: "child",
-        definition: getSurvey("child", "easy"),
-        draft,
-        language: "en",
-      });
-    }
     await sendWithRecording();
     const commentsUrl = `http://localhost/inspections/${inspectionId}/comments`;
     const page = (await commentsLoader(
