@@ -68,7 +68,13 @@ export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
         );
       }
     });
-    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("pageerror", (error) => {
+      // React 18's "Root did not complete" (#345), thrown now and then when Remix interrupts a
+      // render with a navigation; the page carries on. Known upstream, not ours to fix:
+      // https://github.com/remix-run/remix/issues/10214. Every other error still fails.
+      if (/Minified React error #345\b/.test(error.message)) return;
+      problems.push(error.message);
+    });
     await use(page);
     expect(problems, "browser console errors").toEqual([]);
   },

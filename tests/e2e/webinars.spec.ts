@@ -196,10 +196,16 @@ test("an inspector schedules a webinar and the form explains its mistakes", asyn
   await openPage(page, "/sign-in?returnTo=%2Finspections");
   await page.getByLabel("Email address").fill(demo.email);
   await page.getByLabel("Password").fill(demo.password);
+  // Each page is read before the next click, as a person would: a click that interrupts a
+  // navigation still in flight can trip React's "Root did not complete" (remix-run/remix#10214).
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
   await page.getByRole("link", { name: "Demo local area" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");
   await page.getByRole("link", { name: "Webinars" }).click();
+  await expect(page.getByRole("link", { name: "Schedule a webinar" })).toBeVisible();
   await page.getByRole("link", { name: "Schedule a webinar" }).click();
+  await expect(page.getByLabel("Joining link")).toBeVisible();
   await page.locator("html[data-hydrated]").waitFor();
   await page.getByLabel("Starts at").fill("25:00");
   await page.getByLabel("Joining link").fill("javascript:alert(1)");
