@@ -182,6 +182,18 @@ async function tenMoreChildren() {
   }
 }
 
+/** The comments page as the inspection's team sees it. */
+async function commentsPage() {
+  return (await commentsLoader(
+    args(
+      new Request(`http://localhost/inspections/${inspectionId}/comments`, {
+        headers: { Cookie: inspectorCookie },
+      }),
+      { inspectionId },
+    ),
+  )) as { recordings: { id: string; questionKey: string }[]; withheld: string[] };
+}
+
 const draftIdOf = (cookie: string) => cookie.split("=")[1]!;
 const recordingRows = () => handle.db.select().from(recordings);
 const auditOf = async (action: string) =>
@@ -306,14 +318,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
     expect((await sendWithRecording()).status).toBe(302);
     const [recording] = (await recordingRows()).filter((r) => r.draftId === null && r.responseId);
     expect(recording).toBeDefined();
-    const page = (await commentsLoader(
-      args(
-        new Request(`http://localhost/inspections/${inspectionId}/comments`, {
-          headers: { Cookie: inspectorCookie },
-        }),
-        { inspectionId },
-      ),
-    )) as { recordings: { id: string }[]; withheld: string[] };
+    const page = await commentsPage();
     // One child answered: the children's group is under the threshold, so its audio is withheld.
     expect(page.withheld).toContain("child");
     expect(page.recordings).toEqual([]);
@@ -341,14 +346,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
     await tenMoreChildren();
     const [recording] = (await recordingRows()).filter((r) => r.draftId === null && r.responseId);
     expect(recording).toBeDefined();
-    const page = (await commentsLoader(
-      args(
-        new Request(`http://localhost/inspections/${inspectionId}/comments`, {
-          headers: { Cookie: inspectorCookie },
-        }),
-        { inspectionId },
-      ),
-    )) as { recordings: { id: string }[]; withheld: string[] };
+    const page = await commentsPage();
     expect(page.withheld).not.toContain("child");
     expect(page.recordings.map((r) => r.id)).toEqual([recording!.id]);
 
@@ -452,9 +450,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
   it("lists recordings on the comments page once the group is big enough, and its form transcribes them", async () => {
     await sendWithRecording();
     const commentsUrl = `http://localhost/inspections/${inspectionId}/comments`;
-    const page = (await commentsLoader(
-      args(new Request(commentsUrl, { headers: { Cookie: inspectorCookie } }), { inspectionId }),
-    )) as { recordings: { id: string; questionKey: string }[]; withheld: string[] };
+    const page = await commentsPage();
     expect(page.withheld).not.toContain("child");
     expect(page.recordings).toHaveLength(1);
     expect(page.recordings[0]!.questionKey).toBe("survey-child:easy.worked_well.text");
@@ -476,9 +472,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
     const commentId = /#comment-(.+)$/.exec(saved.headers.get("Location")!)![1]!;
     const [comment] = await handle.db.select().from(comments).where(eq(comments.id, commentId));
     expect(comment).toMatchObject({ text: "They listen to me at school", source: "spoken" });
-    const after = (await commentsLoader(
-      args(new Request(commentsUrl, { headers: { Cookie: inspectorCookie } }), { inspectionId }),
-    )) as { recordings: unknown[] };
+    const after = await commentsPage();
     expect(after.recordings).toEqual([]);
   });
 
