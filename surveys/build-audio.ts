@@ -1,11 +1,12 @@
 /*
- * Pre-made "Read this to me" audio for every easy-read question page (and the child's start,
- * the easy check and the child's done page) in every language that
- * espeak-ng speaks, for pages read without JavaScript (with it, the browser's own voice is
- * used where the device has one). Run by `npm run build`; needs Debian's espeak-ng and
- * opus-tools, and installs them through apt-get when it runs as root and they are missing.
- * Without them it says so and the pages simply show no player. Files are named by a hash of
- * their words, so a rebuild only makes what changed.
+ * Pre-made "Read this to me" audio for every easy-read question page and every other
+ * easy-read page (readAloudPages) in every language that espeak-ng speaks, for pages read
+ * without JavaScript or on devices without a voice for the language. Each clip is made twice:
+ * Ogg Opus (small; most browsers) and MP3 (Safari and older iPhones, which do not play Ogg).
+ * Run by `npm run build`; needs Debian's espeak-ng, opus-tools and lame, and installs them
+ * through apt-get when it runs as root and they are missing. Without them it says so and the
+ * pages simply show no player. Files are named by a hash of their words, so a rebuild only
+ * makes what changed.
  *
  *   npx tsx surveys/build-audio.ts
  */
@@ -19,7 +20,8 @@ import {
   audioFolder,
   espeakVoices,
   pageReadAloudText,
-  readAloudFile,
+  audioFormats,
+  readAloudName,
   readAloudPages,
   readAloudText,
 } from "../app/surveys/read-aloud.server";
@@ -28,23 +30,26 @@ import { surveyDefinitions } from "./index";
 
 const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
 
+const tools = ["espeak-ng", "opusenc", "lame"];
+const haveTools = () => tools.every(has);
+
 function ensureTools(): boolean {
-  if (has("espeak-ng") && has("opusenc")) return true;
+  if (haveTools()) return true;
   if (process.getuid?.() === 0 && has("apt-get")) {
-    console.log("Installing Debian's espeak-ng and opus-tools for the read-aloud audio…");
+    console.log("Installing Debian's espeak-ng, opus-tools and lame for the read-aloud audio…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-    spawnSync("apt-get", ["install", "-y", "-qq", "espeak-ng", "opus-tools"], {
+    spawnSync("apt-get", ["install", "-y", "-qq", "espeak-ng", "opus-tools", "lame"], {
       stdio: "inherit",
       env,
     });
   }
-  return has("espeak-ng") && has("opusenc");
+  return haveTools();
 }
 
 if (!ensureTools()) {
   console.warn(
-    "Read-aloud audio not made: espeak-ng and opusenc are not installed (apt-get install espeak-ng opus-tools). Pages will offer the browser's voice only.",
+    "Read-aloud audio not made: espeak-ng, opusenc and lame are not all installed (apt-get install espeak-ng opus-tools lame). Pages will offer the browser's voice only.",
   );
   process.exit(0);
 }
@@ -64,22 +69,31 @@ for (const language of languageCodes) {
   for (const definition of surveyDefinitions.filter((d) => d.version === "easy"))
     for (const question of definition.questions) texts.push(readAloudText(t, definition, question));
   for (const text of texts) {
-    const file = readAloudFile(language, text);
-    wanted.add(file);
-    const target = path.join(audioFolder, file);
-    if (existsSync(target)) continue;
-    // espeak-ng writes WAV; opusenc turns it into small Ogg Opus for phones.
+    const name = readAloudName(language, text);
+    const files = audioFormats.map(({ extension }) => `${name}.${extension}`);
+    for (const file of files) wanted.add(file);
+    if (files.every((file) => existsSync(path.join(audioFolder, file)))) continue;
+    // espeak-ng writes WAV; opusenc makes small Ogg Opus, lame a mono speech-quality MP3.
     execFileSync("espeak-ng", ["-v", voice, "-s", "140", "-w", wavFile, text]);
-    execFileSync("opusenc", ["--quiet", "--speech", "--bitrate", "24", wavFile, target]);
+    execFileSync("opusenc", [
+      ...["--quiet", "--speech", "--bitrate", "24"],
+      ...[wavFile, path.join(audioFolder, `${name}.ogg`)],
+    ]);
+    execFileSync("lame", [
+      ...["--quiet", "-m", "m", "-b", "32"],
+      ...[wavFile, path.join(audioFolder, `${name}.mp3`)],
+    ]);
     madeNow += 1;
   }
 }
 rmSync(wavFile, { force: true });
 // Audio for words that no longer exist goes.
 for (const file of readdirSync(audioFolder))
-  if (file.endsWith(".ogg") && !wanted.has(file)) rmSync(path.join(audioFolder, file));
+  if (/\.(ogg|mp3)$/.test(file) && !wanted.has(file)) rmSync(path.join(audioFolder, file));
 writeFileSync(
   path.join(audioFolder, "manifest.json"),
   JSON.stringify({ files: [...wanted].sort() }, null, 1),
 );
-console.log(`Read-aloud audio: ${wanted.size} clips (${madeNow} new) in public/audio`);
+console.log(
+  `Read-aloud audio: ${wanted.size / audioFormats.length} clips in ${audioFormats.length} formats (${madeNow} new) in public/audio`,
+);

@@ -14,15 +14,19 @@ import {
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { readForm } from "~/platform/forms.server";
+import { readAloudFor } from "~/surveys/read-aloud.server";
+import { ReadAloud } from "~/components/survey/ReadAloud";
 
 /*
  * Display options: larger text, high contrast, more spacing. A plain form, so it works
  * without JavaScript; the choice lasts for this visit and applies on every page (root.tsx).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const t = await getFixedT(detectLanguage(request), "common");
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "common");
   return {
     title: t("display.title"),
+    readAloud: readAloudFor(t, language, "display"),
     options: [...displayOptions],
     chosen: readDisplayOptions(request),
     returnTo: safeReturnPath(new URL(request.url).searchParams.get("return")),
@@ -50,6 +54,7 @@ export default function DisplayOptions() {
     <div className="easy-read">
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
+      <ReadAloud {...page.readAloud} />
       <p>{t("display.intro")}</p>
       <Form method="post" action="/display">
         <input type="hidden" name="return" value={page.returnTo} />

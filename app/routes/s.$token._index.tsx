@@ -18,7 +18,7 @@ import { defaultVersion, getSurvey } from "~/surveys/definitions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, language, t } = await loadSurvey(request, params.token);
-  requireOpen(survey);
+  requireOpen({ survey, t, language });
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
   const continueHref = draft
     ? stepHref(survey.token, resumePoint(getSurvey(survey.audience, draft.version), draft.answers))
@@ -26,8 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     title: t(`start.title.${survey.audience}`),
     // Children see the easy-read start page, so it reads itself aloud.
-    readAloud:
-      survey.audience === "child" ? await readAloudFor(language, "start-child") : undefined,
+    readAloud: survey.audience === "child" ? readAloudFor(t, language, "start-child") : undefined,
     audience: survey.audience,
     areaName: survey.areaName,
     closes: formatDateTime(survey.closesAt, language),
@@ -44,7 +43,7 @@ type StartErrors = { consent?: string; version?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, survey, language, t } = await loadSurvey(request, params.token);
-  requireOpen(survey);
+  requireOpen({ survey, t, language });
   const form = await readForm(request);
   const errors: StartErrors = {};
   const consent = form.get("consent");

@@ -20,7 +20,7 @@ import { isValidDraftAnswer } from "../../surveys/answers";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, t, language } = await loadSurvey(request, params.token);
-  requireOpen(survey);
+  requireOpen({ survey, t, language });
   const { draft, definition } = await requireDraft(request, db, survey);
   const recorded = await draftRecordings(db, draft.id);
   const rows = definition.questions.map((question) => {
@@ -55,8 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     token: survey.token,
     namespace: definition.namespace,
     easy: definition.version === "easy",
-    readAloud:
-      definition.version === "easy" ? await readAloudFor(language, "check-easy") : undefined,
+    readAloud: definition.version === "easy" ? readAloudFor(t, language, "check-easy") : undefined,
     submissionKey: draft.submissionKey,
     backHref: stepHref(survey.token, { questionId: definition.questions.at(-1)!.id }),
     rows,
@@ -65,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, survey, language } = await loadSurvey(request, params.token);
+  const { db, survey, language, t } = await loadSurvey(request, params.token);
   const done = redirect(`/s/${survey.token}/done`, {
     headers: { "Set-Cookie": clearDraftCookie(survey.token) },
   });
@@ -74,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key));
   // A repeat of a send that already worked (double click, retry, back and send) just confirms.
   if (await alreadyStored()) return done;
-  requireOpen(survey);
+  requireOpen({ survey, t, language });
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
   if (!draft) {
     // A second Send racing the first: the first may have stored it and deleted the draft

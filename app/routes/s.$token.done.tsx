@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     audience: survey.audience,
     easy,
-    readAloud: easy ? await readAloudFor(language, "done-child") : undefined,
+    readAloud: easy ? readAloudFor(t, language, "done-child") : undefined,
     title: t(easy ? "done.titleEasy" : "done.title"),
     support: survey.supportService,
     // Parents and carers can meet the inspectors too.

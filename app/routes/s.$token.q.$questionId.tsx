@@ -21,8 +21,7 @@ import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
 import { resumeCodeCookie } from "~/surveys/cookies.server";
 import { nextStep, previousQuestionId, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
-import { preMadeAudio, readAloudText } from "~/surveys/read-aloud.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { questionReadAloud } from "~/surveys/read-aloud.server";
 import { findQuestion } from "~/surveys/definitions.server";
 import { parseAnswer } from "../../surveys/answers";
 
@@ -31,7 +30,7 @@ const returnsToCheck = (request: Request) =>
 
 async function loadQuestion(request: Request, params: LoaderFunctionArgs["params"]) {
   const context = await loadSurvey(request, params.token);
-  requireOpen(context.survey);
+  requireOpen(context);
   const { draft, definition } = await requireDraft(request, context.db, context.survey);
   const question = findQuestion(definition, params.questionId ?? "");
   if (!question) throw data(null, { status: 404 });
@@ -44,10 +43,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     params,
   );
   const index = definition.questions.indexOf(question);
-  const spoken =
-    definition.version === "easy"
-      ? readAloudText(await getFixedT(language), definition, question)
-      : undefined;
   const toCheck = returnsToCheck(request);
   const previous = previousQuestionId(definition, question.id);
   const backHref = toCheck
@@ -62,9 +57,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     definition: { namespace: definition.namespace, version: definition.version },
     question,
     answer: draft.answers[question.id],
-    readAloud: spoken
-      ? { text: spoken, lang: language, src: preMadeAudio(language, spoken) }
-      : undefined,
+    readAloud:
+      definition.version === "easy"
+        ? questionReadAloud(t, language, definition, question)
+        : undefined,
     hasRecording:
       question.kind === "text" && (await draftRecordings(db, draft.id)).has(question.id),
     number: index + 1,
@@ -130,8 +126,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ...recording,
     });
   }
-  if (intent === "delete-recording") {
+  // Skip means no answer: a recording made before skipping is not sent either.
+  if (intent === "delete-recording" || (intent === "skip" && ownWords))
     await deleteDraftRecording(db, draft.id, question.id);
+  if (intent === "delete-recording") {
     const here = new URL(request.url);
     return redirect(`${here.pathname}${here.search}#${recordingFieldId}`);
   }

@@ -5,8 +5,8 @@ import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
 
 /** The person's own recording for one question, so they can listen back before sending. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, survey } = await loadSurvey(request, params.token);
-  requireOpen(survey);
+  const { db, survey, t, language } = await loadSurvey(request, params.token);
+  requireOpen({ survey, t, language });
   const { draft } = await requireDraft(request, db, survey);
   const recording = await readDraftRecording(db, draft.id, params.questionId ?? "");
   if (!recording) throw data(null, { status: 404 });

@@ -10,20 +10,28 @@ import { readDraftId, readResumeCode } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireOpen } from "~/surveys/page.server";
 import { getSurvey } from "~/surveys/definitions.server";
+import { readAloudFor } from "~/surveys/read-aloud.server";
+import { ReadAloud } from "~/components/survey/ReadAloud";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, language, t } = await loadSurvey(request, params.token);
-  requireOpen(survey);
+  requireOpen({ survey, t, language });
   const code = readResumeCode(request);
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
   if (!code || !/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/.test(code) || !draft)
     throw redirect(`/s/${survey.token}`);
+  const until = formatDateTime(survey.closesAt, language);
   return {
     code,
     easy: draft.version === "easy",
+    // The device's voice can say the code and date; pre-made audio says the rest.
+    readAloud:
+      draft.version === "easy"
+        ? readAloudFor(t, language, "saved-easy", { code, date: until })
+        : undefined,
     title: t("saved.title"),
     resumeUrl: `${publicOrigin()}/resume`,
-    until: formatDateTime(survey.closesAt, language),
+    until,
     continueHref: stepHref(
       survey.token,
       resumePoint(getSurvey(survey.audience, draft.version), draft.answers),
@@ -38,6 +46,7 @@ export default function Saved() {
     <div className={page.easy ? "easy-read" : undefined}>
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
+      {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
       <div className="panel">
         <p>{t("saved.code")}</p>
         <p className="resume-code" lang="en" dir="ltr">

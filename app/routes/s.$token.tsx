@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, isRouteErrorResponse, useLocation, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/i18n/format";
+import { ReadAloud } from "~/components/survey/ReadAloud";
 import { loadSurvey } from "~/surveys/page.server";
 
 /** Every page of one survey link. Closed surveys and unknown links end up in the boundary below. */
@@ -49,6 +50,7 @@ export function ErrorBoundary() {
       <div className={easy ? "easy-read" : undefined}>
         <title>{`${title} – ${t("common:service.name")}`}</title>
         <h1 className="page-heading">{title}</h1>
+        {error.data.readAloud ? <ReadAloud {...error.data.readAloud} /> : null}
         {closed ? (
           <p>
             {easy

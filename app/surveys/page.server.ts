@@ -7,6 +7,7 @@ import { getFixedT } from "../i18n/i18n.server";
 import { findDraft } from "../responses/drafts.server";
 import type { DraftState } from "../responses/drafts.server";
 import { readDraftId } from "./cookies.server";
+import { readAloudFor } from "./read-aloud.server";
 import { findSurveyByToken } from "./survey-links.server";
 import type { SurveyContext } from "./survey-links.server";
 
@@ -21,11 +22,25 @@ export async function loadSurvey(request: Request, token: string | undefined) {
 }
 
 /** Closed or not-yet-open surveys accept nothing; the survey layout's boundary explains. */
-export function requireOpen(survey: SurveyContext) {
+export function requireOpen({
+  survey,
+  t,
+  language,
+}: Pick<Awaited<ReturnType<typeof loadSurvey>>, "survey" | "t" | "language">) {
   if (survey.state !== "open") {
+    const closed = survey.state === "closed";
     throw data(
-      { state: survey.state, audience: survey.audience, closesAt: survey.closesAt.toISOString() },
-      { status: survey.state === "closed" ? 410 : 403 },
+      {
+        state: survey.state,
+        audience: survey.audience,
+        closesAt: survey.closesAt.toISOString(),
+        // The boundary has no loader of its own, so its read-aloud travels with the error.
+        readAloud:
+          survey.audience === "child"
+            ? readAloudFor(t, language, closed ? "closed-easy" : "not-open")
+            : undefined,
+      },
+      { status: closed ? 410 : 403 },
     );
   }
 }

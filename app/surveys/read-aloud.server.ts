@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { TFunction } from "i18next";
 import { getSurvey } from "../../surveys";
-import { getFixedT } from "../i18n/i18n.server";
 import type { LanguageCode } from "../i18n/languages";
 import { questionOptions } from "../../surveys/schema";
 import type { Question, SurveyDefinition } from "../../surveys/schema";
@@ -48,7 +47,23 @@ export function readAloudText(
     .join(" ");
 }
 
-/** The other easy-read pages a voice reads: the words the page shows that never change. */
+/** A resume code said one character at a time, in its three groups: "K F M T. 7 Q X Z. 3 P". */
+const spelled = (code: string) =>
+  code
+    .split("-")
+    .map((group) => group.split("").join(" "))
+    .join(". ");
+
+/**
+ * What changes from person to person on a page (a resume code, a date). The device's voice
+ * says it; pre-made audio cannot, so it reads the rest of the page.
+ */
+export type Particulars = { code: string; date: string };
+
+/**
+ * The other easy-read pages a voice reads: the words the page shows. Pre-made audio is made
+ * without particulars; the device's voice is given them.
+ */
 export const readAloudPages = {
   "start-child": (t: TFunction) => [
     t("survey:start.title.child"),
@@ -79,28 +94,92 @@ export const readAloudPages = {
     t("survey:done.childline"),
     t("survey:done.talkBody"),
   ],
-} satisfies Record<string, (t: TFunction) => string[]>;
+  "saved-easy": (t: TFunction, particulars?: Particulars) => [
+    t("survey:saved.title"),
+    ...(particulars ? [`${t("survey:saved.code")} ${spelled(particulars.code)}`] : []),
+    t("survey:saved.easy.howTo"),
+    t("survey:saved.easy.anyDevice"),
+    ...(particulars ? [t("survey:saved.easy.until", { date: particulars.date })] : []),
+    t("survey:saved.easy.writeDown"),
+    t("survey:saved.easy.continue"),
+  ],
+  "no-thanks": (t: TFunction) => [
+    t("survey:noThanks.title"),
+    t("survey:noThanks.body"),
+    t("survey:noThanks.again"),
+  ],
+  "closed-easy": (t: TFunction) => [t("survey:closed.titleEasy"), t("survey:closed.bodyEasy")],
+  "not-open": (t: TFunction) => [t("survey:closed.notOpen")],
+  display: (t: TFunction) => [
+    t("common:display.title"),
+    t("common:display.intro"),
+    t("common:display.legend"),
+    ...(["largerText", "highContrast", "moreSpacing"] as const).flatMap((option) => [
+      t(`common:display.${option}`),
+      t(`common:display.${option}Hint`),
+    ]),
+    t("common:display.save"),
+    t("common:display.back"),
+  ],
+} satisfies Record<string, (t: TFunction, particulars?: Particulars) => string[]>;
 
 export type ReadAloudPage = keyof typeof readAloudPages;
 
-export function pageReadAloudText(t: TFunction, page: ReadAloudPage): string {
-  return readAloudPages[page](t).map(sentence).join(" ");
+export function pageReadAloudText(
+  t: TFunction,
+  page: ReadAloudPage,
+  particulars?: Particulars,
+): string {
+  return readAloudPages[page](t, particulars).map(sentence).join(" ");
 }
 
-/** What a page's "Read this to me" needs: the words, their language, and any pre-made audio. */
-export async function readAloudFor(language: LanguageCode, page: ReadAloudPage) {
-  const text = pageReadAloudText(await getFixedT(language), page);
-  return { text, lang: language, src: preMadeAudio(language, text) };
+/** A pre-made copy of some words: Ogg Opus (small) first, MP3 for Apple devices. */
+export type AudioSource = { src: string; type: string };
+
+/** What "Read this to me" needs: what the device's voice says, its language, any pre-made audio. */
+export type ReadAloudProps = { text: string; lang: string; sources: AudioSource[] };
+
+/** The read-aloud for one of the pages above, in the page's language. */
+export function readAloudFor(
+  t: TFunction,
+  language: LanguageCode,
+  page: ReadAloudPage,
+  particulars?: Particulars,
+): ReadAloudProps {
+  const premade = pageReadAloudText(t, page);
+  return {
+    text: particulars ? pageReadAloudText(t, page, particulars) : premade,
+    lang: language,
+    sources: preMadeAudio(language, premade),
+  };
 }
 
-export function readAloudFile(language: string, text: string): string {
-  return `${createHash("sha256").update(`${language}\0${text}`).digest("hex").slice(0, 20)}.ogg`;
+/** The read-aloud for one question page. */
+export function questionReadAloud(
+  t: TFunction,
+  language: LanguageCode,
+  definition: Pick<SurveyDefinition, "namespace">,
+  question: Question,
+): ReadAloudProps {
+  const text = readAloudText(t, definition, question);
+  return { text, lang: language, sources: preMadeAudio(language, text) };
 }
+
+/** The file name, without its extension, of the pre-made audio of these words. */
+export function readAloudName(language: string, text: string): string {
+  return createHash("sha256").update(`${language}\0${text}`).digest("hex").slice(0, 20);
+}
+
+/** The formats the build makes, in the order a browser should try them. */
+export const audioFormats = [
+  { extension: "ogg", type: "audio/ogg; codecs=opus" },
+  { extension: "mp3", type: "audio/mpeg" },
+] as const;
 
 let made: Set<string> | undefined;
 
-/** The pre-made audio for these words, if the build made it (it needs espeak-ng). */
-export function preMadeAudio(language: string, text: string): string | undefined {
+/** The pre-made audio for these words, in the formats the build made (it needs espeak-ng). */
+export function preMadeAudio(language: string, text: string): AudioSource[] {
   if (!made) {
     try {
       const manifest = JSON.parse(readFileSync(path.join(audioFolder, "manifest.json"), "utf8"));
@@ -109,6 +188,8 @@ export function preMadeAudio(language: string, text: string): string | undefined
       made = new Set();
     }
   }
-  const file = readAloudFile(language, text);
-  return made.has(file) ? `/audio/${file}` : undefined;
+  const name = readAloudName(language, text);
+  return audioFormats
+    .filter(({ extension }) => made!.has(`${name}.${extension}`))
+    .map(({ extension, type }) => ({ src: `/audio/${name}.${extension}`, type }));
 }

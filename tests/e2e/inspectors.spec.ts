@@ -189,6 +189,8 @@ test("an inspector sets up an inspection, prints a poster, and closes the survey
   const closed = await page.goto(childLink!);
   expect(closed?.status()).toBe(410);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This survey has finished");
+  // A child who cannot read hears that it has finished (the device's voice or pre-made audio).
+  await expect(page.getByRole("button", { name: "Read this to me" })).toBeVisible();
   await axe("closed survey");
 });
 

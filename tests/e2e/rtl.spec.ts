@@ -37,7 +37,7 @@ for (const language of ["ar", "ur"] as const) {
     const progress = text(language, "survey", "question.progress").split("{{number}}")[0]!;
     await expect(page.locator(".caption").first()).toContainText(progress.trim());
     await expect(
-      page.getByRole("button", { name: text(language, "survey", "readAloud.label") }),
+      page.getByRole("button", { name: text(language, "common", "readAloud.label") }),
     ).toBeVisible();
 
     // Each answer card: the picture sits to the right of its words.

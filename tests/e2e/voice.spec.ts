@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./chromium";
 import {
   expect,
@@ -35,12 +35,39 @@ async function startChildEasy(browser: Browser, javaScript: boolean) {
   await expect(
     javaScript
       ? page.getByRole("button", { name: "Read this to me" })
-      : page.locator(".read-aloud audio[src^='/audio/']"),
+      : page.locator(".read-aloud audio:has(source[src^='/audio/'])"),
   ).toBeVisible();
   await page.getByText("Yes, I want to take part").click();
   await page.getByText("Easy read", { exact: true }).click();
   await page.getByRole("button", { name: "Start" }).click();
   return { context, page };
+}
+
+/**
+ * The player offers Ogg Opus first and MP3 second (Safari and older iPhones play no Ogg),
+ * both the same words, both served as what they are.
+ */
+async function expectPlayableEverywhere(page: Page) {
+  const sources = page.locator(".read-aloud audio source");
+  await expect(sources).toHaveCount(2);
+  const [ogg, mp3] = [
+    await sources.nth(0).getAttribute("src"),
+    await sources.nth(1).getAttribute("src"),
+  ];
+  expect(ogg).toMatch(/^\/audio\/[0-9a-f]{20}\.ogg$/);
+  expect(mp3).toBe(ogg!.replace(/ogg$/, "mp3"));
+  await expect(sources.nth(0)).toHaveAttribute("type", "audio/ogg; codecs=opus");
+  await expect(sources.nth(1)).toHaveAttribute("type", "audio/mpeg");
+  const oggFile = await page.request.get(ogg!);
+  expect(oggFile.status()).toBe(200);
+  expect(oggFile.headers()["content-type"]).toBe("audio/ogg");
+  expect((await oggFile.body()).subarray(0, 4).toString()).toBe("OggS");
+  const mp3File = await page.request.get(mp3!);
+  expect(mp3File.status()).toBe(200);
+  expect(mp3File.headers()["content-type"]).toBe("audio/mpeg");
+  // An MPEG audio frame starts with eleven set bits.
+  const head = (await mp3File.body()).subarray(0, 2);
+  expect(head[0] === 0xff && (head[1]! & 0xe0) === 0xe0).toBe(true);
 }
 
 /** Goes on with Skip until the page's question is an own-words one (it has a textbox). */
@@ -52,13 +79,16 @@ async function skipToOwnWords(page: Page) {
   throw new Error("no own-words question found");
 }
 
-/** Presses Skip and waits for the next page's address, with or without JavaScript. */
-async function skipToNextPage(page: Page) {
+/** Clicks and waits for the next page's address, with or without JavaScript. */
+async function clickToNextPage(page: Page, target: Locator) {
   const before = page.url();
-  await page.locator('button[name="intent"][value="skip"]').click();
+  await target.click();
   await page.waitForURL((url) => url.href !== before);
   await page.waitForLoadState("domcontentloaded");
 }
+
+const skipToNextPage = (page: Page) =>
+  clickToNextPage(page, page.locator('button[name="intent"][value="skip"]'));
 
 test("without JavaScript: each question has a player that reads it, and a sound file can be the answer", async ({
   browser,
@@ -67,12 +97,7 @@ test("without JavaScript: each question has a player that reads it, and a sound 
   const player = page.locator(".read-aloud audio");
   await expect(player).toHaveCount(1);
   await expect(page.getByText("Read this to me")).toBeVisible();
-  const src = await player.getAttribute("src");
-  expect(src).toMatch(/^\/audio\/[0-9a-f]{20}\.ogg$/);
-  const audio = await page.request.get(src!);
-  expect(audio.status()).toBe(200);
-  expect(audio.headers()["content-type"]).toBe("audio/ogg");
-  expect((await audio.body()).subarray(0, 4).toString()).toBe("OggS");
+  await expectPlayableEverywhere(page);
   await expectNoAxeViolationsStatic(page, "question with read-aloud player, no JavaScript");
 
   await skipToOwnWords(page);
@@ -119,13 +144,16 @@ test("with JavaScript: a Read this to me button, and a recording made in the pag
   await expectNoAxeViolations(page, "question with read-aloud button");
 
   await skipToOwnWords(page);
+  const recorderStatus = page
+    .getByRole("region", { name: "Or say it out loud" })
+    .getByRole("status");
   await page.getByRole("button", { name: "Start recording" }).press("Enter");
-  await expect(page.getByRole("status")).toContainText("Recording.");
+  await expect(recorderStatus).toContainText("Recording.");
   // Starting and stopping keep the keyboard on the same button.
   await expect(page.getByRole("button", { name: "Stop recording" })).toBeFocused();
   await page.waitForTimeout(1500);
   await page.getByRole("button", { name: "Stop recording" }).press("Enter");
-  await expect(page.getByRole("status")).toContainText("Recording stopped");
+  await expect(recorderStatus).toContainText("Recording stopped");
   await expect(page.getByLabel("Your new recording")).toBeVisible();
   await expect(page.getByRole("button", { name: "Record again" })).toBeFocused();
   // The recording sits in the form's file input, so it goes with the form like a chosen file.
@@ -151,5 +179,67 @@ test("with JavaScript: a Read this to me button, and a recording made in the pag
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   await expect(page.getByText("Recorded answer")).toHaveCount(1);
+  await context.close();
+});
+
+test("without JavaScript: the other easy-read pages read themselves aloud too", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const start = `/s/${surveyLinks().child.token}`;
+
+  // "No thanks" from the start page.
+  await openPage(page, start, { javaScript: false });
+  await page.getByText("No, not now").click();
+  await clickToNextPage(page, page.getByRole("button", { name: "Start" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("That is OK");
+  await expectPlayableEverywhere(page);
+
+  // Display options, reached from any survey page.
+  await openPage(page, start, { javaScript: false });
+  await clickToNextPage(page, page.getByRole("link", { name: "Display options" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Display options");
+  await expectPlayableEverywhere(page);
+  await expectNoAxeViolationsStatic(page, "display options with read-aloud player");
+
+  // "Save and come back later" on an easy-read question: the saved page.
+  await openPage(page, start, { javaScript: false });
+  await page.getByText("Yes, I want to take part").click();
+  await page.getByText("Easy read", { exact: true }).click();
+  await clickToNextPage(page, page.getByRole("button", { name: "Start" }));
+  await clickToNextPage(page, page.locator('button[name="intent"][value="save"]'));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your answers are saved");
+  await expectPlayableEverywhere(page);
+  await expectNoAxeViolationsStatic(page, "saved page with read-aloud player");
+  await context.close();
+});
+
+test("with JavaScript and no voice for the language, pre-made audio plays, and a device that cannot play it is told so", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  // A device with no voices at all, whatever this machine has.
+  await context.addInitScript(() => {
+    Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => [] });
+  });
+  const page = await context.newPage();
+  const start = `/s/${surveyLinks().child.token}`;
+  await openPage(page, start);
+  const button = page.getByRole("button", { name: "Read this to me" });
+  await button.click();
+  // The pre-made audio plays: the button now stops it.
+  await expect(page.getByRole("button", { name: "Stop reading" })).toBeFocused();
+  await page.getByRole("button", { name: "Stop reading" }).click();
+  await expect(button).toBeVisible();
+
+  // Now the audio cannot be had (an offline phone, say): words, not silence.
+  await page.route("**/audio/**", (route) => route.fulfill({ status: 404 }));
+  await openPage(page, `/display?return=${encodeURIComponent(start)}`);
+  await button.click();
+  await expect(page.locator(".read-aloud").getByRole("status")).toHaveText(
+    "Sorry. The sound does not work on this phone or computer.",
+  );
+  await expect(button).toBeFocused();
   await context.close();
 });

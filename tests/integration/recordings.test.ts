@@ -295,6 +295,30 @@ describe(`spoken answers on ${databaseKind}`, () => {
     expect(refused.data.error).toMatch(/10 megabytes \(MB\) or smaller/);
   });
 
+  it("skipping a question drops its recording too: skip means no answer", async () => {
+    const cookie = await startChildSurvey();
+    await postQuestion(
+      cookie,
+      { answer: "", intent: "continue" },
+      { bytes: webm(), name: "a.webm", type: "audio/webm" },
+    );
+    expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(true);
+    // Skip with a new file attached keeps neither the old recording nor the new one.
+    expect(
+      await postQuestion(
+        cookie,
+        { answer: "words", intent: "skip" },
+        { bytes: webm(), name: "b.webm", type: "audio/webm" },
+      ),
+    ).toBe(302);
+    expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(false);
+    const [draft] = await handle.db
+      .select()
+      .from(drafts)
+      .where(eq(drafts.id, draftIdOf(cookie)));
+    expect(draft!.answers).toEqual({ worked_well: { skipped: true } });
+  });
+
   it("deletes a draft's recording when asked, and with the draft", async () => {
     const cookie = await startChildSurvey();
     await postQuestion(

@@ -104,8 +104,6 @@ const easyReadPageKeys: Record<string, string[]> = {
     "closed.bodyEasy",
     // Read this to me, and answering out loud.
     "check.recorded",
-    "readAloud.label",
-    "readAloud.stop",
     "spoken.heading",
     "spoken.saved",
     "spoken.listenSaved",
@@ -127,6 +125,9 @@ const easyReadPageKeys: Record<string, string[]> = {
   ],
   // The display options page is reached from every survey page, easy read included.
   common: [
+    "readAloud.label",
+    "readAloud.stop",
+    "readAloud.failed",
     "display.link",
     "display.title",
     "display.intro",

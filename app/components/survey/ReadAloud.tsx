@@ -1,19 +1,23 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui";
+import type { ReadAloudProps } from "~/surveys/read-aloud.server";
 import { Picture } from "./Picture";
 
 /**
- * "Read this to me": reads the question, then its answers. Without JavaScript it is a plain
- * audio player of the pre-made audio. With JavaScript it is one button that uses the
- * device's own voice for the page's language when there is one (clearer, and follows the
- * person's speech settings), else plays the pre-made audio. With neither, it is not shown.
+ * "Read this to me": reads the page (on a question page, the question, then its answers).
+ * Without JavaScript it is a plain audio player of the pre-made audio, Ogg Opus or MP3,
+ * whichever the browser plays. With JavaScript it is one button that uses the device's own
+ * voice for the page's language when there is one (clearer, follows the person's speech
+ * settings, and can say a resume code), else plays the pre-made audio, and says so in words
+ * when the device cannot. With neither, it is not shown.
  */
-export function ReadAloud({ text, lang, src }: { text: string; lang: string; src?: string }) {
-  const { t } = useTranslation("survey");
+export function ReadAloud({ text, lang, sources }: ReadAloudProps) {
+  const { t } = useTranslation("common");
   // undefined until the browser has said which voices it has: until then, the no-JS player.
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>();
   const [reading, setReading] = useState(false);
+  const [failed, setFailed] = useState(false);
   const audio = useRef<HTMLAudioElement>(null);
 
   useEffect(() => {
@@ -37,17 +41,22 @@ export function ReadAloud({ text, lang, src }: { text: string; lang: string; src
     </span>
   );
 
+  const hasAudio = sources.length > 0;
+  const audioSources = sources.map(({ src, type }) => <source key={src} src={src} type={type} />);
+
   if (voice === undefined) {
-    if (!src) return null;
+    if (!hasAudio) return null;
     return (
       <div className="read-aloud">
         {label}
         {/* eslint-disable-next-line jsx-a11y/media-has-caption -- it speaks the words shown on the page */}
-        <audio controls preload="none" src={src} aria-labelledby="read-aloud-label" />
+        <audio controls preload="none" aria-labelledby="read-aloud-label">
+          {audioSources}
+        </audio>
       </div>
     );
   }
-  if (!voice && !src) return null;
+  if (!voice && !hasAudio) return null;
 
   function stop() {
     window.speechSynthesis?.cancel();
@@ -70,12 +79,23 @@ export function ReadAloud({ text, lang, src }: { text: string; lang: string; src
       window.speechSynthesis.speak(utterance);
       setReading(true);
     } else if (audio.current) {
-      audio.current.currentTime = 0;
-      audio.current.play().then(
-        () => setReading(true),
-        () => setReading(false),
-      );
+      const player = audio.current;
+      // The first format this browser plays, set directly: with <source> children a failed
+      // load never settles play(), and the person would hear nothing and be told nothing.
+      const playable = sources.find(({ type }) => player.canPlayType(type) !== "");
+      if (!playable) return fail();
+      if (player.getAttribute("src") !== playable.src) player.src = playable.src;
+      player.currentTime = 0;
+      player.play().then(() => {
+        setFailed(false);
+        setReading(true);
+      }, fail);
     }
+  }
+
+  function fail() {
+    setFailed(true);
+    setReading(false);
   }
 
   return (
@@ -89,10 +109,13 @@ export function ReadAloud({ text, lang, src }: { text: string; lang: string; src
         <Picture id="speaker" />
         {t(reading ? "readAloud.stop" : "readAloud.label")}
       </Button>
-      {src ? (
+      {hasAudio ? (
         // eslint-disable-next-line jsx-a11y/media-has-caption -- it speaks the words shown on the page
-        <audio ref={audio} src={src} preload="none" onEnded={() => setReading(false)} hidden />
+        <audio ref={audio} preload="none" onEnded={() => setReading(false)} hidden />
       ) : null}
+      <p className="read-aloud__status" role="status">
+        {failed ? t("readAloud.failed") : ""}
+      </p>
     </div>
   );
 }
