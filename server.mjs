@@ -7,6 +7,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { installGlobals } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 
 installGlobals({ nativeFetch: true });
 
@@ -99,9 +100,15 @@ app.use(compression());
 app.use(securityHeaders);
 app.use(accessLog);
 app.use(sameOriginWrites);
+// Scripts and styles as compressed at build time (app/platform/precompress-assets.ts):
+// Brotli or gzip, whichever the browser takes; the file itself when neither was made.
 app.use(
   "/build",
-  express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }),
+  expressStaticGzip(path.join(root, "public", "build"), {
+    enableBrotli: true,
+    orderPreference: ["br", "gz"],
+    serveStatic: { immutable: true, maxAge: "1y" },
+  }),
 );
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, CheckboxGroup } from "~/components/ui";
+import { Button, CheckboxGroup } from "~/components/plain";
 import {
   chosenDisplayOptions,
   displayCookie,

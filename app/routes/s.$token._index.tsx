@@ -7,7 +7,7 @@ import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
 import { ReadAloud } from "~/components/survey/ReadAloud";
-import { Button, RadioGroup } from "~/components/ui";
+import { Button, RadioGroup } from "~/components/plain";
 import { formatDateTime } from "~/i18n/format";
 import { findDraft, setDraftVersion, startDraft } from "~/responses/drafts.server";
 import { draftCookie, readDraftId } from "~/surveys/cookies.server";

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
 import { ReadAloud } from "~/components/survey/ReadAloud";
-import { Button } from "~/components/ui";
+import { Button } from "~/components/plain";
 import { draftRecordings } from "~/recordings/recordings.server";
 import { findDraft } from "~/responses/drafts.server";
 import { isSubmitted, submitResponse } from "~/responses/submit.server";

@@ -1,7 +1,8 @@
 /*
  * Page weight: the compressed bytes a browser downloads for an easy-read and a standard
  * question page from the production server, against budgets (HTML + CSS ≤ 40 kB,
- * JavaScript ≤ 120 kB, gzip; 1 kB = 1,000 bytes).
+ * JavaScript ≤ 120 kB; 1 kB = 1,000 bytes), judged on Brotli (what every current browser
+ * takes over HTTPS; scripts and styles are compressed at build time) and shown for gzip too.
  *
  * Assets are found the way a browser finds them: every stylesheet, script src and
  * modulepreload in the HTML, the inline module script's imports, and every static or dynamic
@@ -233,11 +234,17 @@ for (const [name, page] of Object.entries(results)) {
     "JS gzip kB": kB(page.totals.js.gzip),
     "JS br kB": kB(page.totals.js.br),
     "of which locales kB": kB(page.totals.localesGzip),
-    "within budget":
+    // Every current browser asks for Brotli over HTTPS, so that is what a phone downloads;
+    // a browser that only takes gzip gets the gzip column.
+    "within budget (br)":
+      page.totals.htmlCss.br <= budgets.htmlCss && page.totals.js.br <= budgets.js,
+    "within budget (gzip)":
       page.totals.htmlCss.gzip <= budgets.htmlCss && page.totals.js.gzip <= budgets.js,
   });
 }
-console.log(`\nBudgets (gzip): HTML + CSS ≤ ${kB(budgets.htmlCss)} kB, JS ≤ ${kB(budgets.js)} kB`);
+console.log(
+  `\nBudgets (compressed): HTML + CSS ≤ ${kB(budgets.htmlCss)} kB, JS ≤ ${kB(budgets.js)} kB`,
+);
 console.table(summary);
 writeFigures("page-weight", {
   budgets,
@@ -249,7 +256,8 @@ writeFigures("page-weight", {
         locales: page.locales,
         missedByStaticWalk: page.missedByStaticWalk,
         assets: page.rows,
-        withinBudget:
+        withinBudget: page.totals.htmlCss.br <= budgets.htmlCss && page.totals.js.br <= budgets.js,
+        withinBudgetOnGzip:
           page.totals.htmlCss.gzip <= budgets.htmlCss && page.totals.js.gzip <= budgets.js,
       },
     ]),

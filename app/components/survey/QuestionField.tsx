@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { CheckboxGroup, RadioGroup, TextArea } from "~/components/ui";
-import type { ChoiceOption } from "~/components/ui";
+import { CheckboxGroup, RadioGroup, TextArea } from "~/components/plain";
+import type { ChoiceOption } from "~/components/plain";
 import type { DraftAnswer } from "../../../surveys/answers";
 import { questionOptions } from "../../../surveys/options";
 import type { Question, SurveyDefinition } from "../../../surveys/schema";

@@ -1,6 +1,7 @@
 import { Checkbox, CheckboxGroup as AriaCheckboxGroup } from "react-aria-components";
-import { GroupHintAndError, GroupLabel, OptionContent } from "./RadioGroup";
-import type { ChoiceGroupBase } from "./RadioGroup";
+import { GroupHintAndError, GroupLabel } from "./RadioGroup";
+import { OptionContent, choiceGroupClass } from "./choice-parts";
+import type { ChoiceGroupBase } from "./choice-parts";
 import { useChoicesBeforeHydration } from "./before-hydration";
 
 export function CheckboxGroup({
@@ -22,7 +23,7 @@ export function CheckboxGroup({
       defaultValue={ticked}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
-      className={`field choices choices--${appearance}${error ? " field--invalid" : ""}`}
+      className={choiceGroupClass(appearance, error)}
     >
       <GroupLabel label={label} labelAsHeading={labelAsHeading} />
       <GroupHintAndError hint={hint} error={error} />

@@ -8,26 +8,8 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChoicesBeforeHydration } from "./before-hydration";
-
-export interface ChoiceOption {
-  value: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  /** A picture shown beside the words (easy-read answer cards). */
-  picture?: ReactNode;
-}
-
-interface ChoiceGroupBase {
-  id: string;
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  options: ChoiceOption[];
-  labelAsHeading?: boolean;
-  /** Big picture cards for easy-read, or a plain list. */
-  appearance?: "list" | "cards";
-}
+import { OptionContent, choiceGroupClass } from "./choice-parts";
+import type { ChoiceGroupBase } from "./choice-parts";
 
 export function GroupLabel({
   label,
@@ -59,19 +41,6 @@ export function GroupHintAndError({ hint, error }: { hint?: ReactNode; error?: s
   );
 }
 
-export function OptionContent({ option }: { option: ChoiceOption }) {
-  return (
-    <>
-      <span className="choice__marker" aria-hidden="true" />
-      {option.picture ? <span className="choice__picture">{option.picture}</span> : null}
-      <span className="choice__text">
-        <span className="choice__label">{option.label}</span>
-        {option.hint ? <span className="choice__hint">{option.hint}</span> : null}
-      </span>
-    </>
-  );
-}
-
 export function RadioGroup({
   id,
   name,
@@ -91,7 +60,7 @@ export function RadioGroup({
       defaultValue={chosen?.[0]}
       isInvalid={Boolean(error)}
       validationBehavior="aria"
-      className={`field choices choices--${appearance}${error ? " field--invalid" : ""}`}
+      className={choiceGroupClass(appearance, error)}
     >
       <GroupLabel label={label} labelAsHeading={labelAsHeading} />
       <GroupHintAndError hint={hint} error={error} />
@@ -105,5 +74,3 @@ export function RadioGroup({
     </AriaRadioGroup>
   );
 }
-
-export type { ChoiceGroupBase };

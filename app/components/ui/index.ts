@@ -2,5 +2,5 @@ export { Button } from "./Button";
 export { CheckboxGroup } from "./CheckboxGroup";
 export { Field, FieldErrorText } from "./Field";
 export { RadioGroup } from "./RadioGroup";
-export type { ChoiceOption } from "./RadioGroup";
+export type { ChoiceOption } from "./choice-parts";
 export { TextArea, TextField } from "./TextField";
