@@ -30,8 +30,9 @@ import { surveyDefinitions } from "./index";
 
 const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
 
-const tools = ["espeak-ng", "opusenc", "lame"];
-const haveTools = () => tools.every(has);
+// espeak-ng speaks; each format needs its encoder, and is made only when that is installed.
+const encoders = { ogg: "opusenc", mp3: "lame" } as const;
+const haveTools = () => has("espeak-ng") && Object.values(encoders).every(has);
 
 function ensureTools(): boolean {
   if (haveTools()) return true;
@@ -44,19 +45,27 @@ function ensureTools(): boolean {
       env,
     });
   }
-  return haveTools();
+  return has("espeak-ng") && Object.values(encoders).some(has);
 }
 
 if (!ensureTools()) {
   console.warn(
-    "Read-aloud audio not made: espeak-ng, opusenc and lame are not all installed (apt-get install espeak-ng opus-tools lame). Pages will offer the browser's voice only.",
+    "Read-aloud audio not made: it needs espeak-ng and opusenc or lame (apt-get install espeak-ng opus-tools lame). Pages will offer the browser's voice only.",
   );
   process.exit(0);
 }
 
 mkdirSync(audioFolder, { recursive: true });
+const formats = audioFormats.filter(({ extension }) => has(encoders[extension]));
+const encode = {
+  ogg: (wav: string, target: string) =>
+    execFileSync("opusenc", ["--quiet", "--speech", "--bitrate", "24", wav, target]),
+  mp3: (wav: string, target: string) =>
+    execFileSync("lame", ["--quiet", "-m", "m", "-b", "32", wav, target]),
+};
 const wavFile = path.join(tmpdir(), `send-voice-read-aloud-${process.pid}.wav`);
 const wanted = new Set<string>();
+let clips = 0;
 let madeNow = 0;
 for (const language of languageCodes) {
   const voice = espeakVoices[language];
@@ -70,24 +79,22 @@ for (const language of languageCodes) {
     for (const question of definition.questions) texts.push(readAloudText(t, definition, question));
   for (const text of texts) {
     const name = readAloudName(language, text);
-    const files = audioFormats.map(({ extension }) => `${name}.${extension}`);
-    for (const file of files) wanted.add(file);
-    if (files.every((file) => existsSync(path.join(audioFolder, file)))) continue;
+    clips += 1;
+    const missing = formats.filter(({ extension }) => {
+      const file = `${name}.${extension}`;
+      wanted.add(file);
+      return !existsSync(path.join(audioFolder, file));
+    });
+    if (!missing.length) continue;
     // espeak-ng writes WAV; opusenc makes small Ogg Opus, lame a mono speech-quality MP3.
     execFileSync("espeak-ng", ["-v", voice, "-s", "140", "-w", wavFile, text]);
-    execFileSync("opusenc", [
-      ...["--quiet", "--speech", "--bitrate", "24"],
-      ...[wavFile, path.join(audioFolder, `${name}.ogg`)],
-    ]);
-    execFileSync("lame", [
-      ...["--quiet", "-m", "m", "-b", "32"],
-      ...[wavFile, path.join(audioFolder, `${name}.mp3`)],
-    ]);
+    for (const { extension } of missing)
+      encode[extension](wavFile, path.join(audioFolder, `${name}.${extension}`));
     madeNow += 1;
   }
 }
 rmSync(wavFile, { force: true });
-// Audio for words that no longer exist goes.
+// Audio for words that no longer exist (or a format no longer made) goes.
 for (const file of readdirSync(audioFolder))
   if (/\.(ogg|mp3)$/.test(file) && !wanted.has(file)) rmSync(path.join(audioFolder, file));
 writeFileSync(
@@ -95,5 +102,5 @@ writeFileSync(
   JSON.stringify({ files: [...wanted].sort() }, null, 1),
 );
 console.log(
-  `Read-aloud audio: ${wanted.size / audioFormats.length} clips in ${audioFormats.length} formats (${madeNow} new) in public/audio`,
+  `Read-aloud audio: ${clips} clips as ${formats.map((f) => f.extension).join(" and ")} (${madeNow} new) in public/audio`,
 );

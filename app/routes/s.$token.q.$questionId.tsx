@@ -9,7 +9,7 @@ import { BackLink } from "~/components/survey/BackLink";
 import { QuestionField, answerFieldId } from "~/components/survey/QuestionField";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer";
-import { Button } from "~/components/ui";
+import { Button } from "~/components/plain";
 import { redactFreeText } from "~/privacy/redact.server";
 import { maxRecordingBytes, sniffAudioType } from "~/recordings/audio-type";
 import {
@@ -117,7 +117,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Own words are redacted before they touch the disk, drafts included.
   const answer =
     "text" in parsed.answer ? { text: redactFreeText(parsed.answer.text).text } : parsed.answer;
-  await saveDraftAnswer(db, draft.id, question.id, answer);
+  if (intent === "skip" && ownWords) {
+    // Skip means no answer: a recording made before skipping is not sent either. Together,
+    // so a failure between them cannot leave a skipped question with a voice.
+    await db.transaction(async (tx) => {
+      await saveDraftAnswer(tx as unknown as typeof db, draft.id, question.id, answer);
+      await deleteDraftRecording(tx as unknown as typeof db, draft.id, question.id);
+    });
+  } else await saveDraftAnswer(db, draft.id, question.id, answer);
   if (recording && intent !== "skip") {
     await saveDraftRecording(db, {
       inspectionId: survey.inspectionId,
@@ -126,10 +133,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ...recording,
     });
   }
-  // Skip means no answer: a recording made before skipping is not sent either.
-  if (intent === "delete-recording" || (intent === "skip" && ownWords))
-    await deleteDraftRecording(db, draft.id, question.id);
   if (intent === "delete-recording") {
+    await deleteDraftRecording(db, draft.id, question.id);
     const here = new URL(request.url);
     return redirect(`${here.pathname}${here.search}#${recordingFieldId}`);
   }

@@ -21,16 +21,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!code || !/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/.test(code) || !draft)
     throw redirect(`/s/${survey.token}`);
   const until = formatDateTime(survey.closesAt, language);
+  const resumeUrl = `${publicOrigin()}/resume`;
   return {
     code,
     easy: draft.version === "easy",
     // The device's voice can say the code and date; pre-made audio says the rest.
     readAloud:
       draft.version === "easy"
-        ? readAloudFor(t, language, "saved-easy", { code, date: until })
+        ? readAloudFor(t, language, "saved-easy", { code, date: until, address: resumeUrl })
         : undefined,
     title: t("saved.title"),
-    resumeUrl: `${publicOrigin()}/resume`,
+    resumeUrl,
     until,
     continueHref: stepHref(
       survey.token,

@@ -26,9 +26,10 @@ export const espeakVoices: Record<string, string> = {
   ar: "ar",
 };
 
+/** Each piece ends as a sentence, with its own script's marks (Urdu ۔, Bengali ।, Arabic ؟). */
 const sentence = (text: string) => {
-  const trimmed = text.trim();
-  return /[.?!؟।]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  const trimmed = text.trim().replace(/[:：]$/, "");
+  return /[.?!؟।۔]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 
 /** What a voice reads on a question page, in the page's language. */
@@ -58,7 +59,7 @@ const spelled = (code: string) =>
  * What changes from person to person on a page (a resume code, a date). The device's voice
  * says it; pre-made audio cannot, so it reads the rest of the page.
  */
-export type Particulars = { code: string; date: string };
+export type Particulars = { code: string; date: string; address: string };
 
 /**
  * The other easy-read pages a voice reads: the words the page shows. Pre-made audio is made
@@ -98,6 +99,8 @@ export const readAloudPages = {
     t("survey:saved.title"),
     ...(particulars ? [`${t("survey:saved.code")} ${spelled(particulars.code)}`] : []),
     t("survey:saved.easy.howTo"),
+    // The address belongs to this deployment, so only the device's voice can say it.
+    ...(particulars ? [particulars.address.replace(/^https?:\/\//, "")] : []),
     t("survey:saved.easy.anyDevice"),
     ...(particulars ? [t("survey:saved.easy.until", { date: particulars.date })] : []),
     t("survey:saved.easy.writeDown"),

@@ -238,7 +238,7 @@ test("with JavaScript and no voice for the language, pre-made audio plays, and a
   await openPage(page, `/display?return=${encodeURIComponent(start)}`);
   await button.click();
   await expect(page.locator(".read-aloud").getByRole("status")).toHaveText(
-    "Sorry. The sound does not work on this phone or computer.",
+    "Sorry. The sound cannot play now. Ask someone to read this page to you.",
   );
   await expect(button).toBeFocused();
   await context.close();

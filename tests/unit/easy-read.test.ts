@@ -106,6 +106,7 @@ const easyReadPageKeys: Record<string, string[]> = {
     "check.recorded",
     "spoken.heading",
     "spoken.saved",
+    "spoken.skipDeletes",
     "spoken.listenSaved",
     "spoken.delete",
     "spoken.file",

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "~/components/ui";
+import { Button } from "~/components/plain";
 import type { ReadAloudProps } from "~/surveys/read-aloud.server";
 import { Picture } from "./Picture";
 
@@ -68,50 +68,62 @@ export function ReadAloud({ text, lang, sources }: ReadAloudProps) {
   }
 
   function read() {
-    if (voice) {
-      const utterance = new SpeechSynthesisUtterance(text);
-      utterance.voice = voice;
-      utterance.lang = voice.lang;
-      utterance.rate = 0.9;
-      utterance.onend = () => setReading(false);
-      utterance.onerror = () => setReading(false);
-      window.speechSynthesis.cancel();
-      window.speechSynthesis.speak(utterance);
-      setReading(true);
-    } else if (audio.current) {
-      const player = audio.current;
-      // The first format this browser plays, set directly: with <source> children a failed
-      // load never settles play(), and the person would hear nothing and be told nothing.
-      const playable = sources.find(({ type }) => player.canPlayType(type) !== "");
-      if (!playable) return fail();
-      if (player.getAttribute("src") !== playable.src) player.src = playable.src;
-      player.currentTime = 0;
-      player.play().then(() => {
-        setFailed(false);
-        setReading(true);
-      }, fail);
-    }
+    setFailed(false);
+    if (voice) speak(voice);
+    else playPreMade();
   }
 
+  function speak(chosen: SpeechSynthesisVoice) {
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = chosen;
+    utterance.lang = chosen.lang;
+    utterance.rate = 0.9;
+    utterance.onend = () => setReading(false);
+    utterance.onerror = (event) => {
+      // Stopped by the person (or by the next page): not a failure.
+      if (event.error === "interrupted" || event.error === "canceled") setReading(false);
+      // The device's voice broke: the pre-made audio may still work.
+      else playPreMade();
+    };
+    window.speechSynthesis.cancel();
+    window.speechSynthesis.speak(utterance);
+    setReading(true);
+  }
+
+  function playPreMade() {
+    const player = audio.current;
+    if (!player) return fail();
+    // The first format this browser plays, set directly: with <source> children a failed
+    // load never settles play(), and the person would hear nothing and be told nothing.
+    const playable = sources.find(({ type }) => player.canPlayType(type) !== "");
+    if (!playable) return fail();
+    if (player.getAttribute("src") !== playable.src) player.src = playable.src;
+    player.currentTime = 0;
+    player.play().then(() => setReading(true), fail);
+  }
+
+  /** Says so in words. Cleared first, so a second failure is announced again. */
   function fail() {
-    setFailed(true);
     setReading(false);
+    setFailed(false);
+    window.setTimeout(() => setFailed(true), 100);
   }
 
   return (
     <div className="read-aloud">
-      <Button
-        type="button"
-        variant="secondary"
-        onPress={() => (reading ? stop() : read())}
-        aria-describedby={undefined}
-      >
+      <Button type="button" variant="secondary" onClick={() => (reading ? stop() : read())}>
         <Picture id="speaker" />
         {t(reading ? "readAloud.stop" : "readAloud.label")}
       </Button>
       {hasAudio ? (
         // eslint-disable-next-line jsx-a11y/media-has-caption -- it speaks the words shown on the page
-        <audio ref={audio} preload="none" onEnded={() => setReading(false)} hidden />
+        <audio
+          ref={audio}
+          preload="none"
+          onEnded={() => setReading(false)}
+          onError={() => reading && fail()}
+          hidden
+        />
       ) : null}
       <p className="read-aloud__status" role="status">
         {failed ? t("readAloud.failed") : ""}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "~/components/ui";
+import { Button } from "~/components/plain";
 import { maxRecordingBytes, maxRecordingSeconds } from "~/recordings/audio-type";
 import { Picture } from "./Picture";
 
@@ -41,6 +41,7 @@ export function SpokenAnswer({
       {hasRecording ? (
         <div className="spoken-answer__saved">
           <p>{t("spoken.saved")}</p>
+          <p className="hint">{t("spoken.skipDeletes")}</p>
           {/* eslint-disable-next-line jsx-a11y/media-has-caption -- the person's own words; the inspectors write them down */}
           <audio controls preload="none" src={recordingHref} aria-label={t("spoken.listenSaved")} />
           <Button name="intent" value="delete-recording" variant="secondary">
@@ -202,7 +203,7 @@ function Recorder({
       <Button
         type="button"
         variant={state.step === "recording" ? "warning" : "secondary"}
-        onPress={() => (state.step === "recording" ? recorder.current?.stop() : void start())}
+        onClick={() => (state.step === "recording" ? recorder.current?.stop() : void start())}
       >
         {t(
           state.step === "recording"
