@@ -243,3 +243,24 @@ test("with JavaScript and no voice for the language, pre-made audio plays, and a
   await expect(button).toBeFocused();
   await context.close();
 });
+
+test("with JavaScript on a browser that plays no Ogg (Safari, older iPhones), the MP3 copy plays", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => [] });
+    const canPlay = HTMLMediaElement.prototype.canPlayType;
+    HTMLMediaElement.prototype.canPlayType = function (type: string) {
+      return type.includes("ogg") ? "" : canPlay.call(this, type);
+    };
+  });
+  const page = await context.newPage();
+  await openPage(page, `/s/${surveyLinks().child.token}`);
+  await page.getByRole("button", { name: "Read this to me" }).click();
+  await expect(page.getByRole("button", { name: "Stop reading" })).toBeVisible();
+  expect(
+    await page.locator(".read-aloud audio").evaluate((a: HTMLAudioElement) => a.currentSrc),
+  ).toMatch(/\/audio\/[0-9a-f]{20}\.mp3$/);
+  await context.close();
+});

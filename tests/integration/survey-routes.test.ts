@@ -4,7 +4,7 @@ import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
 import { drafts, inspections, responses } from "../../db/schema";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
-import { action as startAction } from "~/routes/s.$token._index";
+import { action as startAction, loader as startLoader } from "~/routes/s.$token._index";
 import {
   action as questionAction,
   loader as questionLoader,
@@ -309,6 +309,42 @@ describe("survey routes", () => {
         ),
       ),
     ).toBe(400);
+  });
+
+  it("the closed and not-yet-open pages read themselves aloud to children, not to adults", async () => {
+    type Thrown = {
+      init: { status: number };
+      data: { readAloud?: { text: string; lang: string; sources: { src: string }[] } };
+    };
+    const startPage = async (audience: string) =>
+      (await caught(startLoader(get(`/s/${tokens[audience]}`)))) as Thrown;
+    const setWindow = (values: Partial<typeof inspections.$inferInsert>) =>
+      handle.db.update(inspections).set(values).where(eq(inspections.id, inspectionId));
+    const [original] = await handle.db
+      .select({ opensAt: inspections.surveysOpenAt })
+      .from(inspections)
+      .where(eq(inspections.id, inspectionId));
+    try {
+      await setWindow({ surveysClosedEarly: true });
+      const closed = await startPage("child");
+      expect(closed.init.status).toBe(410);
+      expect(closed.data.readAloud).toMatchObject({
+        lang: "en",
+        text: "This survey has finished. You cannot answer it now. Thank you for wanting to help.",
+      });
+      expect((await startPage("parent")).data.readAloud).toBeUndefined();
+
+      await setWindow({
+        surveysClosedEarly: false,
+        surveysOpenAt: new Date(Date.now() + 86_400_000),
+      });
+      const notOpen = await startPage("child");
+      expect(notOpen.init.status).toBe(403);
+      expect(notOpen.data.readAloud?.text).toBe("This survey is not open yet.");
+      expect((await startPage("practitioner")).data.readAloud).toBeUndefined();
+    } finally {
+      await setWindow({ surveysClosedEarly: false, surveysOpenAt: original!.opensAt });
+    }
   });
 
   it("accepts nothing once the survey has closed", async () => {
