@@ -215,15 +215,24 @@ test("without JavaScript: the other easy-read pages read themselves aloud too", 
   await context.close();
 });
 
+/** A device with no voices at all, whatever this machine has; and, like Safari, maybe no Ogg. */
+async function deviceWithoutVoices(browser: Browser, { playsOgg }: { playsOgg: boolean }) {
+  const context = await browser.newContext();
+  await context.addInitScript((ogg: boolean) => {
+    Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => [] });
+    if (ogg) return;
+    const canPlay = HTMLMediaElement.prototype.canPlayType;
+    HTMLMediaElement.prototype.canPlayType = function (type: string) {
+      return type.includes("ogg") ? "" : canPlay.call(this, type);
+    };
+  }, playsOgg);
+  return { context, page: await context.newPage() };
+}
+
 test("with JavaScript and no voice for the language, pre-made audio plays, and a device that cannot play it is told so", async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  // A device with no voices at all, whatever this machine has.
-  await context.addInitScript(() => {
-    Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => [] });
-  });
-  const page = await context.newPage();
+  const { context, page } = await deviceWithoutVoices(browser, { playsOgg: true });
   const start = `/s/${surveyLinks().child.token}`;
   await openPage(page, start);
   const button = page.getByRole("button", { name: "Read this to me" });
@@ -247,15 +256,7 @@ test("with JavaScript and no voice for the language, pre-made audio plays, and a
 test("with JavaScript on a browser that plays no Ogg (Safari, older iPhones), the MP3 copy plays", async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window.speechSynthesis, "getVoices", { value: () => [] });
-    const canPlay = HTMLMediaElement.prototype.canPlayType;
-    HTMLMediaElement.prototype.canPlayType = function (type: string) {
-      return type.includes("ogg") ? "" : canPlay.call(this, type);
-    };
-  });
-  const page = await context.newPage();
+  const { context, page } = await deviceWithoutVoices(browser, { playsOgg: false });
   await openPage(page, `/s/${surveyLinks().child.token}`);
   await page.getByRole("button", { name: "Read this to me" }).click();
   await expect(page.getByRole("button", { name: "Stop reading" })).toBeVisible();

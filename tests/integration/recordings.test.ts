@@ -195,6 +195,18 @@ async function commentsPage() {
 }
 
 const draftIdOf = (cookie: string) => cookie.split("=")[1]!;
+
+/** A child starts, records an answer to the own-words question, and it is kept. */
+async function childWithRecording(): Promise<string> {
+  const cookie = await startChildSurvey();
+  await postQuestion(
+    cookie,
+    { answer: "", intent: "continue" },
+    { bytes: webm(), name: "a.webm", type: "audio/webm" },
+  );
+  expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(true);
+  return cookie;
+}
 const recordingRows = () => handle.db.select().from(recordings);
 const auditOf = async (action: string) =>
   (await handle.db.select().from(auditLog)).filter((row) => row.action === action);
@@ -296,13 +308,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
   });
 
   it("skipping a question drops its recording too: skip means no answer", async () => {
-    const cookie = await startChildSurvey();
-    await postQuestion(
-      cookie,
-      { answer: "", intent: "continue" },
-      { bytes: webm(), name: "a.webm", type: "audio/webm" },
-    );
-    expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(true);
+    const cookie = await childWithRecording();
     // Skip with a new file attached keeps neither the old recording nor the new one.
     expect(
       await postQuestion(
@@ -320,13 +326,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
   });
 
   it("deletes a draft's recording when asked, and with the draft", async () => {
-    const cookie = await startChildSurvey();
-    await postQuestion(
-      cookie,
-      { answer: "", intent: "continue" },
-      { bytes: webm(), name: "a.webm", type: "audio/webm" },
-    );
-    expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(true);
+    const cookie = await childWithRecording();
     expect(await postQuestion(cookie, { answer: "", intent: "delete-recording" })).toBe(302);
     expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(false);
     await postQuestion(

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+// Types only: nothing of react-aria reaches the page.
+import type { TextFieldProps } from "../ui/TextField";
 import { useTextBeforeHydration } from "../ui/before-hydration";
 import { HintAndError, describedBy } from "./ChoiceGroup";
 
@@ -14,18 +15,18 @@ export function TextArea({
   rows = 6,
   spellCheck,
   maxLength,
-}: {
-  id: string;
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  defaultValue?: string;
-  labelAsHeading?: boolean;
-  rows?: number;
-  spellCheck?: boolean;
-  maxLength?: number;
-}) {
+}: Pick<
+  TextFieldProps,
+  | "id"
+  | "name"
+  | "label"
+  | "hint"
+  | "error"
+  | "defaultValue"
+  | "labelAsHeading"
+  | "spellCheck"
+  | "maxLength"
+> & { rows?: number }) {
   // React would put the server's text back over what was typed before the script started.
   const initial = useTextBeforeHydration(id, defaultValue);
   const labelElement = (

@@ -10,7 +10,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useTextBeforeHydration } from "./before-hydration";
 
-interface TextFieldProps {
+export interface TextFieldProps {
   /** The control's id, so an error summary can link straight to it. */
   id: string;
   name: string;
