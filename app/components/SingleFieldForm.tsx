@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary } from "./ErrorSummary";
 import { PageTitle } from "./PageTitle";
-import { Button, TextField } from "./ui";
+import { Button, TextField } from "./plain";
 
 /** A page that asks for one code: heading, one field, one button, GOV.UK errors. */
 export function SingleFieldForm(props: {

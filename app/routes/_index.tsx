@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button, TextField } from "~/components/ui";
+import { Button, TextField } from "~/components/plain";
 import { titleMeta } from "~/components/meta";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";

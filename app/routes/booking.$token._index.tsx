@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { Button } from "~/components/ui";
+import { Button } from "~/components/plain";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";

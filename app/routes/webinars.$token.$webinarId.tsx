@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, CheckboxGroup, RadioGroup, TextArea, TextField } from "~/components/ui";
+import { Button, CheckboxGroup, RadioGroup, TextArea, TextField } from "~/components/plain";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
