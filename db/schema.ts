@@ -44,6 +44,8 @@ export const inspections = pgTable(
     week3StartsOn: date("week3_starts_on").notNull(),
     /** Inspectors can close surveys early; reopening clears it. */
     surveysClosedEarly: boolean("surveys_closed_early").notNull().default(false),
+    /** When they were closed early (null when not): retention counts from the real close. */
+    surveysClosedAt: timestamp("surveys_closed_at", { withTimezone: true }),
     /** The local area's SEND information, advice and support service, shown after a survey. */
     supportServiceName: text("support_service_name"),
     supportServicePhone: text("support_service_phone"),

@@ -90,7 +90,7 @@ export async function setSurveysClosed(
 ) {
   await db
     .update(inspections)
-    .set({ surveysClosedEarly: closed })
+    .set({ surveysClosedEarly: closed, surveysClosedAt: closed ? new Date() : null })
     .where(eq(inspections.id, inspectionId));
   await audit(db, {
     userId,

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, lte, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { commentCodes, comments, inspections, recordings, responses } from "../../db/schema";
 import { getSurvey } from "../../surveys";
@@ -310,8 +310,9 @@ export async function discardRecording(
 }
 
 /**
- * Retention: recordings still untranscribed `days` after their survey closed are deleted, one
- * audit entry each (by nobody: the retention job). Drafts' recordings go with their drafts.
+ * Retention: recordings still untranscribed `days` after their survey closed (early, if it was
+ * closed early) are deleted, one audit entry each (by nobody: the retention job). Drafts'
+ * recordings go with their drafts.
  */
 export async function deleteExpiredRecordings(
   db: Database,
@@ -323,7 +324,9 @@ export async function deleteExpiredRecordings(
     const expired = tx
       .select({ id: inspections.id })
       .from(inspections)
-      .where(lte(inspections.surveysCloseAt, cutoff));
+      .where(
+        sql`least(coalesce(${inspections.surveysClosedAt}, ${inspections.surveysCloseAt}), ${inspections.surveysCloseAt}) <= ${cutoff.toISOString()}::timestamptz`,
+      );
     const deleted = await tx
       .delete(recordings)
       .where(sql`${recordings.inspectionId} in (${expired})`)

@@ -22,6 +22,7 @@ import {
   transcribeRecording,
 } from "~/recordings/recordings.server";
 import { runRetention } from "~/platform/jobs.server";
+import { setSurveysClosed } from "~/inspections/manage.server";
 import { startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import { getSurvey } from "../../surveys";
@@ -547,5 +548,52 @@ describe(`spoken answers on ${databaseKind}`, () => {
       reason: "retention",
       days: 28,
     });
+  });
+
+  it("retention counts from the day surveys were closed early, not the day they were due to close", async () => {
+    const early = await createInspection(handle.db, {
+      localAreaName: "Earlyshire",
+      notifiedOn: "2026-01-05",
+    });
+    const [response] = await handle.db
+      .insert(responses)
+      .values({
+        inspectionId: early,
+        audience: "child",
+        version: "easy",
+        language: "en",
+        channel: "online",
+        submittedOn: "2026-01-10",
+        submissionKey: "early-key",
+      })
+      .returning({ id: responses.id });
+    await handle.db.insert(recordings).values({
+      inspectionId: early,
+      responseId: response!.id,
+      questionId: "worked_well",
+      contentType: "audio/webm",
+      size: 64,
+      audio: webm(),
+    });
+    const now = new Date();
+    // Closing early records when; reopening clears it.
+    await setSurveysClosed(handle.db, inspectorId, early, true);
+    const [closed] = await handle.db.select().from(inspections).where(eq(inspections.id, early));
+    expect(closed!.surveysClosedAt!.getTime()).toBeGreaterThan(now.getTime() - 60_000);
+    await setSurveysClosed(handle.db, inspectorId, early, false);
+    const [reopened] = await handle.db.select().from(inspections).where(eq(inspections.id, early));
+    expect(reopened!.surveysClosedAt).toBeNull();
+    // Due to close in five days, but closed early 29 days ago: past 28 days, the audio goes.
+    await handle.db
+      .update(inspections)
+      .set({
+        surveysCloseAt: new Date(now.getTime() + 5 * 86_400_000),
+        surveysClosedEarly: true,
+        surveysClosedAt: new Date(now.getTime() - 29 * 86_400_000),
+      })
+      .where(eq(inspections.id, early));
+    expect(await deleteExpiredRecordings(handle.db, now, 30)).toBe(0);
+    expect(await deleteExpiredRecordings(handle.db, now, 28)).toBe(1);
+    expect((await recordingRows()).some((r) => r.inspectionId === early)).toBe(false);
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "inspections" ADD COLUMN "surveys_closed_at" timestamp with time zone;
