@@ -183,6 +183,30 @@ async function tenMoreChildren() {
   }
 }
 
+/** A response sent to another inspection with one recording, stored directly. */
+async function sentRecordingIn(inspection: string, submissionKey: string) {
+  const [response] = await handle.db
+    .insert(responses)
+    .values({
+      inspectionId: inspection,
+      audience: "child",
+      version: "easy",
+      language: "en",
+      channel: "online",
+      submittedOn: "2026-01-10",
+      submissionKey,
+    })
+    .returning({ id: responses.id });
+  await handle.db.insert(recordings).values({
+    inspectionId: inspection,
+    responseId: response!.id,
+    questionId: "worked_well",
+    contentType: "audio/webm",
+    size: 64,
+    audio: webm(),
+  });
+}
+
 /** The comments page as the inspection's team sees it. */
 async function commentsPage() {
   return (await commentsLoader(
@@ -512,26 +536,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
       localAreaName: "Oldshire",
       notifiedOn: "2026-01-05",
     });
-    const [response] = await handle.db
-      .insert(responses)
-      .values({
-        inspectionId: other,
-        audience: "child",
-        version: "easy",
-        language: "en",
-        channel: "online",
-        submittedOn: "2026-01-10",
-        submissionKey: "old-key",
-      })
-      .returning({ id: responses.id });
-    await handle.db.insert(recordings).values({
-      inspectionId: other,
-      responseId: response!.id,
-      questionId: "worked_well",
-      contentType: "audio/webm",
-      size: 64,
-      audio: webm(),
-    });
+    await sentRecordingIn(other, "old-key");
     const now = new Date();
     await handle.db
       .update(inspections)
@@ -555,26 +560,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
       localAreaName: "Earlyshire",
       notifiedOn: "2026-01-05",
     });
-    const [response] = await handle.db
-      .insert(responses)
-      .values({
-        inspectionId: early,
-        audience: "child",
-        version: "easy",
-        language: "en",
-        channel: "online",
-        submittedOn: "2026-01-10",
-        submissionKey: "early-key",
-      })
-      .returning({ id: responses.id });
-    await handle.db.insert(recordings).values({
-      inspectionId: early,
-      responseId: response!.id,
-      questionId: "worked_well",
-      contentType: "audio/webm",
-      size: 64,
-      audio: webm(),
-    });
+    await sentRecordingIn(early, "early-key");
     const now = new Date();
     // Closing early records when; reopening clears it.
     await setSurveysClosed(handle.db, inspectorId, early, true);
