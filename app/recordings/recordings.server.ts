@@ -184,13 +184,21 @@ export async function withheldAudiences(db: Database, inspectionId: string): Pro
   return audiences.filter((audience) => counts[audience].suppressed);
 }
 
+/** One sent recording (not a draft's) of one inspection. */
+const sentRecording = (inspectionId: string, recordingId: string) =>
+  and(
+    eq(recordings.id, recordingId),
+    eq(recordings.inspectionId, inspectionId),
+    isNotNull(recordings.responseId),
+  );
+
 /** A sent recording of this inspection whose audience is not withheld, or undefined. */
 async function audibleRecording(db: Database, inspectionId: string, recordingId: string) {
   const [row] = await db
     .select({ id: recordings.id, audience: responses.audience })
     .from(recordings)
     .innerJoin(responses, eq(responses.id, recordings.responseId))
-    .where(and(eq(recordings.id, recordingId), eq(recordings.inspectionId, inspectionId)));
+    .where(sentRecording(inspectionId, recordingId));
   if (!row || (await withheldAudiences(db, inspectionId)).includes(row.audience)) return undefined;
   return row;
 }
@@ -204,13 +212,7 @@ export async function playRecording(
   const [row] = await db
     .select({ contentType: recordings.contentType, audio: recordings.audio })
     .from(recordings)
-    .where(
-      and(
-        eq(recordings.id, input.recordingId),
-        eq(recordings.inspectionId, input.inspectionId),
-        isNotNull(recordings.responseId),
-      ),
-    );
+    .where(sentRecording(input.inspectionId, input.recordingId));
   if (!row) return undefined;
   // One entry a play, not one for each range the player asks for while it plays or seeks.
   if (input.audit)
@@ -242,9 +244,7 @@ export async function transcribeRecording(
       })
       .from(recordings)
       .innerJoin(responses, eq(responses.id, recordings.responseId))
-      .where(
-        and(eq(recordings.id, input.recordingId), eq(recordings.inspectionId, input.inspectionId)),
-      )
+      .where(sentRecording(input.inspectionId, input.recordingId))
       .for("update", { of: recordings });
     if (!row?.responseId) return { found: false };
     const question = getSurvey(row.audience, row.version).questions.find(
@@ -290,13 +290,7 @@ export async function discardRecording(
   return db.transaction(async (tx) => {
     const deleted = await tx
       .delete(recordings)
-      .where(
-        and(
-          eq(recordings.id, input.recordingId),
-          eq(recordings.inspectionId, input.inspectionId),
-          isNotNull(recordings.responseId),
-        ),
-      )
+      .where(sentRecording(input.inspectionId, input.recordingId))
       .returning({ id: recordings.id });
     if (!deleted.length) return { found: false };
     await audit(tx as unknown as Database, {

@@ -39,7 +39,7 @@ import {
   loader as commentsLoader,
 } from "~/routes/inspections.$inspectionId.comments";
 import { routeStatus } from "./route-status";
-import { createTestDatabase, databaseKind } from "./test-database";
+import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 
 /*
  * Spoken answers end to end at the route level: a recording is checked by its bytes and
@@ -78,16 +78,10 @@ beforeAll(async () => {
     .returning({ id: users.id });
   inspectorId = user!.id;
   inspectorCookie = (await startSession(inspectorId)).split(";")[0]!;
-  inspectionId = await createInspection(handle.db, {
+  inspectionId = await createOpenInspection(handle.db, {
     localAreaName: "Recordshire",
-    notifiedOn: "2026-11-23",
-    now: new Date(Date.now() - 60_000),
     team: [{ userId: inspectorId, role: "lead" }],
   });
-  await handle.db
-    .update(inspections)
-    .set({ surveysCloseAt: new Date(Date.now() + 7 * 86_400_000) })
-    .where(eq(inspections.id, inspectionId));
   token = (await listSurveyLinks(handle.db, inspectionId)).find(
     (l) => l.audience === "child",
   )!.token;

@@ -1,20 +1,18 @@
 import { virtual } from "@guidepup/virtual-screen-reader";
 import { createRequestHandler } from "@remix-run/node";
 import type { ServerBuild } from "@remix-run/node";
-import { eq } from "drizzle-orm";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
-import { inspections } from "../../db/schema";
 import * as entryServer from "~/entry.server";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { listSurveyLinks } from "~/inspections/inspections.server";
 import * as root from "~/root";
 import * as surveyLayout from "~/routes/s.$token";
 import * as surveyStart from "~/routes/s.$token._index";
 import * as questionPage from "~/routes/s.$token.q.$questionId";
 import { resources } from "../../locales";
-import { createTestDatabase } from "./test-database";
+import { createOpenInspection, createTestDatabase } from "./test-database";
 
 /*
  * What a screen reader says on an easy-read question page, as the server sends it (no
@@ -97,15 +95,9 @@ const handler = createRequestHandler(surveyBuild(), "production");
 beforeAll(async () => {
   handle = await createTestDatabase();
   useDatabase(handle);
-  const inspectionId = await createInspection(handle.db, {
+  const inspectionId = await createOpenInspection(handle.db, {
     localAreaName: "Readershire",
-    notifiedOn: "2026-11-23",
-    now: new Date(Date.now() - 60_000),
   });
-  await handle.db
-    .update(inspections)
-    .set({ surveysCloseAt: new Date(Date.now() + 7 * 86_400_000) })
-    .where(eq(inspections.id, inspectionId));
   const links = await listSurveyLinks(handle.db, inspectionId);
   childToken = links.find((link) => link.audience === "child")!.token;
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
 import { drafts, inspections, responses } from "../../db/schema";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { listSurveyLinks } from "~/inspections/inspections.server";
 import { action as startAction, loader as startLoader } from "~/routes/s.$token._index";
 import {
   action as questionAction,
@@ -12,7 +12,7 @@ import {
 import { action as checkAction } from "~/routes/s.$token.check";
 import { action as resumeAction } from "~/routes/resume";
 import { action as codeAction } from "~/routes/code";
-import { createTestDatabase } from "./test-database";
+import { createOpenInspection, createTestDatabase } from "./test-database";
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -22,16 +22,9 @@ let shortCodes: Record<string, string>;
 beforeAll(async () => {
   handle = await createTestDatabase();
   useDatabase(handle);
-  inspectionId = await createInspection(handle.db, {
+  inspectionId = await createOpenInspection(handle.db, {
     localAreaName: "Routeshire",
-    notifiedOn: "2026-11-23",
-    now: new Date(Date.now() - 60_000),
   });
-  // Keep the survey open whatever day the tests run.
-  await handle.db
-    .update(inspections)
-    .set({ surveysCloseAt: new Date(Date.now() + 7 * 86_400_000) })
-    .where(eq(inspections.id, inspectionId));
   const links = await listSurveyLinks(handle.db, inspectionId);
   tokens = Object.fromEntries(links.map((l) => [l.audience, l.token]));
   shortCodes = Object.fromEntries(links.map((l) => [l.audience, l.shortCode]));

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { eq } from "drizzle-orm";
 import { openDatabase } from "../../db/client.server";
-import type { DatabaseHandle } from "../../db/client.server";
+import type { Database, DatabaseHandle } from "../../db/client.server";
+import { inspections } from "../../db/schema";
+import { createInspection } from "~/inspections/inspections.server";
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
@@ -32,3 +35,20 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 }
 
 export const databaseKind = process.env.DATABASE_URL ? "postgres" : "pglite";
+
+/** An inspection whose surveys opened a minute ago and stay open a week, whatever the day. */
+export async function createOpenInspection(
+  db: Database,
+  input: Omit<Parameters<typeof createInspection>[1], "notifiedOn" | "now">,
+): Promise<string> {
+  const inspectionId = await createInspection(db, {
+    ...input,
+    notifiedOn: "2026-11-23",
+    now: new Date(Date.now() - 60_000),
+  });
+  await db
+    .update(inspections)
+    .set({ surveysCloseAt: new Date(Date.now() + 7 * 86_400_000) })
+    .where(eq(inspections.id, inspectionId));
+  return inspectionId;
+}
