@@ -7,11 +7,17 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import type { Sql } from "postgres";
 import * as schema from "./schema";
 
 /** Either driver, seen through the PostgreSQL dialect they share. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = "pglite" | "postgres";
+
+/** The rows of `db.execute`: postgres.js returns an array of them, PGlite an object holding them. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
+}
 
 export interface DatabaseHandle {
   db: Database;
@@ -31,6 +37,36 @@ export interface DatabaseOptions {
 export const defaultMigrationsFolder = () =>
   path.resolve(process.env.MIGRATIONS_DIR ?? path.join(process.cwd(), "db", "migrations"));
 
+/**
+ * drizzle runs a query as a named statement only when the query is given a name, and
+ * postgres.js spends a round trip of its own describing an unnamed query's parameters
+ * before it runs it. As named statements, each is described once a connection and every
+ * query after that is one round trip. A connection keeps the statements it has seen until
+ * it is recycled. Behind a pooler in transaction mode (PgBouncer), set DATABASE_PREPARE=false.
+ */
+function namingEveryStatement(client: Sql): Sql {
+  type Unsafe = Sql["unsafe"];
+  type Scoped = (sql: Sql) => unknown;
+  const inScope =
+    (open: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]) => {
+      const work = args.pop() as Scoped;
+      return open(...args, (scoped: Sql) => work(namingEveryStatement(scoped)));
+    };
+  return new Proxy(client, {
+    get(target, key) {
+      if (key === "unsafe")
+        return ((query, parameters, options) =>
+          target.unsafe(query, parameters, { ...options, prepare: true })) as Unsafe;
+      if (key === "begin" || key === "savepoint")
+        return inScope(
+          (target as unknown as Record<string, (...args: unknown[]) => unknown>)[key]!.bind(target),
+        );
+      return Reflect.get(target, key) as unknown;
+    },
+  });
+}
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   if (options.url) {
@@ -40,7 +76,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       connect_timeout: 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(client, { schema }) as unknown as Database;
+    const named = process.env.DATABASE_PREPARE === "false" ? client : namingEveryStatement(client);
+    const db = drizzlePostgres(named, { schema }) as unknown as Database;
     return {
       db,
       kind: "postgres",

@@ -285,9 +285,9 @@ export const auditLog = pgTable(
 );
 
 /**
- * The summary's figures as counters, added to in the same transaction as each response (see
- * app/summary/counts.ts). Each response picks one of 16 shards at random, so submissions to
- * one inspection rarely wait for each other's row locks; the summary adds the shards up.
+ * The summary's figures as counters (see app/summary/counts.ts), added to in batches from
+ * pending_counts. Each batch picks one of 16 shards at random, so two app processes folding
+ * at once rarely wait for each other's row locks; the summary adds the shards up.
  */
 export const summaryCounts = pgTable(
   "summary_counts",
@@ -319,6 +319,23 @@ export const summaryCounts = pgTable(
       ],
     }),
   ],
+);
+
+/**
+ * Responses whose increments are not in summary_counts yet. A submit adds its row here in the
+ * same statement that stores the response; the counts job folds waiting responses into the
+ * counters in batches, deleting their rows in the same transaction (app/summary/counts.server.ts).
+ * The summary adds whatever is still waiting, so it is exact on either side of a fold.
+ */
+export const pendingCounts = pgTable(
+  "pending_counts",
+  {
+    responseId: uuid("response_id")
+      .primaryKey()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    inspectionId: uuid("inspection_id").notNull(),
+  },
+  (t) => [index("pending_counts_inspection_idx").on(t.inspectionId)],
 );
 
 /** Fixed-window counters shared by every app process (sign-in and submit limits). */

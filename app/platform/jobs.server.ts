@@ -4,13 +4,15 @@ import type { MailTransport } from "../mail/outbox.server";
 import { deleteEndedSessions } from "../auth/session.server";
 import { deleteExpiredRecordings } from "../recordings/recordings.server";
 import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
+import { foldPendingCounts } from "../summary/counts.server";
 import { deleteOldSignups } from "../webinars/webinars.server";
 import { logError, logInfo } from "./log.server";
 
 /*
  * Background work, on the database every app process shares: the outbox is the mail queue
  * (rows are claimed with SKIP LOCKED, so several processes can run this safely), and the
- * retention sweep deletes what the privacy notices promise to delete. Both are idempotent.
+ * retention sweep deletes what the privacy notices promise to delete, and the counts job
+ * folds new responses into the summary's counters (SKIP LOCKED again). All are idempotent.
  */
 
 /**
@@ -69,6 +71,7 @@ function loop(name: string, everyMs: number, work: () => Promise<unknown>): Loop
 
 let mailLoop: Loop | undefined;
 let retentionLoop: Loop | undefined;
+let countsLoop: Loop | undefined;
 
 export function startJobs(db: Database, transport: MailTransport) {
   const mailEveryMs = Number(process.env.MAIL_POLL_MS ?? 5_000);
@@ -80,6 +83,13 @@ export function startJobs(db: Database, transport: MailTransport) {
     }
   });
   retentionLoop = loop("retention", 60 * 60_000, () => runRetention(db));
+  // Once a second, so each fold takes every response sent in that second: a counter moves
+  // once a batch, not once a response. The summary adds what is still waiting meanwhile.
+  const foldEveryMs = Number(process.env.COUNTS_FOLD_MS ?? 1_000);
+  countsLoop = loop("counts", foldEveryMs, async () => {
+    const batch = 2_000;
+    while ((await foldPendingCounts(db, batch)) === batch);
+  });
 }
 
 /** Sends new mail now rather than at the next poll (after a sign-up or a cancellation). */
@@ -90,4 +100,5 @@ export function wakeMailWorker(): void {
 export function stopJobs(): void {
   mailLoop?.stop();
   retentionLoop?.stop();
+  countsLoop?.stop();
 }

@@ -26,14 +26,17 @@ export function londonDateTime(day: string, time: string): Date {
   return new Date(guess.getTime() - offset * 60_000);
 }
 
+// Made once: building a formatter costs far more than formatting with it.
+const londonDayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: inspectionTimeZone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today's date in London as `YYYY-MM-DD`. */
 export function londonDay(instant: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: inspectionTimeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  return londonDayFormat.format(instant);
 }
 
 export function addDays(day: string, days: number): string {

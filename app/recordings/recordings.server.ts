@@ -82,14 +82,6 @@ export async function readDraftRecording(db: Database, draftId: string, question
   return row;
 }
 
-/** At send, in the submit transaction: the draft's recordings move to the stored response. */
-export async function moveRecordingsToResponse(db: Database, draftId: string, responseId: string) {
-  await db
-    .update(recordings)
-    .set({ responseId, draftId: null })
-    .where(eq(recordings.draftId, draftId));
-}
-
 export interface RecordingToTranscribe {
   id: string;
   audience: Audience;

@@ -1,6 +1,7 @@
 import { and, eq, lte, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { drafts, inspections, surveyLinks } from "../../db/schema";
+import { redactFreeText } from "../privacy/redact.server";
 import type { DraftAnswer } from "../../surveys/answers";
 import {
   randomToken,
@@ -66,13 +67,19 @@ export async function findDraft(
   return row as DraftState | undefined;
 }
 
-/** Sets one answer; other answers stay as they were, even when two tabs save at once. */
+/**
+ * Sets one answer; other answers stay as they were, even when two tabs save at once. Own
+ * words are redacted here, before they touch the disk:
+ * this is the only way text gets into a draft, so a draft never holds an unredacted word
+ * and sending it has nothing left to redact.
+ */
 export async function saveDraftAnswer(
   db: Database,
   draftId: string,
   questionId: string,
-  answer: DraftAnswer,
+  given: DraftAnswer,
 ) {
+  const answer = "text" in given ? { text: redactFreeText(given.text).text } : given;
   await db
     .update(drafts)
     .set({

@@ -71,16 +71,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const key = (await readForm(request)).get("submission");
   const alreadyStored = async () =>
     typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key));
-  // A repeat of a send that already worked (double click, retry, back and send) just confirms.
-  if (await alreadyStored()) return done;
-  requireOpen({ survey, t, language });
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
-  if (!draft) {
-    // A second Send racing the first: the first may have stored it and deleted the draft
-    // since we looked, so look again before sending this person back to the start.
-    if (await alreadyStored()) return done;
-    throw redirect(`/s/${survey.token}`);
-  }
+  // A repeat of a send that already worked (double click, retry, back and send) just
+  // confirms: storing deleted the draft, or (a second Send racing the first) the draft's key
+  // is already taken and submitting stores nothing. A page sent from an older draft's form
+  // confirms that one rather than sending the draft in progress.
+  if (key !== draft?.submissionKey && (await alreadyStored())) return done;
+  requireOpen({ survey, t, language });
+  if (!draft) throw redirect(`/s/${survey.token}`);
   await submitResponse(db, {
     inspectionId: survey.inspectionId,
     audience: survey.audience,

@@ -10,7 +10,6 @@ import { QuestionField, answerFieldId } from "~/components/survey/QuestionField"
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer";
 import { Button } from "~/components/plain";
-import { redactFreeText } from "~/privacy/redact.server";
 import { maxRecordingBytes, sniffAudioType } from "~/recordings/audio-type";
 import {
   deleteDraftRecording,
@@ -114,9 +113,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!type) return refuse(recordingFieldId, t("spoken.notAudio"), typedText);
     recording = { audio, type };
   }
-  // Own words are redacted before they touch the disk, drafts included.
-  const answer =
-    "text" in parsed.answer ? { text: redactFreeText(parsed.answer.text).text } : parsed.answer;
+  // saveDraftAnswer redacts own words before they are stored.
+  const answer = parsed.answer;
   if (intent === "skip" && ownWords) {
     // Skip means no answer: a recording made before skipping is not sent either. Together,
     // so a failure between them cannot leave a skipped question with a voice.

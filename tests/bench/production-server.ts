@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import postgres from "postgres";
 import { openDatabase } from "../../db/client.server";
 import type { DatabaseHandle } from "../../db/client.server";
@@ -47,7 +47,8 @@ export interface RunningServer {
 }
 
 /**
- * `node server.mjs` as in production, on 127.0.0.1, logging nothing. BENCH_NODE_ARGS adds
+ * `node server.mjs` as in production, on 127.0.0.1, logging nothing (BENCH_LOG_LEVEL=error
+ * logs errors). BENCH_NODE_ARGS adds
  * Node flags (for example `--cpu-prof --cpu-prof-dir=.tmp/prof` to profile the server).
  */
 export async function startProductionServer(databaseUrl: string): Promise<RunningServer> {
@@ -59,7 +60,7 @@ export async function startProductionServer(databaseUrl: string): Promise<Runnin
     env: {
       ...process.env,
       NODE_ENV: "production",
-      LOG_LEVEL: "silent",
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "silent",
       DATABASE_URL: databaseUrl,
       PUBLIC_URL: origin,
       PORT: String(port),
@@ -115,6 +116,36 @@ export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   // utime and stime, fields 14 and 15 of stat(5), in clock ticks of 1/100 s.
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds of the PostgreSQL server on this machine: every live postgres process, plus
+ * what exited backends used (the postmaster's reaped children), so backends may come and go
+ * during a run. Undefined when PostgreSQL runs elsewhere.
+ */
+export function postgresCpuSeconds(): number | undefined {
+  const processes: { pid: number; ppid: number; fields: string[] }[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (!stat.includes(" (postgres) ")) continue;
+      const fields = stat.split(") ")[1]!.split(" ");
+      processes.push({ pid: Number(entry), ppid: Number(fields[1]), fields });
+    } catch {
+      // Gone between listing and reading.
+    }
+  }
+  if (processes.length === 0) return undefined;
+  const pids = new Set(processes.map((p) => p.pid));
+  let ticks = 0;
+  for (const { ppid, fields } of processes) {
+    // utime and stime (fields 14 and 15 of stat(5)); for the postmaster also cutime and
+    // cstime (16 and 17), its exited children's.
+    ticks += Number(fields[11]) + Number(fields[12]);
+    if (!pids.has(ppid)) ticks += Number(fields[13]) + Number(fields[14]);
+  }
+  return ticks / 100;
 }
 
 /** Writes a benchmark's figures where summary.ts writes its own. */

@@ -6,7 +6,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
-import { answers, comments, drafts, responses } from "../../db/schema";
+import { answers, comments, drafts, pendingCounts, responses } from "../../db/schema";
+import { foldPendingCounts } from "../../app/summary/counts.server";
 import { filterOptions } from "../../app/summary/filters";
 import { inspectionSummary } from "../../app/summary/summary.server";
 import { oracleSummary } from "../integration/summary-oracle";
@@ -150,14 +151,24 @@ export async function checkDatabase(
     undefined,
     ...filterOptions().map((f) => ({ dimension: f.dimension, value: f.value })),
   ];
-  for (const threshold of [1, 5, 10]) {
-    for (const filter of filters) {
-      const fromCounts = await inspectionSummary(db, inspectionId, threshold, filter);
-      const fromAnswers = await oracleSummary(db, inspectionId, threshold, filter);
-      if (!isDeepStrictEqual(fromCounts, fromAnswers))
-        disagreements.push(`threshold ${threshold}, filter ${JSON.stringify(filter ?? "none")}`);
+  const compare = async (stage: string) => {
+    for (const threshold of [1, 5, 10]) {
+      for (const filter of filters) {
+        const fromCounts = await inspectionSummary(db, inspectionId, threshold, filter);
+        const fromAnswers = await oracleSummary(db, inspectionId, threshold, filter);
+        if (!isDeepStrictEqual(fromCounts, fromAnswers))
+          disagreements.push(
+            `${stage}: threshold ${threshold}, filter ${JSON.stringify(filter ?? "none")}`,
+          );
+      }
     }
-  }
+  };
+  // As the kills left them (counters plus responses still waiting to be counted), then with
+  // everything folded into the counters.
+  await compare("as left");
+  const waiting = await pendingFor(db, inspectionId);
+  while ((await foldPendingCounts(db)) > 0);
+  await compare("all folded");
 
   const checks: Check[] = [
     {
@@ -182,7 +193,7 @@ export async function checkDatabase(
       detail: leftover ? [`${leftover} drafts`] : undefined,
     },
     {
-      name: `summary counters agree with the answers (${filters.length * 3} summaries)`,
+      name: `summary counters agree with the answers, with ${waiting} responses waiting to be counted and with none (${filters.length * 6} summaries)`,
       passed: !disagreements.length,
       detail: examples(disagreements),
     },
@@ -191,4 +202,13 @@ export async function checkDatabase(
     checks,
     figures: { stored: storedResponses.length, repeatSends, duplicatesPrevented },
   };
+}
+
+/** How many of an inspection's responses are waiting to be folded into its counters. */
+async function pendingFor(db: Database, inspectionId: string): Promise<number> {
+  const [{ waiting }] = (await db
+    .select({ waiting: sql<number>`count(*)::int` })
+    .from(pendingCounts)
+    .where(eq(pendingCounts.inspectionId, inspectionId))) as [{ waiting: number }];
+  return waiting;
 }
