@@ -14,6 +14,20 @@ import * as schema from "./schema";
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
+/**
+ * A query built once for each database and then run with placeholders. drizzle otherwise
+ * builds the SQL text on every call, which for the pages every person loads cost more than
+ * the database took to answer.
+ */
+export function builtOnce<T>(build: (db: Database) => T): (db: Database) => T {
+  const built = new WeakMap<Database, T>();
+  return (db) => {
+    let query = built.get(db);
+    if (!query) built.set(db, (query = build(db)));
+    return query;
+  };
+}
+
 /** The rows of `db.execute`: postgres.js returns an array of them, PGlite an object holding them. */
 export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;

@@ -1,4 +1,5 @@
 import { and, eq, lte, sql } from "drizzle-orm";
+import { builtOnce } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { drafts, inspections, surveyLinks } from "../../db/schema";
 import { redactFreeText } from "../privacy/redact.server";
@@ -30,6 +31,19 @@ const draftColumns = {
   submissionKey: drafts.submissionKey,
 };
 
+const draftById = builtOnce((db) =>
+  db
+    .select(draftColumns)
+    .from(drafts)
+    .where(
+      and(
+        eq(drafts.id, sql.placeholder("id")),
+        eq(drafts.surveyLinkId, sql.placeholder("surveyLinkId")),
+      ),
+    )
+    .prepare("draft_by_id"),
+);
+
 /** A new draft under a random id (kept in a cookie). It holds no identifiers. */
 export async function startDraft(
   db: Database,
@@ -60,10 +74,7 @@ export async function findDraft(
   surveyLinkId: string,
 ): Promise<DraftState | undefined> {
   if (!id || !/^[A-Za-z0-9_-]{16,64}$/.test(id)) return undefined;
-  const [row] = await db
-    .select(draftColumns)
-    .from(drafts)
-    .where(and(eq(drafts.id, id), eq(drafts.surveyLinkId, surveyLinkId)));
+  const [row] = await draftById(db).execute({ id, surveyLinkId });
   return row as DraftState | undefined;
 }
 

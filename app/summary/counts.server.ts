@@ -4,7 +4,7 @@ import type { SQL } from "drizzle-orm";
 import { rowsOf } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { answers, pendingCounts, responses, summaryCounts } from "../../db/schema";
-import { countKey, countsForResponse } from "./counts";
+import { countKey, incrementsForResponse, parseCountKey } from "./counts";
 import type { CountRow, CountedResponse } from "./counts";
 
 export const shards = 16;
@@ -113,11 +113,18 @@ function addTo(totals: Map<string, CountRow>, row: CountRow) {
   } else totals.set(key, { ...row });
 }
 
-/** Every increment of some responses, added up. */
+/** Every increment of some responses, added up, by countKey. */
 function addUp(counted: CountedResponse[]): Map<string, CountRow> {
-  const totals = new Map<string, CountRow>();
-  for (const response of counted) for (const row of countsForResponse(response)) addTo(totals, row);
-  return totals;
+  const tallies = new Map<string, { answers: number; people: number }>();
+  for (const response of counted)
+    for (const [key, answers] of incrementsForResponse(response)) {
+      const tally = tallies.get(key);
+      if (tally) {
+        tally.answers += answers;
+        tally.people += 1;
+      } else tallies.set(key, { answers, people: 1 });
+    }
+  return new Map([...tallies].map(([key, tally]) => [key, { ...parseCountKey(key), ...tally }]));
 }
 
 type StoredCounted = CountedResponse & { id: string; inspectionId: string };

@@ -1,7 +1,8 @@
 /*
  * The summary's figures, kept as counters. Responses never change once stored, so each one
- * adds a fixed set of increments, written in the same transaction as the response. The
- * summary then reads a few hundred small rows instead of every answer.
+ * adds a fixed set of increments, folded into the counters in batches soon after it is
+ * stored (counts.server.ts). The summary then reads a few hundred small rows instead of
+ * every answer.
  *
  * A counter is (kind, audience, dimension, group, code, polarity) → answers and people:
  *   responses   how many responses, per audience and filter group
@@ -49,18 +50,44 @@ export const atomCode = (criterion: string, subPoints: string[]) =>
     .sort()
     .join(",")}`;
 
-export const countKey = (k: CountKey) =>
-  [k.kind, k.audience, k.dimension, k.dimValue, k.code, k.polarity].join("\u001f");
+const separator = "\u001f";
 
-/** Every increment one response adds. */
-export function countsForResponse(response: CountedResponse): CountRow[] {
-  const rows = new Map<string, CountRow>();
-  const add = (key: CountKey, answers: number) => {
-    const k = countKey(key);
-    const row = rows.get(k);
-    if (row) row.answers += answers;
-    else rows.set(k, { ...key, answers, people: 1 });
+export const countKey = (k: CountKey) =>
+  [k.kind, k.audience, k.dimension, k.dimValue, k.code, k.polarity].join(separator);
+
+/** The fields of a countKey. */
+export function parseCountKey(key: string): CountKey {
+  const [kind, audience, dimension, dimValue, code, polarity] = key.split(separator);
+  return {
+    kind: kind as CountKind,
+    audience: audience!,
+    dimension: dimension!,
+    dimValue: dimValue!,
+    code: code!,
+    polarity: polarity!,
   };
+}
+
+/**
+ * Every increment one response adds, as countKey → answers (its people are 1 each). Keys
+ * are built from prefixes and tallies made once a response: the counts job runs this for
+ * every response, and building each key from its six parts cost half a millisecond.
+ */
+export function incrementsForResponse(response: CountedResponse): Map<string, number> {
+  const increments = new Map<string, number>();
+  const add = (key: string, answers: number) =>
+    increments.set(key, (increments.get(key) ?? 0) + answers);
+  // A criterion's answers, all and by polarity, the same for every group.
+  const rows = new Map<string, number>();
+  const cells = new Map<string, number>();
+  for (const answer of response.answers)
+    for (const code of answer.criteria) {
+      rows.set(code, (rows.get(code) ?? 0) + 1);
+      if (answer.polarity !== "none") {
+        const cell = code + separator + answer.polarity;
+        cells.set(cell, (cells.get(cell) ?? 0) + 1);
+      }
+    }
   const { audience } = response;
   const groups: [string, string][] = [
     ["", ""],
@@ -70,29 +97,21 @@ export function countsForResponse(response: CountedResponse): CountRow[] {
     ]),
   ];
   for (const [dimension, dimValue] of groups) {
-    add({ kind: "responses", audience, dimension, dimValue, code: "", polarity: "" }, 1);
-    for (const answer of response.answers)
-      for (const code of answer.criteria) {
-        add({ kind: "row", audience, dimension, dimValue, code, polarity: "" }, 1);
-        if (answer.polarity !== "none")
-          add({ kind: "cell", audience, dimension, dimValue, code, polarity: answer.polarity }, 1);
-      }
+    const group = separator + audience + separator + dimension + separator + dimValue + separator;
+    add("responses" + group + separator, 1);
+    for (const [code, n] of rows) add("row" + group + code + separator, n);
+    for (const [cell, n] of cells) add("cell" + group + cell, n);
   }
+  const everyone = separator + audience + separator + separator + separator;
   for (const answer of response.answers) {
     if (answer.polarity === "none") continue;
-    const base = { audience, dimension: "", dimValue: "" };
     for (const code of answer.subPoints) {
-      add({ ...base, kind: "subrow", code, polarity: "" }, 1);
-      add({ ...base, kind: "subcell", code, polarity: answer.polarity }, 1);
+      add("subrow" + everyone + code + separator, 1);
+      add("subcell" + everyone + code + separator + answer.polarity, 1);
     }
     for (const criterion of answer.criteria)
       add(
-        {
-          ...base,
-          kind: "atom",
-          code: atomCode(criterion, answer.subPoints),
-          polarity: answer.polarity,
-        },
+        "atom" + everyone + atomCode(criterion, answer.subPoints) + separator + answer.polarity,
         1,
       );
   }
@@ -103,6 +122,6 @@ export function countsForResponse(response: CountedResponse): CountRow[] {
     ["day", response.submittedOn],
   ];
   for (const [dimension, dimValue] of breakdowns)
-    add({ kind: "breakdown", audience: "", dimension, dimValue, code: "", polarity: "" }, 1);
-  return [...rows.values()];
+    add(["breakdown", "", dimension, dimValue, "", ""].join(separator), 1);
+  return increments;
 }

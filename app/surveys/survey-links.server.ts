@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { builtOnce } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { inspections, localAreas, surveyLinks } from "../../db/schema";
 import { normaliseReadableCode } from "../platform/random.server";
@@ -43,19 +44,33 @@ const contextColumns = {
   webinarsToken: inspections.webinarsToken,
 };
 
+const surveyQuery = (db: Database) =>
+  db
+    .select(contextColumns)
+    .from(surveyLinks)
+    .innerJoin(inspections, eq(inspections.id, surveyLinks.inspectionId))
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId));
+
+const surveyByToken = builtOnce((db) =>
+  surveyQuery(db)
+    .where(eq(surveyLinks.token, sql.placeholder("token")))
+    .limit(1)
+    .prepare("survey_by_token"),
+);
+
 async function findSurvey(
   db: Database,
   where: ReturnType<typeof eq>,
   now: Date,
 ): Promise<SurveyContext | undefined> {
-  const [row] = await db
-    .select(contextColumns)
-    .from(surveyLinks)
-    .innerJoin(inspections, eq(inspections.id, surveyLinks.inspectionId))
-    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
-    .where(where)
-    .limit(1);
-  if (!row) return undefined;
+  const [row] = await surveyQuery(db).where(where).limit(1);
+  return row && surveyContext(row, now);
+}
+
+function surveyContext(
+  row: Awaited<ReturnType<typeof surveyQuery>>[number],
+  now: Date,
+): SurveyContext {
   return {
     linkId: row.linkId,
     token: row.token,
@@ -77,7 +92,9 @@ async function findSurvey(
 /** The survey behind a link token. Tokens are random, so an unknown one is simply not found. */
 export function findSurveyByToken(db: Database, token: string, now = new Date()) {
   if (!/^[A-Za-z0-9_-]{16,64}$/.test(token)) return Promise.resolve(undefined);
-  return findSurvey(db, eq(surveyLinks.token, token), now);
+  return surveyByToken(db)
+    .execute({ token })
+    .then(([row]) => row && surveyContext(row, now));
 }
 
 /** The survey behind a short code typed from a poster. */
