@@ -27,6 +27,7 @@ import {
   cpuSeconds,
   createThrowawayDatabase,
   openInspection,
+  postgresCpuSeconds,
   startProductionServer,
   writeFigures,
 } from "./production-server";
@@ -87,12 +88,24 @@ async function startBaseline() {
 async function measure(url: string, headers: Record<string, string>, pid: number) {
   await autocannon({ url, connections, duration: warmUpSeconds, headers });
   const cpuBefore = cpuSeconds(pid);
+  const databaseBefore = postgresCpuSeconds();
+  const clientBefore = process.cpuUsage();
   const result = await autocannon({ url, connections, pipelining: 1, duration: seconds, headers });
   const cpu = cpuSeconds(pid) - cpuBefore;
+  const client = process.cpuUsage(clientBefore);
+  const databaseAfter = postgresCpuSeconds();
   const ok = result["2xx"];
+  const perRequest = (cpuSeconds: number) =>
+    Number(((cpuSeconds * 1000) / Math.max(1, ok)).toFixed(2));
   return {
     requestsPerSecond: Number((ok / result.duration).toFixed(1)),
-    cpuMsPerRequest: Number(((cpu * 1000) / Math.max(1, ok)).toFixed(2)),
+    cpuMsPerRequest: perRequest(cpu),
+    // Where the rest of the machine went: PostgreSQL, and autocannon in this process.
+    databaseCpuMsPerRequest:
+      databaseBefore === undefined || databaseAfter === undefined
+        ? undefined
+        : perRequest(databaseAfter - databaseBefore),
+    loadGeneratorCpuMsPerRequest: perRequest((client.user + client.system) / 1e6),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: ok,
@@ -157,6 +170,8 @@ async function main() {
           "p50 ms": app.p50Ms,
           "p99 ms": app.p99Ms,
           "server CPU ms/request": app.cpuMsPerRequest,
+          "database CPU ms/request": app.databaseCpuMsPerRequest ?? "",
+          "autocannon CPU ms/request": app.loadGeneratorCpuMsPerRequest,
           "HTML bytes": String(appPage[1]).length,
         },
         {
@@ -165,6 +180,8 @@ async function main() {
           "p50 ms": bare.p50Ms,
           "p99 ms": bare.p99Ms,
           "server CPU ms/request": bare.cpuMsPerRequest,
+          "database CPU ms/request": "",
+          "autocannon CPU ms/request": bare.loadGeneratorCpuMsPerRequest,
           "HTML bytes": String(baselinePage[1]).length,
         },
         {
@@ -173,6 +190,8 @@ async function main() {
           "p50 ms": "",
           "p99 ms": "",
           "server CPU ms/request": Number((app.cpuMsPerRequest / bare.cpuMsPerRequest).toFixed(2)),
+          "database CPU ms/request": "",
+          "autocannon CPU ms/request": "",
           "HTML bytes": "",
         },
       ]);
