@@ -69,14 +69,17 @@ function namingEveryStatement(client: Sql): Sql {
     };
   return new Proxy(client, {
     get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
       if (key === "unsafe")
+        // Also `unsafe(query, options)`, as postgres.js takes it. Forced, since drizzle asks
+        // for unnamed statements explicitly.
         return ((query, parameters, options) =>
-          target.unsafe(query, parameters, { ...options, prepare: true })) as Unsafe;
-      if (key === "begin" || key === "savepoint")
-        return inScope(
-          (target as unknown as Record<string, (...args: unknown[]) => unknown>)[key]!.bind(target),
-        );
-      return Reflect.get(target, key) as unknown;
+          parameters === undefined || Array.isArray(parameters)
+            ? target.unsafe(query, parameters, { ...options, prepare: true })
+            : target.unsafe(query, [], { ...(parameters as object), prepare: true })) as Unsafe;
+      if ((key === "begin" || key === "savepoint") && typeof value === "function")
+        return inScope((value as (...args: unknown[]) => unknown).bind(target));
+      return value;
     },
   });
 }

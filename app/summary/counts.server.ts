@@ -9,6 +9,9 @@ import type { CountRow, CountedResponse } from "./counts";
 
 export const shards = 16;
 
+/** The advisory lock key for folding and recounting counters (any fixed number). */
+const countsLockKey = 0x5e4d_c0;
+
 /**
  * Adds increments to the counters, inside the caller's transaction. Rows go in key
  * order, so two transactions lock shared counters in the same order and cannot deadlock.
@@ -147,7 +150,7 @@ async function countedResponses(db: Database, where: SQL): Promise<StoredCounted
   }>(
     await db.execute(sql`
     select r.id, r.inspection_id, r.audience, r.version, r.language, r.channel,
-      r.submitted_on::text as submitted_on, r.about,
+      to_char(r.submitted_on, 'YYYY-MM-DD') as submitted_on, r.about,
       coalesce((select string_agg(a.polarity || ' ' || array_to_string(a.criteria, ',')
         || ' ' || array_to_string(a.sub_points, ','), ';')
         from ${answers} a where a.response_id = r.id), '') as answers
@@ -177,12 +180,20 @@ const parseJson = <T>(value: T | string): T =>
   typeof value === "string" ? (JSON.parse(value) as T) : value;
 
 /**
+ * Folds and recounts take this lock first, in their own transactions, so a recount never
+ * interleaves with a fold in another process (each would count the other's responses).
+ * Folds run once a second a process, so waiting for each other costs nothing that matters.
+ */
+const countsLock = sql`select pg_advisory_xact_lock(${countsLockKey}::bigint)`;
+
+/**
  * Folds up to `limit` waiting responses into the counters, in one transaction: their
  * pending rows go as their increments land, so a crash leaves either both or neither. Rows
  * another process is folding are skipped. Returns how many responses it folded.
  */
 export async function foldPendingCounts(db: Database, limit = 500): Promise<number> {
   return db.transaction(async (tx) => {
+    await tx.execute(countsLock);
     const taken = rowsOf<{ response_id: string }>(
       await tx.execute(sql`
         delete from ${pendingCounts} where ${pendingCounts.responseId} in (
@@ -211,11 +222,13 @@ export async function foldPendingCounts(db: Database, limit = 500): Promise<numb
 
 /**
  * Recounts an inspection from its stored responses (for responses stored before counters
- * existed). Replaces whatever counters it had, in one transaction; responses it counted are
- * no longer waiting to be folded.
+ * existed). Replaces whatever counters it had, in one transaction holding the counts lock;
+ * responses it counted are no longer waiting to be folded, and those stored while it ran
+ * still are.
  */
 export async function rebuildCounts(db: Database, inspectionId: string) {
   await db.transaction(async (tx) => {
+    await tx.execute(countsLock);
     const inner = tx as unknown as Database;
     await tx.delete(summaryCounts).where(eq(summaryCounts.inspectionId, inspectionId));
     const counted = await countedResponses(inner, sql`r.inspection_id = ${inspectionId}`);
