@@ -286,8 +286,8 @@ export const auditLog = pgTable(
 
 /**
  * The summary's figures as counters (see app/summary/counts.ts), added to in batches from
- * pending_counts. Each batch picks one of 16 shards at random, so two app processes folding
- * at once rarely wait for each other's row locks; the summary adds the shards up.
+ * pending_counts. Each batch adds to one of 16 shards at random (from when every submit
+ * wrote here, to spread row locks); the summary adds the shards up.
  */
 export const summaryCounts = pgTable(
   "summary_counts",

@@ -12,7 +12,7 @@ import { logError, logInfo } from "./log.server";
  * Background work, on the database every app process shares: the outbox is the mail queue
  * (rows are claimed with SKIP LOCKED, so several processes can run this safely), and the
  * retention sweep deletes what the privacy notices promise to delete, and the counts job
- * folds new responses into the summary's counters (SKIP LOCKED again). All are idempotent.
+ * folds new responses into the summary's counters (one advisory lock). All are idempotent.
  */
 
 /**

@@ -92,6 +92,11 @@ export interface SubmitInput {
 export function submitStatement(input: SubmitInput): SQL {
   const prepared = prepareResponse(input.definition, input.draft);
   const inspection = sql`${input.inspectionId}::uuid`;
+  const texts = prepared.comments.map(({ questionId, text, sentiment }) => ({
+    questionId,
+    text,
+    sentiment,
+  }));
   const codes = prepared.comments.flatMap((comment) =>
     comment.codes.map((code) => ({ questionId: comment.questionId, ...code })),
   );
@@ -114,7 +119,7 @@ export function submitStatement(input: SubmitInput): SQL {
     ), comment_rows as (
       insert into ${comments} (response_id, inspection_id, question_id, text, sentiment)
       select response.id, ${inspection}, c."questionId", c.text, c.sentiment
-      from response, jsonb_to_recordset(${JSON.stringify(prepared.comments)}::jsonb) as c(
+      from response, jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) as c(
         "questionId" text, text text, sentiment text)
       returning id, question_id
     ), code_rows as (

@@ -114,7 +114,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     recording = { audio, type };
   }
   // saveDraftAnswer redacts own words before they are stored.
-  const answer = parsed.answer;
+  const { answer } = parsed;
   if (intent === "skip" && ownWords) {
     // Skip means no answer: a recording made before skipping is not sent either. Together,
     // so a failure between them cannot leave a skipped question with a voice.

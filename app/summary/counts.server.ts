@@ -188,8 +188,8 @@ const countsLock = sql`select pg_advisory_xact_lock(${countsLockKey}::bigint)`;
 
 /**
  * Folds up to `limit` waiting responses into the counters, in one transaction: their
- * pending rows go as their increments land, so a crash leaves either both or neither. Rows
- * another process is folding are skipped. Returns how many responses it folded.
+ * pending rows go as their increments land, so a crash leaves either both or neither. The
+ * counts lock keeps other processes' folds out meanwhile. Returns how many it folded.
  */
 export async function foldPendingCounts(db: Database, limit = 500): Promise<number> {
   return db.transaction(async (tx) => {
@@ -197,8 +197,7 @@ export async function foldPendingCounts(db: Database, limit = 500): Promise<numb
     const taken = rowsOf<{ response_id: string }>(
       await tx.execute(sql`
         delete from ${pendingCounts} where ${pendingCounts.responseId} in (
-          select ${pendingCounts.responseId} from ${pendingCounts}
-          limit ${limit} for update skip locked)
+          select ${pendingCounts.responseId} from ${pendingCounts} limit ${limit})
         returning ${pendingCounts.responseId} as response_id`),
     );
     if (taken.length === 0) return 0;

@@ -148,6 +148,13 @@ export function postgresCpuSeconds(): number | undefined {
   return ticks / 100;
 }
 
+/** PostgreSQL's CPU milliseconds since `before` (postgresCpuSeconds), per item done. */
+export function postgresCpuMsPer(before: number | undefined, items: number): number | undefined {
+  const after = postgresCpuSeconds();
+  if (before === undefined || after === undefined) return undefined;
+  return Number((((after - before) * 1000) / Math.max(1, items)).toFixed(2));
+}
+
 /** Writes a benchmark's figures where summary.ts writes its own. */
 export function writeFigures(name: string, figures: Record<string, unknown>) {
   mkdirSync(".tmp/bench", { recursive: true });

@@ -27,6 +27,7 @@ import {
   cpuSeconds,
   createThrowawayDatabase,
   openInspection,
+  postgresCpuMsPer,
   postgresCpuSeconds,
   startProductionServer,
   writeFigures,
@@ -93,7 +94,7 @@ async function measure(url: string, headers: Record<string, string>, pid: number
   const result = await autocannon({ url, connections, pipelining: 1, duration: seconds, headers });
   const cpu = cpuSeconds(pid) - cpuBefore;
   const client = process.cpuUsage(clientBefore);
-  const databaseAfter = postgresCpuSeconds();
+  const databaseCpuMsPerRequest = postgresCpuMsPer(databaseBefore, result["2xx"]);
   const ok = result["2xx"];
   const perRequest = (cpuSeconds: number) =>
     Number(((cpuSeconds * 1000) / Math.max(1, ok)).toFixed(2));
@@ -101,10 +102,7 @@ async function measure(url: string, headers: Record<string, string>, pid: number
     requestsPerSecond: Number((ok / result.duration).toFixed(1)),
     cpuMsPerRequest: perRequest(cpu),
     // Where the rest of the machine went: PostgreSQL, and autocannon in this process.
-    databaseCpuMsPerRequest:
-      databaseBefore === undefined || databaseAfter === undefined
-        ? undefined
-        : perRequest(databaseAfter - databaseBefore),
+    databaseCpuMsPerRequest,
     loadGeneratorCpuMsPerRequest: perRequest((client.user + client.system) / 1e6),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -44,6 +44,7 @@ import {
   cpuSeconds,
   createThrowawayDatabase,
   openInspection,
+  postgresCpuMsPer,
   postgresCpuSeconds,
   startProductionServer,
   writeFigures,
@@ -80,13 +81,6 @@ function formAnswer(
   const pick = () => options[Math.floor(random() * options.length)]!.value;
   if (question.kind !== "multiple") return [pick()];
   return [...new Set([pick(), pick()])];
-}
-
-/** PostgreSQL's CPU time since `before`, per response (when PostgreSQL runs on this machine). */
-function perResponseMs(before: number | undefined, responses: number) {
-  const after = postgresCpuSeconds();
-  if (before === undefined || after === undefined) return undefined;
-  return Number((((after - before) * 1000) / Math.max(1, responses)).toFixed(2));
 }
 
 const form = (fields: [string, string][]) => new URLSearchParams(fields).toString();
@@ -305,7 +299,7 @@ try {
   const databaseCpuBefore = postgresCpuSeconds();
   const run = await sendAll(server.origin, made.slice(warmUp), maxSeconds);
   const appCpuMs = ((cpuSeconds(server.process.pid!) - cpuBefore) * 1000) / Math.max(1, run.sent);
-  const databaseCpuMs = perResponseMs(databaseCpuBefore, run.sent);
+  const databaseCpuMs = postgresCpuMsPer(databaseCpuBefore, run.sent);
   // Sends cut off by a time limit may still be finishing on the server; then the counts
   // job must catch up with every stored response.
   await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -391,7 +385,7 @@ try {
     (await count(
       sql`select count(*)::int as n from responses where inspection_id = ${inspectionId}`,
     )) - stored;
-  const pgbenchDatabaseCpuMs = perResponseMs(pgbenchDatabaseCpuBefore, pgbenchStored);
+  const pgbenchDatabaseCpuMs = postgresCpuMsPer(pgbenchDatabaseCpuBefore, pgbenchStored);
 
   const ratio = appRate / pgbenchRate;
   figures = {
