@@ -1,7 +1,10 @@
 // The HTTP server: security headers, static files, then Remix. Migrations run before it
-// listens; it logs no IP addresses, user agents or query strings.
+// listens; it logs no IP addresses, user agents or query strings. On PostgreSQL it can run
+// as several processes (WEB_CONCURRENCY): see runPrimary below.
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { setTimeout } from "node:timers";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { installGlobals } from "@remix-run/node";
@@ -93,63 +96,163 @@ function accessLog(req, res, next) {
   next();
 }
 
-const app = express();
-app.disable("x-powered-by");
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-app.use(compression());
-app.use(securityHeaders);
-app.use(accessLog);
-app.use(sameOriginWrites);
-// Scripts and styles as compressed at build time (app/platform/precompress-assets.ts):
-// Brotli or gzip, whichever the browser takes; the file itself when neither was made.
-app.use(
-  "/build",
-  expressStaticGzip(path.join(root, "public", "build"), {
-    enableBrotli: true,
-    orderPreference: ["br", "gz"],
-    serveStatic: { immutable: true, maxAge: "1y" },
-  }),
-);
-app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-
-const build = await loadBuild();
-const baseUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
-// Links in emails are built from this, never from a request's Host header (which a sender
-// can set to anything).
-process.env.PUBLIC_URL = baseUrl;
-const lines = await build.entry.module.startup(baseUrl);
-
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: production ? "production" : "development",
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
-  }),
-);
-
-const server = app.listen(port, host, () => {
-  for (const line of lines) console.log(line);
-});
-
-// `npm run dev` restarts this process on every rebuild and waits for this signal.
-if (!production && process.env.REMIX_DEV_ORIGIN) {
-  const { broadcastDevReady } = await import("@remix-run/node");
-  await broadcastDevReady(build);
+/**
+ * How many server processes to run: WEB_CONCURRENCY (1 by default). More than one helps on
+ * a machine with cores to spare; here, where PostgreSQL shares two cores with the app, two
+ * were no faster (tests/bench/submit.ts). Always one on the embedded database (its files
+ * belong to one process) and under `npm run dev`. Each keeps its own DATABASE_POOL_SIZE.
+ */
+function workerCount() {
+  const configured = process.env.WEB_CONCURRENCY?.trim() || "1";
+  const count = Number(configured);
+  if (!Number.isInteger(count) || count < 1 || count > 64)
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${configured}".`);
+  if (!process.env.DATABASE_URL || !production || process.env.REMIX_DEV_ORIGIN) return 1;
+  return count;
 }
 
-let stopping = false;
-async function shutdown(signal) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`Stopping SEND Voice (${signal})`);
-  server.close();
-  server.closeAllConnections?.();
+/**
+ * The first process forks the servers and restarts any that die; they share the port. The
+ * first server starts alone, so it applies migrations before the others start. One dying
+ * before all have started stops everything (a broken start-up should not loop); after that
+ * a server that dies is replaced. When this process dies, even by SIGKILL, each server exits
+ * as soon as it notices (Node's cluster does that when the channel to it closes): the fault
+ * test (tests/faults) kills it so and checks that none is left behind.
+ */
+async function runPrimary(count) {
+  const env = {};
+  if (!process.env.SESSION_SECRET) {
+    // Sessions must verify in whichever process a request reaches.
+    env.SESSION_SECRET = randomBytes(32).toString("base64url");
+    if (process.env.LOG_LEVEL !== "silent")
+      console.log(
+        JSON.stringify({
+          level: "info",
+          event: "session_secret_generated",
+          note: "set SESSION_SECRET so sessions survive restarts",
+        }),
+      );
+  }
+  let stopping = false;
+  // Once all have started, a process that dies is replaced; a replacement that fails to
+  // start is tried again, waiting longer each time (up to 30 s).
+  let started = false;
+  let retryMs = 500;
+  const fork = () =>
+    new Promise((resolve, reject) => {
+      const worker = cluster.fork(env);
+      let listened = false;
+      worker.once("message", (message) => {
+        if (message?.type !== "listening") return;
+        listened = true;
+        resolve(message.lines);
+      });
+      worker.once("exit", (code, signal) => {
+        if (stopping) return;
+        reject(new Error(`a server process exited before it listened (${signal ?? code})`));
+        if (!started) return;
+        console.error(
+          JSON.stringify({ level: "error", event: "server_process_exited", code, signal }),
+        );
+        retryMs = listened ? 500 : Math.min(retryMs * 2, 30_000);
+        setTimeout(() => void fork().catch(() => {}), retryMs);
+      });
+    });
+  async function stopAll(error) {
+    if (stopping) return;
+    stopping = true;
+    if (error) console.error(String(error));
+    const workers = Object.values(cluster.workers ?? {});
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise((resolve) => {
+            if (worker.isDead()) return resolve();
+            worker.once("exit", resolve);
+            worker.process.kill("SIGTERM");
+          }),
+      ),
+    );
+    process.exit(error ? 1 : 0);
+  }
+  process.on("SIGTERM", () => void stopAll());
+  process.on("SIGINT", () => void stopAll());
   try {
-    await build.entry.module.shutdown?.();
-  } finally {
-    process.exit(0);
+    const lines = await fork();
+    await Promise.all(Array.from({ length: count - 1 }, fork));
+    started = true;
+    for (const line of lines) console.log(line);
+    console.log(`(${count} server processes)`);
+  } catch (error) {
+    await stopAll(error);
   }
 }
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));
+
+async function runServer() {
+  const app = express();
+  app.disable("x-powered-by");
+  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  app.use(compression());
+  app.use(securityHeaders);
+  app.use(accessLog);
+  app.use(sameOriginWrites);
+  // Scripts and styles as compressed at build time (app/platform/precompress-assets.ts):
+  // Brotli or gzip, whichever the browser takes; the file itself when neither was made.
+  app.use(
+    "/build",
+    expressStaticGzip(path.join(root, "public", "build"), {
+      enableBrotli: true,
+      orderPreference: ["br", "gz"],
+      serveStatic: { immutable: true, maxAge: "1y" },
+    }),
+  );
+  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+
+  const build = await loadBuild();
+  const baseUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  // Links in emails are built from this, never from a request's Host header (which a sender
+  // can set to anything).
+  process.env.PUBLIC_URL = baseUrl;
+  const lines = await build.entry.module.startup(baseUrl);
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: production ? "production" : "development",
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    }),
+  );
+
+  const server = app.listen(port, host, () => {
+    // Under runPrimary, the first process prints these once every server listens.
+    if (cluster.isWorker) process.send({ type: "listening", lines });
+    else for (const line of lines) console.log(line);
+  });
+
+  // `npm run dev` restarts this process on every rebuild and waits for this signal.
+  if (!production && process.env.REMIX_DEV_ORIGIN) {
+    const { broadcastDevReady } = await import("@remix-run/node");
+    await broadcastDevReady(build);
+  }
+
+  let stopping = false;
+  async function shutdown(signal) {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Stopping SEND Voice (${signal})`);
+    server.close();
+    server.closeAllConnections?.();
+    try {
+      await build.entry.module.shutdown?.();
+    } finally {
+      process.exit(0);
+    }
+  }
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+const workers = workerCount();
+if (cluster.isPrimary && workers > 1) await runPrimary(workers);
+else await runServer();

@@ -34,9 +34,19 @@ const londonDayFormat = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+// London's date changes only on a whole minute (its offsets from UTC are whole hours), so
+// one formatting serves every instant in the same minute; most calls ask about "now".
+let lastMinute = NaN;
+let lastDay = "";
+
 /** Today's date in London as `YYYY-MM-DD`. */
 export function londonDay(instant: Date = new Date()): string {
-  return londonDayFormat.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = londonDayFormat.format(instant);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 export function addDays(day: string, days: number): string {

@@ -5,13 +5,14 @@
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import postgres from "postgres";
 import { openDatabase } from "../../db/client.server";
 import type { DatabaseHandle } from "../../db/client.server";
 import { createInspection, listSurveyLinks } from "../../app/inspections/inspections.server";
 import { londonDay } from "../../app/platform/time";
 import { freePort } from "../e2e/chromium";
+import { groupCpuSeconds, processes } from "../processes";
 
 export const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -109,13 +110,15 @@ export async function openInspection(databaseUrl: string): Promise<{
 }
 
 /**
- * CPU seconds a process has used so far (user + system, Linux). Per request, this changes
- * far less than throughput when other work shares the machine's two cores.
+ * CPU seconds a process and everything it started (the app's server processes) have used
+ * so far. Per request, this changes far less than throughput when other work shares the
+ * machine's two cores.
  */
 export function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  // utime and stime, fields 14 and 15 of stat(5), in clock ticks of 1/100 s.
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  const all = processes();
+  const tree = all.filter((p) => p.pid === pid);
+  for (let i = 0; i < tree.length; i++) tree.push(...all.filter((p) => p.ppid === tree[i]!.pid));
+  return groupCpuSeconds(tree);
 }
 
 /**
@@ -124,28 +127,9 @@ export function cpuSeconds(pid: number): number {
  * during a run. Undefined when PostgreSQL runs elsewhere.
  */
 export function postgresCpuSeconds(): number | undefined {
-  const processes: { pid: number; ppid: number; fields: string[] }[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (!stat.includes(" (postgres) ")) continue;
-      const fields = stat.split(") ")[1]!.split(" ");
-      processes.push({ pid: Number(entry), ppid: Number(fields[1]), fields });
-    } catch {
-      // Gone between listing and reading.
-    }
-  }
-  if (processes.length === 0) return undefined;
-  const pids = new Set(processes.map((p) => p.pid));
-  let ticks = 0;
-  for (const { ppid, fields } of processes) {
-    // utime and stime (fields 14 and 15 of stat(5)); for the postmaster also cutime and
-    // cstime (16 and 17), its exited children's.
-    ticks += Number(fields[11]) + Number(fields[12]);
-    if (!pids.has(ppid)) ticks += Number(fields[13]) + Number(fields[14]);
-  }
-  return ticks / 100;
+  const postgresProcesses = processes().filter((p) => p.name === "postgres");
+  if (postgresProcesses.length === 0) return undefined;
+  return groupCpuSeconds(postgresProcesses);
 }
 
 /** PostgreSQL's CPU milliseconds since `before` (postgresCpuSeconds), per item done. */

@@ -1,18 +1,24 @@
 /*
  * Question page benchmark: GET throughput and p99 latency of an easy-read question page from
  * the production build (a real draft cookie, so the page renders), against a baseline measured
- * in the same run: a bare node:http server, also a separate Node process in production mode,
- * that renders the same question with the app's own QuestionField and the same translations
+ * in the same run: a bare node:http server, in as many Node processes as the app runs (node:
+ * cluster; the app runs WEB_CONCURRENCY, one a core by default), in production mode, that
+ * renders the same question with the app's own QuestionField and the same translations
  * (renderToString, one i18next instance made at start-up, a minimal HTML document).
  * Neither side compresses (autocannon asks for no encoding).
+ *
+ * A third row measures the app's floor: its health check, a Remix resource route that runs
+ * one query and renders nothing, through the same Express stack. What the question page
+ * costs beyond it is the page's own work; what the floor costs beyond the baseline is
+ * Express and Remix handling a request.
  *
  * Loopback only, in a throwaway PostgreSQL database that is dropped afterwards.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx tests/bench/question-page.ts
  */
 import { spawn } from "node:child_process";
+import cluster from "node:cluster";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { createElement } from "react";
@@ -23,6 +29,8 @@ import { createServerI18n } from "../../app/i18n/i18n.server";
 import { startDraft } from "../../app/responses/drafts.server";
 import { findSurveyByToken } from "../../app/surveys/survey-links.server";
 import { getSurvey } from "../../surveys";
+import { freePort } from "../e2e/chromium";
+import { childProcessIds } from "../processes";
 import {
   cpuSeconds,
   createThrowawayDatabase,
@@ -41,8 +49,25 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const definition = getSurvey("child", "easy");
 const question = definition.questions[0]!;
 
-/** The baseline: run as `question-page.ts --baseline-server`, it prints its port. */
+/**
+ * The baseline: run as `question-page.ts --baseline-server`, with BASELINE_PORT and
+ * BASELINE_PROCESSES; it prints a line when every process listens.
+ */
 async function serveBaseline() {
+  const port = Number(process.env.BASELINE_PORT);
+  const processes = Number(process.env.BASELINE_PROCESSES ?? 1);
+  if (cluster.isPrimary && processes > 1) {
+    for (let i = 0; i < processes; i++) cluster.fork();
+    let listening = 0;
+    cluster.on("listening", () => {
+      if (++listening === processes) console.log("listening");
+    });
+    process.on("SIGTERM", () => {
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+      process.exit(0);
+    });
+    return;
+  }
   const i18n = await createServerI18n("en");
   const page = { namespace: definition.namespace, version: definition.version };
   const server = createServer((_request, response) => {
@@ -58,20 +83,29 @@ async function serveBaseline() {
       `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Question</title></head><body><main><form method="post">${field}</form></main></body></html>`,
     );
   });
-  server.listen(0, "127.0.0.1", () => {
-    console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
+  server.listen(port, "127.0.0.1", () => {
+    if (!cluster.isWorker) console.log("listening");
   });
   process.on("SIGTERM", () => server.close(() => process.exit(0)));
 }
 
-async function startBaseline() {
+async function startBaseline(processes: number) {
+  const port = await freePort();
   const child = spawn(
     process.execPath,
     [...process.execArgv, fileURLToPath(import.meta.url), "--baseline-server"],
-    { env: { ...process.env, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"] },
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        BASELINE_PORT: String(port),
+        BASELINE_PROCESSES: String(processes),
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
   );
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.once("data", (chunk: Buffer) => resolve(JSON.parse(String(chunk)).port));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once("data", () => resolve());
     child.once("exit", (code) => reject(new Error(`baseline server exited with ${code}`)));
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -118,7 +152,9 @@ async function main() {
   try {
     const server = await startProductionServer(database.url);
     const { handle, links } = await openInspection(database.url);
-    const baseline = await startBaseline();
+    // The app's server processes (one a core by default), and as many for the baseline.
+    const processes = Math.max(1, childProcessIds(server.process.pid!).length);
+    const baseline = await startBaseline(processes);
     try {
       const { token } = links.find((l) => l.audience === "child")!;
       const survey = (await findSurveyByToken(handle.db, token))!;
@@ -146,21 +182,26 @@ async function main() {
 
       const app = await measure(url, headers, server.process.pid!);
       const bare = await measure(baseline.origin, {}, baseline.pid);
+      const floor = await measure(`${server.origin}/healthz`, {}, server.process.pid!);
       const ratio = app.requestsPerSecond / bare.requestsPerSecond;
       figures = {
         page: `child easy-read, question ${question.id}`,
+        processes,
         connections,
         seconds,
         htmlBytes: { app: String(appPage[1]).length, baseline: String(baselinePage[1]).length },
         app,
         baseline: bare,
+        floor,
         appOverBaseline: Number(ratio.toFixed(3)),
+        floorOverBaseline: Number((floor.requestsPerSecond / bare.requestsPerSecond).toFixed(3)),
         cpuPerRequestBaselineOverApp: Number(
           (bare.cpuMsPerRequest / app.cpuMsPerRequest).toFixed(3),
         ),
         targets: "≥ 0.3 of the baseline's rate; p99 < 50 ms",
         meetsTargets: ratio >= 0.3 && app.p99Ms < 50,
       };
+      console.log(`${processes} server process(es) for the app, as many for the baseline`);
       console.table([
         {
           what: "app: GET easy-read question page",
@@ -181,6 +222,16 @@ async function main() {
           "database CPU ms/request": "",
           "autocannon CPU ms/request": bare.loadGeneratorCpuMsPerRequest,
           "HTML bytes": String(baselinePage[1]).length,
+        },
+        {
+          what: "floor: app's /healthz (one query, no page)",
+          "requests/s": floor.requestsPerSecond,
+          "p50 ms": floor.p50Ms,
+          "p99 ms": floor.p99Ms,
+          "server CPU ms/request": floor.cpuMsPerRequest,
+          "database CPU ms/request": floor.databaseCpuMsPerRequest ?? "",
+          "autocannon CPU ms/request": floor.loadGeneratorCpuMsPerRequest,
+          "HTML bytes": "",
         },
         {
           what: "app / baseline",

@@ -1,12 +1,14 @@
 /*
  * The production server as a child process that the fault test can kill without warning
- * (SIGKILL: no shutdown handler runs, open transactions are cut) and start again.
+ * (SIGKILL: no shutdown handler runs, open transactions are cut) and start again. It runs as
+ * FAULT_PROCESSES server processes (WEB_CONCURRENCY, 2 by default) under the one killed.
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { childProcessIds, isRunning } from "../processes";
 
 /** A port nothing listens on now, on loopback. */
 export async function freePort(): Promise<number> {
@@ -28,6 +30,8 @@ export class AppServer {
   restarts = 0;
   /** Exits nobody asked for. */
   crashes = 0;
+  /** Server processes still running 5 s after the process that started them was killed. */
+  orphans = 0;
   /** Milliseconds from each kill until the new process answered its health check. */
   downtimes: number[] = [];
   private killedAt = 0;
@@ -52,6 +56,7 @@ export class AppServer {
         HOST: "127.0.0.1",
         PUBLIC_URL: this.origin.href,
         DATABASE_URL: this.databaseUrl,
+        WEB_CONCURRENCY: process.env.FAULT_PROCESSES ?? "2",
       },
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -99,10 +104,21 @@ export class AppServer {
     // A server that already died by itself (counted as a crash) has nothing to kill.
     if (!child) return;
     this.expectingExit = true;
+    const servers = childProcessIds(child.pid!);
     const exited = once(child, "exit");
     child.kill("SIGKILL");
     await exited;
     this.kills += 1;
+    // Its server processes must see it gone and exit by themselves, at once: a request they
+    // were still answering is cut too. One still running after 5 s is an orphan.
+    const deadline = Date.now() + 5_000;
+    let running = servers.filter(isRunning);
+    while (running.length && Date.now() < deadline) {
+      await sleep(20);
+      running = running.filter(isRunning);
+    }
+    this.orphans += running.length;
+    for (const pid of running) process.kill(pid, "SIGKILL");
   }
 
   /** A new process on the same port and database, after a kill. */

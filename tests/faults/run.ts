@@ -6,7 +6,8 @@
  *
  *   FAULT_RESPONSES=10000 FAULT_CLIENTS=100 FAULT_KILLS=3 npm run test:faults
  *
- * Also FAULT_SEED (replays a plan), FAULT_TIME_LIMIT (seconds of load, default 540) and
+ * Also FAULT_SEED (replays a plan), FAULT_TIME_LIMIT (seconds of load, default 540),
+ * FAULT_PROCESSES (the server's processes, WEB_CONCURRENCY, default 2) and
  * DATABASE_URL (the PostgreSQL server to make the database on). Serves build/ as it is (built
  * first only when missing: rebuild after changing the app). Writes .tmp/faults.json.
  */
@@ -139,6 +140,11 @@ try {
       passed:
         server.kills === killsWanted && server.restarts === server.kills && server.crashes === 0,
       detail: server.crashes ? [`${server.crashes} exits nobody asked for`, server.errorTail] : [],
+    },
+    {
+      name: "every server process exited with the process killed above it",
+      passed: server.orphans === 0,
+      detail: server.orphans ? [`${server.orphans} still running 5 s after a kill`] : [],
     },
     {
       name: `every submission was tried within ${timeLimitSeconds} s`,

@@ -29,4 +29,16 @@ describe("inspection timeline", () => {
     expect(londonDay(new Date("2026-06-30T23:30:00Z"))).toBe("2026-07-01");
     expect(londonDay(new Date("2026-12-31T23:30:00Z"))).toBe("2026-12-31");
   });
+
+  it("turns the day at London's midnight, one millisecond either side, asked in order", () => {
+    // Summer: midnight in London is 23:00 UTC. The same minute asked twice, then the next.
+    expect(londonDay(new Date("2026-06-30T22:59:00.000Z"))).toBe("2026-06-30");
+    expect(londonDay(new Date("2026-06-30T22:59:59.999Z"))).toBe("2026-06-30");
+    expect(londonDay(new Date("2026-06-30T23:00:00.000Z"))).toBe("2026-07-01");
+    expect(londonDay(new Date("2026-06-30T23:00:59.999Z"))).toBe("2026-07-01");
+    // Winter: midnight is midnight UTC.
+    expect(londonDay(new Date("2026-12-31T23:59:59.999Z"))).toBe("2026-12-31");
+    expect(londonDay(new Date("2027-01-01T00:00:00.000Z"))).toBe("2027-01-01");
+    expect(() => londonDay(new Date("not a date"))).toThrow(RangeError);
+  });
 });
