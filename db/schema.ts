@@ -132,6 +132,12 @@ export const drafts = pgTable(
     resumeCodeHash: text("resume_code_hash"),
     /** Random key that makes a submission idempotent. */
     submissionKey: text("submission_key").notNull(),
+    /**
+     * The redaction rules (`redactionRulesVersion`) the draft's own words were redacted
+     * under when it was made; older drafts (0: made before drafts were redacted) are
+     * redacted again when sent.
+     */
+    redactionVersion: integer("redaction_version").notNull().default(0),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -38,6 +38,13 @@ export interface RedactionResult {
   found: RedactionTag[];
 }
 
+/**
+ * The version of these rules. Raise it when a change would redact more: drafts made under
+ * an older version have their own words redacted again when they are sent (redacting is
+ * idempotent), so no draft is stored under rules older than the ones running.
+ */
+export const redactionRulesVersion = 1;
+
 /** The placeholder written in place of each kind of identifier. */
 export const redactionLabels: Readonly<Record<RedactionTag, string>> = {
   email: "[email]",

@@ -2,7 +2,7 @@ import { and, eq, lte, sql } from "drizzle-orm";
 import { builtOnce } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { drafts, inspections, surveyLinks } from "../../db/schema";
-import { redactFreeText } from "../privacy/redact.server";
+import { redactFreeText, redactionRulesVersion } from "../privacy/redact.server";
 import type { DraftAnswer } from "../../surveys/answers";
 import {
   randomToken,
@@ -19,6 +19,8 @@ export interface DraftState {
   channel: "online" | "paper";
   answers: Record<string, DraftAnswer>;
   submissionKey: string;
+  /** The redaction rules its own words were redacted under (see `redactionRulesVersion`). */
+  redactionVersion: number;
 }
 
 const draftColumns = {
@@ -29,6 +31,7 @@ const draftColumns = {
   channel: drafts.channel,
   answers: drafts.answers,
   submissionKey: drafts.submissionKey,
+  redactionVersion: drafts.redactionVersion,
 };
 
 const draftById = builtOnce((db) =>
@@ -63,6 +66,7 @@ export async function startDraft(
       language: input.language,
       channel: input.channel ?? "online",
       submissionKey: randomToken(),
+      redactionVersion: redactionRulesVersion,
     })
     .returning(draftColumns);
   return row as DraftState;
@@ -81,8 +85,9 @@ export async function findDraft(
 /**
  * Sets one answer; other answers stay as they were, even when two tabs save at once. Own
  * words are redacted here, before they touch the disk:
- * this is the only way text gets into a draft, so a draft never holds an unredacted word
- * and sending it has nothing left to redact.
+ * this is the only way text gets into a draft, so a draft never holds an unredacted word,
+ * and sending it redacts again only when the rules have changed since the draft was made
+ * (its `redactionVersion`).
  */
 export async function saveDraftAnswer(
   db: Database,

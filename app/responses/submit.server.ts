@@ -15,6 +15,7 @@ import { codeClosedAnswer, isValidDraftAnswer } from "../../surveys/answers";
 import type { CodedAnswer } from "../../surveys/answers";
 import type { SurveyDefinition } from "../../surveys/schema";
 import { londonDay } from "../platform/time";
+import { redactFreeText, redactionRulesVersion } from "../privacy/redact.server";
 import { codeComment } from "../coding/comment-codes";
 import type { CommentCode } from "../coding/comment-codes";
 import { suggestSentiment } from "../coding/suggest";
@@ -27,14 +28,21 @@ export interface PreparedResponse {
   about: Record<string, string>;
 }
 
+/** What submitting needs of a draft; without `redactionVersion` its words count as old. */
+export type SubmittedDraft = Pick<DraftState, "id" | "answers" | "channel" | "submissionKey"> &
+  Partial<Pick<DraftState, "redactionVersion">>;
+
 /**
  * Turns a draft into what will be stored: closed answers coded from the definition, own
- * words (redacted when they were saved) coded, "about you" kept coarse.
+ * words coded, "about you" kept coarse. Own words were redacted when they were saved; a
+ * draft made under older redaction rules (or before drafts were redacted) is redacted
+ * again here, under today's.
  */
 export function prepareResponse(
   definition: SurveyDefinition,
-  draft: Pick<DraftState, "answers">,
+  draft: Pick<SubmittedDraft, "answers" | "redactionVersion">,
 ): PreparedResponse {
+  const redactAgain = (draft.redactionVersion ?? 0) < redactionRulesVersion;
   const prepared: PreparedResponse = { coded: [], comments: [], about: {} };
   for (const question of definition.questions) {
     const answer = draft.answers[question.id];
@@ -44,8 +52,7 @@ export function prepareResponse(
       continue;
     }
     if ("text" in answer) {
-      // Already redacted: saveDraftAnswer redacts own words as they are saved.
-      const text = answer.text;
+      const text = redactAgain ? redactFreeText(answer.text).text : answer.text;
       prepared.comments.push({
         questionId: question.id,
         text,
@@ -79,7 +86,7 @@ export interface SubmitInput {
   inspectionId: string;
   audience: "child" | "parent" | "practitioner";
   definition: SurveyDefinition;
-  draft: Pick<DraftState, "id" | "answers" | "channel" | "submissionKey">;
+  draft: SubmittedDraft;
   language: string;
   now?: Date;
 }

@@ -12,6 +12,7 @@ import {
   saveDraftAnswer,
   startDraft,
 } from "~/responses/drafts.server";
+import { redactionRulesVersion } from "~/privacy/redact.server";
 import { submitResponse } from "~/responses/submit.server";
 import { findSurveyByShortCode, findSurveyByToken } from "~/surveys/survey-links.server";
 import { getSurvey } from "../../surveys";
@@ -141,6 +142,53 @@ describe(`survey journey storage on ${databaseKind}`, () => {
       ["L5", "suggested"],
     ]);
     expect(await findDraft(handle.db, draft.id, survey.linkId)).toBeUndefined();
+  });
+
+  it("redacts again, when sent, own words a draft holds from older redaction rules", async () => {
+    const { survey } = await filledDraft();
+    // A draft as an older version left it: words stored as typed, no rules version.
+    const typed = "Mrs Hughes at school was great. Call me on 07700 900123";
+    const old = await startDraft(handle.db, {
+      surveyLinkId: survey.linkId,
+      version: "standard",
+      language: "en",
+    });
+    expect(old.redactionVersion).toBe(redactionRulesVersion);
+    await handle.db
+      .update(drafts)
+      .set({ answers: { improve: { text: typed } }, redactionVersion: 0 })
+      .where(eq(drafts.id, old.id));
+    // Under today's rules the same words, had they been saved today, pass as they are.
+    const current = await startDraft(handle.db, {
+      surveyLinkId: survey.linkId,
+      version: "standard",
+      language: "en",
+    });
+    await handle.db
+      .update(drafts)
+      .set({ answers: { improve: { text: "Already redacted by [name]" } } })
+      .where(eq(drafts.id, current.id));
+    const stored: string[] = [];
+    for (const draft of [old, current]) {
+      const found = (await findDraft(handle.db, draft.id, survey.linkId))!;
+      await submitResponse(handle.db, {
+        inspectionId,
+        audience: "parent",
+        definition: parent,
+        draft: found,
+        language: "en",
+        now: during,
+      });
+      const [row] = await handle.db
+        .select({ text: comments.text })
+        .from(comments)
+        .innerJoin(responses, eq(responses.id, comments.responseId))
+        .where(eq(responses.submissionKey, found.submissionKey));
+      stored.push(row!.text);
+    }
+    expect(stored[0]).not.toMatch(/Hughes|07700/);
+    expect(stored[0]).toContain("[phone]");
+    expect(stored[1]).toBe("Already redacted by [name]");
   });
 
   it("stores the same submission once when it is sent five times at once", async () => {

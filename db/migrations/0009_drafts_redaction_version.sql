@@ -1,0 +1,1 @@
+ALTER TABLE "drafts" ADD COLUMN "redaction_version" integer DEFAULT 0 NOT NULL;
