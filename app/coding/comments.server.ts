@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { commentCodes, comments, responses } from "../../db/schema";
 import { criterionCodes } from "../../surveys/framework";
@@ -52,11 +52,10 @@ export async function listComments(
   const codes = await db
     .select()
     .from(commentCodes)
+    // The ids as one JSON parameter, not a list of them: the statement's text stays the same
+    // however many comments there are, so each connection prepares it once.
     .where(
-      inArray(
-        commentCodes.commentId,
-        rows.map((r) => r.id),
-      ),
+      sql`${commentCodes.commentId} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(rows.map((r) => r.id))}::jsonb))`,
     );
   return rows.map((row) => ({
     ...row,
