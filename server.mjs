@@ -4,7 +4,7 @@
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { setTimeout } from "node:timers";
+import { clearTimeout, setTimeout } from "node:timers";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { installGlobals } from "@remix-run/node";
@@ -103,24 +103,28 @@ function accessLog(req, res, next) {
  * belong to one process) and under `npm run dev`. Each keeps its own DATABASE_POOL_SIZE.
  */
 function workerCount() {
-  const configured = process.env.WEB_CONCURRENCY?.trim() || "1";
-  const count = Number(configured);
-  if (!Number.isInteger(count) || count < 1 || count > 64)
-    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${configured}".`);
   if (!process.env.DATABASE_URL || !production || process.env.REMIX_DEV_ORIGIN) return 1;
+  const configured = process.env.WEB_CONCURRENCY?.trim() || "1";
+  const count = /^\d{1,2}$/.test(configured) ? Number(configured) : 0;
+  if (count < 1 || count > 64)
+    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${configured}".`);
   return count;
 }
+
+/** Set for the processes runPrimary starts: they report to it instead of printing. */
+const underPrimary = "SEND_VOICE_UNDER_PRIMARY";
 
 /**
  * The first process forks the servers and restarts any that die; they share the port. The
  * first server starts alone, so it applies migrations before the others start. One dying
  * before all have started stops everything (a broken start-up should not loop); after that
- * a server that dies is replaced. When this process dies, even by SIGKILL, each server exits
- * as soon as it notices (Node's cluster does that when the channel to it closes): the fault
- * test (tests/faults) kills it so and checks that none is left behind.
+ * a server that dies is replaced, waiting longer each time replacements die young (up to
+ * 30 s). When this process dies, even by SIGKILL, each server exits as soon as it notices
+ * (Node's cluster does that when the channel to it closes): the fault test (tests/faults)
+ * kills it so and checks that none is left behind.
  */
 async function runPrimary(count) {
-  const env = {};
+  const env = { [underPrimary]: "1" };
   if (!process.env.SESSION_SECRET) {
     // Sessions must verify in whichever process a request reaches.
     env.SESSION_SECRET = randomBytes(32).toString("base64url");
@@ -134,33 +138,48 @@ async function runPrimary(count) {
       );
   }
   let stopping = false;
-  // Once all have started, a process that dies is replaced; a replacement that fails to
-  // start is tried again, waiting longer each time (up to 30 s).
   let started = false;
   let retryMs = 500;
+  const retries = new Set();
+
+  /** One server; resolves with its start-up lines once it listens. */
   const fork = () =>
     new Promise((resolve, reject) => {
       const worker = cluster.fork(env);
-      let listened = false;
-      worker.once("message", (message) => {
-        if (message?.type !== "listening") return;
-        listened = true;
-        resolve(message.lines);
-      });
-      worker.once("exit", (code, signal) => {
-        if (stopping) return;
-        reject(new Error(`a server process exited before it listened (${signal ?? code})`));
-        if (!started) return;
+      const bornAt = Date.now();
+      let gone = false;
+      const lost = (reason) => {
+        if (gone || stopping) return;
+        gone = true;
+        const error = new Error(`a server process stopped (${reason})`);
+        reject(error);
+        if (!started) return void stopAll(error);
         console.error(
-          JSON.stringify({ level: "error", event: "server_process_exited", code, signal }),
+          JSON.stringify({
+            level: "error",
+            event: "server_process_exited",
+            reason: String(reason),
+          }),
         );
-        retryMs = listened ? 500 : Math.min(retryMs * 2, 30_000);
-        setTimeout(() => void fork().catch(() => {}), retryMs);
+        retryMs = Date.now() - bornAt > 10_000 ? 500 : Math.min(retryMs * 2, 30_000);
+        const retry = setTimeout(() => {
+          retries.delete(retry);
+          if (!stopping) fork().catch(() => {});
+        }, retryMs);
+        retries.add(retry);
+      };
+      worker.on("message", (message) => {
+        if (message?.type === "listening") resolve(message.lines);
       });
+      worker.once("exit", (code, signal) => lost(signal ?? code));
+      // Failing to start or signal it; it may never exit, so it counts as lost too.
+      worker.on("error", (error) => lost(error.code ?? error.name));
     });
+
   async function stopAll(error) {
     if (stopping) return;
     stopping = true;
+    for (const retry of retries) clearTimeout(retry);
     if (error) console.error(String(error));
     const workers = Object.values(cluster.workers ?? {});
     await Promise.all(
@@ -179,7 +198,9 @@ async function runPrimary(count) {
   process.on("SIGINT", () => void stopAll());
   try {
     const lines = await fork();
+    if (stopping) return;
     await Promise.all(Array.from({ length: count - 1 }, fork));
+    if (stopping) return;
     started = true;
     for (const line of lines) console.log(line);
     console.log(`(${count} server processes)`);
@@ -226,7 +247,7 @@ async function runServer() {
 
   const server = app.listen(port, host, () => {
     // Under runPrimary, the first process prints these once every server listens.
-    if (cluster.isWorker) process.send({ type: "listening", lines });
+    if (process.env[underPrimary] && process.send) process.send({ type: "listening", lines });
     else for (const line of lines) console.log(line);
   });
 

@@ -53,12 +53,29 @@ export function childProcessIds(pid: number): number[] {
     .map((p) => p.pid);
 }
 
-/** Whether a process is running: not gone, and not a zombie waiting to be reaped. */
-export function isRunning(pid: number): boolean {
+/** A process as one that may later be asked after: its id and when it started. */
+export interface ProcessIdentity {
+  pid: number;
+  /** stat(5)'s starttime: with the id, names this process even if the id is reused. */
+  startedAt: string;
+}
+
+/** The processes a process started that are still running, as identities. */
+export function childProcesses(pid: number): ProcessIdentity[] {
+  return processes()
+    .filter((p) => p.ppid === pid)
+    .map((p) => ({ pid: p.pid, startedAt: p.fields[19]! }));
+}
+
+/**
+ * Whether this very process is still running: not gone, not a zombie waiting to be reaped,
+ * and not another process that has since been given its id.
+ */
+export function isRunning({ pid, startedAt }: ProcessIdentity): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // The state is the first field after the name.
-    return stat[stat.lastIndexOf(") ") + 2] !== "Z";
+    const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+    return fields[0] !== "Z" && fields[19] === startedAt;
   } catch {
     return false;
   }

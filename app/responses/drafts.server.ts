@@ -100,6 +100,9 @@ export async function saveDraftAnswer(
     .update(drafts)
     .set({
       answers: sql`${drafts.answers} || jsonb_build_object(${questionId}::text, ${JSON.stringify(answer)}::jsonb)`,
+      // A process still on older rules (during a deploy) marks the draft for Send to redact
+      // again; newer rules never mark it as newer than its oldest words.
+      redactionVersion: sql`least(${drafts.redactionVersion}, ${redactionRulesVersion}::integer)`,
       updatedAt: new Date(),
     })
     .where(eq(drafts.id, draftId));

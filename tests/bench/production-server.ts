@@ -12,7 +12,7 @@ import type { DatabaseHandle } from "../../db/client.server";
 import { createInspection, listSurveyLinks } from "../../app/inspections/inspections.server";
 import { londonDay } from "../../app/platform/time";
 import { freePort } from "../e2e/chromium";
-import { groupCpuSeconds, processes } from "../processes";
+import { childProcessIds, groupCpuSeconds, processes } from "../processes";
 
 export const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -39,6 +39,11 @@ export function ensureBuild() {
   console.log("No build found: running `npx remix build`…");
   const result = spawnSync("npx", ["remix", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("remix build failed");
+}
+
+/** The server processes the app runs, as server.mjs reads WEB_CONCURRENCY. */
+export function serverProcesses(): number {
+  return Number(process.env.WEB_CONCURRENCY || 1);
 }
 
 export interface RunningServer {
@@ -81,7 +86,8 @@ export async function startProductionServer(databaseUrl: string): Promise<Runnin
     const ok = await fetch(`${origin}/healthz`)
       .then((response) => response.ok)
       .catch(() => false);
-    if (ok) break;
+    // Ready when it answers and every server process has started (WEB_CONCURRENCY).
+    if (ok && Math.max(1, childProcessIds(child.pid!).length) >= serverProcesses()) break;
     if (Date.now() > deadline) {
       await stop();
       throw new Error("server did not start within 60 s");

@@ -2,7 +2,7 @@
  * Question page benchmark: GET throughput and p99 latency of an easy-read question page from
  * the production build (a real draft cookie, so the page renders), against a baseline measured
  * in the same run: a bare node:http server, in as many Node processes as the app runs (node:
- * cluster; the app runs WEB_CONCURRENCY, one a core by default), in production mode, that
+ * cluster; the app runs WEB_CONCURRENCY, 1 by default), in production mode, that
  * renders the same question with the app's own QuestionField and the same translations
  * (renderToString, one i18next instance made at start-up, a minimal HTML document).
  * Neither side compresses (autocannon asks for no encoding).
@@ -30,13 +30,13 @@ import { startDraft } from "../../app/responses/drafts.server";
 import { findSurveyByToken } from "../../app/surveys/survey-links.server";
 import { getSurvey } from "../../surveys";
 import { freePort } from "../e2e/chromium";
-import { childProcessIds } from "../processes";
 import {
   cpuSeconds,
   createThrowawayDatabase,
   openInspection,
   postgresCpuMsPer,
   postgresCpuSeconds,
+  serverProcesses,
   startProductionServer,
   writeFigures,
 } from "./production-server";
@@ -152,8 +152,8 @@ async function main() {
   try {
     const server = await startProductionServer(database.url);
     const { handle, links } = await openInspection(database.url);
-    // The app's server processes (one a core by default), and as many for the baseline.
-    const processes = Math.max(1, childProcessIds(server.process.pid!).length);
+    // The app's server processes (WEB_CONCURRENCY), and as many for the baseline.
+    const processes = serverProcesses();
     const baseline = await startBaseline(processes);
     try {
       const { token } = links.find((l) => l.audience === "child")!;

@@ -8,7 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { childProcessIds, isRunning } from "../processes";
+import { childProcesses, isRunning } from "../processes";
 
 /** A port nothing listens on now, on loopback. */
 export async function freePort(): Promise<number> {
@@ -32,6 +32,8 @@ export class AppServer {
   crashes = 0;
   /** Server processes still running 5 s after the process that started them was killed. */
   orphans = 0;
+  /** Server processes under the one started (WEB_CONCURRENCY). */
+  readonly processes = Number(process.env.FAULT_PROCESSES ?? 2);
   /** Milliseconds from each kill until the new process answered its health check. */
   downtimes: number[] = [];
   private killedAt = 0;
@@ -56,12 +58,18 @@ export class AppServer {
         HOST: "127.0.0.1",
         PUBLIC_URL: this.origin.href,
         DATABASE_URL: this.databaseUrl,
-        WEB_CONCURRENCY: process.env.FAULT_PROCESSES ?? "2",
+        WEB_CONCURRENCY: String(this.processes),
       },
       stdio: ["ignore", "ignore", "pipe"],
     });
+    let partLine = "";
     child.stderr?.on("data", (chunk: Buffer) => {
-      this.errorTail = (this.errorTail + chunk.toString("utf8")).slice(-4_000);
+      const text = chunk.toString("utf8");
+      this.errorTail = (this.errorTail + text).slice(-4_000);
+      // A server process that died and was replaced under the one started: a crash too.
+      const lines = (partLine + text).split("\n");
+      partLine = lines.pop()!;
+      this.crashes += lines.filter((line) => line.includes('"server_process_exited"')).length;
     });
     child.on("exit", () => {
       if (this.child !== child) return;
@@ -88,7 +96,9 @@ export class AppServer {
         const reply = await fetch(new URL("/healthz", this.origin), {
           signal: AbortSignal.timeout(2_000),
         });
-        if (reply.ok) return;
+        // Healthy once every server process has started (the first answers alone).
+        const started = this.processes > 1 ? childProcesses(child.pid!).length : 1;
+        if (reply.ok && started >= this.processes) return;
       } catch {
         // Not listening yet.
       }
@@ -104,7 +114,7 @@ export class AppServer {
     // A server that already died by itself (counted as a crash) has nothing to kill.
     if (!child) return;
     this.expectingExit = true;
-    const servers = childProcessIds(child.pid!);
+    const servers = childProcesses(child.pid!);
     const exited = once(child, "exit");
     child.kill("SIGKILL");
     await exited;
@@ -118,7 +128,7 @@ export class AppServer {
       running = running.filter(isRunning);
     }
     this.orphans += running.length;
-    for (const pid of running) process.kill(pid, "SIGKILL");
+    for (const { pid } of running) process.kill(pid, "SIGKILL");
   }
 
   /** A new process on the same port and database, after a kill. */
