@@ -60,6 +60,17 @@ async function filledDraft() {
   return { survey, draft: (await findDraft(handle.db, draft.id, survey.linkId))! };
 }
 
+/** Sends a parent's draft as the Send button does, during the survey window. */
+const sendParentDraft = (draft: Parameters<typeof submitResponse>[1]["draft"]) =>
+  submitResponse(handle.db, {
+    inspectionId,
+    audience: "parent",
+    definition: parent,
+    draft,
+    language: "en",
+    now: during,
+  });
+
 describe(`survey journey storage on ${databaseKind}`, () => {
   it("finds a survey by its link and by its short code, in any case and with spaces", async () => {
     const link = parentLink();
@@ -84,14 +95,7 @@ describe(`survey journey storage on ${databaseKind}`, () => {
   it("stores a coded, redacted, anonymous response in one go and deletes the draft", async () => {
     const { survey, draft } = await filledDraft();
     const before = await count(responses);
-    const result = await submitResponse(handle.db, {
-      inspectionId,
-      audience: "parent",
-      definition: parent,
-      draft,
-      language: "en",
-      now: during,
-    });
+    const result = await sendParentDraft(draft);
     expect(result.stored).toBe(true);
     expect(await count(responses)).toBe(before + 1);
     const [response] = await handle.db
@@ -171,14 +175,7 @@ describe(`survey journey storage on ${databaseKind}`, () => {
     const stored: string[] = [];
     for (const draft of [old, current]) {
       const found = (await findDraft(handle.db, draft.id, survey.linkId))!;
-      await submitResponse(handle.db, {
-        inspectionId,
-        audience: "parent",
-        definition: parent,
-        draft: found,
-        language: "en",
-        now: during,
-      });
+      await sendParentDraft(found);
       const [row] = await handle.db
         .select({ text: comments.text })
         .from(comments)
@@ -194,18 +191,7 @@ describe(`survey journey storage on ${databaseKind}`, () => {
   it("stores the same submission once when it is sent five times at once", async () => {
     const { draft } = await filledDraft();
     const before = await count(responses);
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        submitResponse(handle.db, {
-          inspectionId,
-          audience: "parent",
-          definition: parent,
-          draft,
-          language: "en",
-          now: during,
-        }),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 5 }, () => sendParentDraft(draft)));
     expect(results.filter((r) => r.stored)).toHaveLength(1);
     expect(await count(responses)).toBe(before + 1);
     const [response] = await handle.db
@@ -260,14 +246,7 @@ describe(`survey journey storage on ${databaseKind}`, () => {
     await saveDraftAnswer(handle.db, draft.id, "no_such_question", { value: "agree" });
     const survey = (await findSurveyByToken(handle.db, parentLink().token, during))!;
     const current = (await findDraft(handle.db, draft.id, survey.linkId))!;
-    await submitResponse(handle.db, {
-      inspectionId,
-      audience: "parent",
-      definition: parent,
-      draft: current,
-      language: "en",
-      now: during,
-    });
+    await sendParentDraft(current);
     const [response] = await handle.db
       .select()
       .from(responses)
