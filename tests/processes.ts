@@ -46,13 +46,6 @@ export function groupCpuSeconds(group: ProcessStat[]): number {
   return ticks / 100;
 }
 
-/** The processes a process started that are still running (the app's servers, say). */
-export function childProcessIds(pid: number): number[] {
-  return processes()
-    .filter((p) => p.ppid === pid)
-    .map((p) => p.pid);
-}
-
 /** A process as one that may later be asked after: its id and when it started. */
 export interface ProcessIdentity {
   pid: number;
@@ -60,7 +53,7 @@ export interface ProcessIdentity {
   startedAt: string;
 }
 
-/** The processes a process started that are still running, as identities. */
+/** The processes a process started that are still running (the app's servers, say). */
 export function childProcesses(pid: number): ProcessIdentity[] {
   return processes()
     .filter((p) => p.ppid === pid)

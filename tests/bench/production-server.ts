@@ -12,7 +12,7 @@ import type { DatabaseHandle } from "../../db/client.server";
 import { createInspection, listSurveyLinks } from "../../app/inspections/inspections.server";
 import { londonDay } from "../../app/platform/time";
 import { freePort } from "../e2e/chromium";
-import { childProcessIds, groupCpuSeconds, processes } from "../processes";
+import { childProcesses, groupCpuSeconds, processes } from "../processes";
 
 export const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -87,7 +87,7 @@ export async function startProductionServer(databaseUrl: string): Promise<Runnin
       .then((response) => response.ok)
       .catch(() => false);
     // Ready when it answers and every server process has started (WEB_CONCURRENCY).
-    if (ok && Math.max(1, childProcessIds(child.pid!).length) >= serverProcesses()) break;
+    if (ok && Math.max(1, childProcesses(child.pid!).length) >= serverProcesses()) break;
     if (Date.now() > deadline) {
       await stop();
       throw new Error("server did not start within 60 s");

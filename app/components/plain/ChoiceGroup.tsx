@@ -1,15 +1,8 @@
 import type { ReactNode } from "react";
-import { FieldErrorText } from "../ui/Field";
+import { FieldErrorText, describedBy } from "../ui/Field";
 import { useChoicesBeforeHydration } from "../ui/before-hydration";
 import { OptionContent, choiceGroupClass } from "../ui/choice-parts";
 import type { ChoiceGroupBase } from "../ui/choice-parts";
-
-/** The ids of a field's hint and error, for aria-describedby. */
-export function describedBy(id: string, hint: ReactNode, error: string | undefined) {
-  return (
-    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
-  );
-}
 
 /** Hint, then error, in the GOV.UK order, with the ids `describedBy` names. */
 export function HintAndError({

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 // Types only: nothing of react-aria reaches the page.
 import type { TextFieldProps } from "../ui/TextField";
 import { useTextBeforeHydration } from "../ui/before-hydration";
-import { HintAndError, describedBy } from "./ChoiceGroup";
+import { describedBy } from "../ui/Field";
+import { HintAndError } from "./ChoiceGroup";
 
 type Shared = Pick<
   TextFieldProps,

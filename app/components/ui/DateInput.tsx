@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { FieldErrorText } from "./Field";
+import { FieldErrorText, describedBy } from "./Field";
 import { TextField } from "./TextField";
 
 export interface DateParts {
@@ -29,11 +29,10 @@ export function DateInput({
   defaultValue?: DateParts;
 }) {
   const { t } = useTranslation("inspector");
-  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
   return (
     <fieldset
       className={`field date-input${error ? " field--invalid" : ""}`}
-      aria-describedby={described.length ? described.join(" ") : undefined}
+      aria-describedby={describedBy(id, hint, error)}
     >
       <legend className="label">{legend}</legend>
       {hint ? (

@@ -1,6 +1,13 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
+/** The ids of a field's hint and error (`<id>-hint`, `<id>-error`), for aria-describedby. */
+export function describedBy(id: string, hint: ReactNode, error: string | undefined) {
+  return (
+    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
+  );
+}
+
 /** The words beside an invalid field: "Error:" is read out, the message is shown. */
 export function FieldErrorText({ id, children }: { id?: string; children: ReactNode }) {
   const { t } = useTranslation("common");
