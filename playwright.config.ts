@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath, freePort } from "./tests/e2e/chromium";
+import { chromiumArgs, chromiumEnv, chromiumPath, freePort } from "./tests/e2e/chromium";
 
 // The app is built by `npm run test:e2e` and started here on a free port with a throwaway
 // PGlite folder, so e2e runs never touch a developer's data.
@@ -20,7 +20,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".tmp/e2e-results.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, env: chromiumEnv() },
     trace: "off",
   },
   projects: [
@@ -28,7 +28,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs, env: chromiumEnv() },
       },
     },
   ],

@@ -5,6 +5,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 mkdirSync(".tmp", { recursive: true });
+// CI runs the suite today and with the clock a year ahead (faketime): say which this is.
+console.log(`Clock: ${new Date().toISOString()}`);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../db/client.server";
 import { inspections } from "../../db/schema";
@@ -81,50 +81,70 @@ export async function createInspectionFor(
   return id;
 }
 
-/** Closes the surveys now, or reopens them (until their closing time). Audited. */
+/**
+ * Closes the surveys now, or reopens surveys that were closed early. Reopening only works
+ * while their closing time is still ahead: once it has passed, nothing changes and the
+ * answer is "closingTimePassed", and the lead sets a new closing time on the dates page
+ * (`updateDates` with `reopen`). Audited when something changed.
+ */
 export async function setSurveysClosed(
   db: Database,
   userId: string,
   inspectionId: string,
   closed: boolean,
-) {
-  await db
+  now: Date = new Date(),
+): Promise<"closed" | "reopened" | "closingTimePassed"> {
+  const changed = await db
     .update(inspections)
-    .set({ surveysClosedEarly: closed, surveysClosedAt: closed ? new Date() : null })
-    .where(eq(inspections.id, inspectionId));
+    .set({ surveysClosedEarly: closed, surveysClosedAt: closed ? now : null })
+    .where(
+      closed
+        ? eq(inspections.id, inspectionId)
+        : and(eq(inspections.id, inspectionId), gt(inspections.surveysCloseAt, now)),
+    )
+    .returning({ id: inspections.id });
+  if (changed.length === 0) return "closingTimePassed";
   await audit(db, {
     userId,
     inspectionId,
     action: "inspection_updated",
     detail: { surveysClosedEarly: closed },
   });
+  return closed ? "closed" : "reopened";
 }
 
-/** Changing the survey window and the week 2 and week 3 dates. Messages are `dates.errors` keys. */
-export const datesSchema = z
-  .object({
-    opensOn: realDate,
-    opensAt: timeOfDay("timeInvalid"),
-    closesOn: realDate,
-    closesAt: timeOfDay("timeInvalid"),
-    week2: realDate,
-    week3: realDate,
-  })
-  .transform((form, ctx) => {
-    const opens = londonDateTime(form.opensOn, form.opensAt);
-    const closes = londonDateTime(form.closesOn, form.closesAt);
-    if (closes <= opens)
-      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "closesBeforeOpens" });
-    if (form.week3 <= form.week2)
-      ctx.addIssue({ code: "custom", path: ["week3"], message: "week3BeforeWeek2" });
-    return { opens, closes, week2: form.week2, week3: form.week3 };
-  });
+/**
+ * Changing the survey window and the week 2 and week 3 dates. Messages are `dates.errors`
+ * keys. With `reopen` (surveys closed early, or whose closing time has passed), the new
+ * closing time must be ahead of `now`, and saving opens the surveys again.
+ */
+export const datesSchema = (options: { reopen: boolean; now: Date }) =>
+  z
+    .object({
+      opensOn: realDate,
+      opensAt: timeOfDay("timeInvalid"),
+      closesOn: realDate,
+      closesAt: timeOfDay("timeInvalid"),
+      week2: realDate,
+      week3: realDate,
+    })
+    .transform((form, ctx) => {
+      const opens = londonDateTime(form.opensOn, form.opensAt);
+      const closes = londonDateTime(form.closesOn, form.closesAt);
+      if (closes <= opens)
+        ctx.addIssue({ code: "custom", path: ["closesOn"], message: "closesBeforeOpens" });
+      else if (options.reopen && closes <= options.now)
+        ctx.addIssue({ code: "custom", path: ["closesOn"], message: "reopenClosesPassed" });
+      if (form.week3 <= form.week2)
+        ctx.addIssue({ code: "custom", path: ["week3"], message: "week3BeforeWeek2" });
+      return { opens, closes, week2: form.week2, week3: form.week3, reopen: options.reopen };
+    });
 
 export async function updateDates(
   db: Database,
   userId: string,
   inspectionId: string,
-  dates: z.output<typeof datesSchema>,
+  dates: z.output<ReturnType<typeof datesSchema>>,
 ) {
   const [before] = await db
     .select({
@@ -135,6 +155,7 @@ export async function updateDates(
     })
     .from(inspections)
     .where(eq(inspections.id, inspectionId));
+  const { reopen, ...after } = dates;
   await db
     .update(inspections)
     .set({
@@ -142,12 +163,13 @@ export async function updateDates(
       surveysCloseAt: dates.closes,
       week2StartsOn: dates.week2,
       week3StartsOn: dates.week3,
+      ...(reopen ? { surveysClosedEarly: false, surveysClosedAt: null } : {}),
     })
     .where(eq(inspections.id, inspectionId));
   await audit(db, {
     userId,
     inspectionId,
     action: "inspection_updated",
-    detail: { dates: { before, after: dates } },
+    detail: { dates: { before, after }, ...(reopen ? { surveysClosedEarly: false } : {}) },
   });
 }

@@ -40,6 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       week3: formatDate(inspection.week3, language),
     }),
     closedEarly: inspection.closedEarly,
+    // Past its closing time, a survey cannot simply be reopened: the lead sets a new one.
+    closingTimePassed: new Date() >= inspection.closesAt,
+    closedOn: formatDateTime(inspection.closesAt, language),
     origin,
     links: (await listSurveyLinks(db, inspection.id)).map((link) => ({
       ...link,
@@ -84,7 +87,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { areaLink: `${new URL(request.url).origin}/area/${token}` };
   }
   if (intent !== "close" && intent !== "reopen") throw data(null, { status: 400 });
-  await setSurveysClosed(db, inspector.id, params.inspectionId!, intent === "close");
+  const outcome = await setSurveysClosed(
+    db,
+    inspector.id,
+    params.inspectionId!,
+    intent === "close",
+  );
+  // Reopening after the closing time has passed needs a new one: the dates page says so.
+  if (outcome === "closingTimePassed")
+    return redirect(`/inspections/${params.inspectionId}/dates?reopen=1`);
   return redirect(`/inspections/${params.inspectionId}`);
 }
 
@@ -104,19 +115,30 @@ export default function InspectionOverview() {
       <p>
         <a href={`/inspections/${page.id}/dates`}>{t("dates.link")}</a>
       </p>
-      {page.closedEarly ? <p className="panel">{t("inspection.closedEarly")}</p> : null}
-      <Form method="post">
-        <p className="hint">{t("inspection.closeHint")}</p>
-        {page.closedEarly ? (
-          <Button name="intent" value="reopen" variant="secondary">
-            {t("inspection.reopenSurveys")}
-          </Button>
-        ) : (
-          <Button name="intent" value="close" variant="warning">
-            {t("inspection.closeSurveys")}
-          </Button>
-        )}
-      </Form>
+      {page.closingTimePassed ? (
+        <div className="panel">
+          <p>{t("inspection.closingTimePassed", { closes: page.closedOn })}</p>
+          <p>
+            <a href={`/inspections/${page.id}/dates?reopen=1`}>{t("inspection.reopenWithDates")}</a>
+          </p>
+        </div>
+      ) : (
+        <>
+          {page.closedEarly ? <p className="panel">{t("inspection.closedEarly")}</p> : null}
+          <Form method="post">
+            <p className="hint">{t("inspection.closeHint")}</p>
+            {page.closedEarly ? (
+              <Button name="intent" value="reopen" variant="secondary">
+                {t("inspection.reopenSurveys")}
+              </Button>
+            ) : (
+              <Button name="intent" value="close" variant="warning">
+                {t("inspection.closeSurveys")}
+              </Button>
+            )}
+          </Form>
+        </>
+      )}
       <p>
         <a className="button button--primary" href={`/inspections/${page.id}/summary`}>
           {t("inspection.summary")}

@@ -9,6 +9,7 @@ import { DateInput, readDateParts, toDateParts } from "~/components/ui/DateInput
 import type { DateParts } from "~/components/ui/DateInput";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
+import { formatDateTime } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
 import { datesSchema, updateDates } from "~/inspections/manage.server";
@@ -25,6 +26,18 @@ const fieldIds = {
   week3: "week3-day",
 } as const;
 
+/**
+ * Whether saving the dates also reopens the surveys, and why they are closed: reopening
+ * applies only to surveys that are closed.
+ */
+function reopening(
+  inspection: { closesAt: Date; closedEarly: boolean },
+  now = new Date(),
+): "closingTimePassed" | "closedEarly" | null {
+  if (now >= inspection.closesAt) return "closingTimePassed";
+  return inspection.closedEarly ? "closedEarly" : null;
+}
+
 const londonTime = (instant: Date) =>
   new Intl.DateTimeFormat("en-GB", {
     timeZone: inspectionTimeZone,
@@ -38,10 +51,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, inspectionId } = await requireTeamInspection(request, params.inspectionId);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const inspection = (await inspectionDetail(db, inspectionId))!;
+  const reopen = new URL(request.url).searchParams.has("reopen") ? reopening(inspection) : null;
+  const language = detectLanguage(request);
   return {
     id: inspectionId,
     area: inspection.areaName,
     title: t("dates.title"),
+    reopen,
+    reopenMessage:
+      reopen === "closingTimePassed"
+        ? t("dates.reopenPassed", { closes: formatDateTime(inspection.closesAt, language) })
+        : reopen === "closedEarly"
+          ? t("dates.reopenEarly")
+          : null,
     current: {
       opensOn: toDateParts(londonDay(inspection.opensAt)),
       opensAt: londonTime(inspection.opensAt),
@@ -67,7 +89,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     week2: readDateParts(form, "week2"),
     week3: readDateParts(form, "week3"),
   };
-  const parsed = datesSchema.safeParse(values);
+  const reopen =
+    form.get("reopen") === "1" && reopening((await inspectionDetail(db, inspectionId))!) !== null;
+  const parsed = datesSchema({ reopen, now: new Date() }).safeParse(values);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error, "dates.errors", t);
     return data({ errors, values }, { status: 400 });
@@ -114,7 +138,9 @@ export default function Dates() {
       </p>
       <h1 className="page-heading">{page.title}</h1>
       <p>{t("dates.intro")}</p>
+      {page.reopenMessage ? <p className="panel">{page.reopenMessage}</p> : null}
       <Form method="post" noValidate>
+        {page.reopen ? <input type="hidden" name="reopen" value="1" /> : null}
         <h2>{t("dates.week1")}</h2>
         {dateField("opensOn", "opens")}
         {timeField("opensAt")}
@@ -123,7 +149,7 @@ export default function Dates() {
         <h2>{t("dates.laterWeeks")}</h2>
         {dateField("week2", "week2")}
         {dateField("week3", "week3")}
-        <Button>{t("dates.button")}</Button>
+        <Button>{t(page.reopen ? "dates.buttonReopen" : "dates.button")}</Button>
       </Form>
     </>
   );

@@ -20,6 +20,21 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
+/**
+ * The browser's environment. When the tests run under a moved clock (`faketime`, as CI does
+ * a year ahead), the browser keeps the machine's own: libfaketime makes Chromium about 80
+ * times slower, and a person's device keeps its own clock anyway. The server's clock is the
+ * one that moves.
+ */
+export function chromiumEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] =>
+        entry[1] !== undefined && entry[0] !== "LD_PRELOAD" && !entry[0].startsWith("FAKETIME"),
+    ),
+  );
+}
+
 /** A port nothing is listening on right now, on loopback. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

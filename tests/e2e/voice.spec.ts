@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./chromium";
+import { chromiumArgs, chromiumEnv, chromiumPath } from "./chromium";
 import {
   expect,
   expectNoAxeViolations,
@@ -21,6 +21,7 @@ test.use({
   launchOptions: {
     executablePath: chromiumPath(),
     args: [...chromiumArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+    env: chromiumEnv(),
   },
 });
 

@@ -9,6 +9,7 @@ import { createInspection } from "~/inspections/inspections.server";
 import { createWebinar } from "~/webinars/webinars.server";
 import { routeStatus } from "./route-status";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { today } from "../clock";
 
 /*
  * Every page, action and export about one inspection, asked for by someone signed out, by an
@@ -51,12 +52,12 @@ beforeAll(async () => {
   const admin = await account("admin@matrix.test", "admin");
   ids.ours = await createInspection(handle.db, {
     localAreaName: "Ourshire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     team: [{ userId: member, role: "lead" }],
   });
   ids.theirs = await createInspection(handle.db, {
     localAreaName: "Theirshire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     team: [{ userId: stranger, role: "lead" }],
   });
   const webinar = (inspectionId: string) =>
@@ -81,7 +82,7 @@ beforeAll(async () => {
         version: "easy",
         language: "en",
         channel: "online",
-        submittedOn: "2026-11-24",
+        submittedOn: today(),
         submissionKey: `key-${inspectionId}`,
       })
       .returning({ id: responses.id });

@@ -21,6 +21,7 @@ import { action as signInAction } from "~/routes/sign-in";
 import { action as signUpAction } from "~/routes/webinars.$token.$webinarId";
 import { routeStatus } from "./route-status";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { today } from "../clock";
 
 /*
  * Every public form, sent thousands of malformed requests: wrong or missing content types,
@@ -41,7 +42,7 @@ beforeAll(async () => {
   useDatabase(handle);
   const inspectionId = await createInspection(handle.db, {
     localAreaName: "Fuzzshire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     now: new Date(Date.now() - 60_000),
   });
   token = (await listSurveyLinks(handle.db, inspectionId)).find(

@@ -29,11 +29,16 @@ import { action as newInspectionAction } from "~/routes/inspections.new";
 import { action as accountsAction, loader as accountsLoader } from "~/routes/admin.accounts";
 import { loader as auditLoader } from "~/routes/admin.audit";
 import { action as teamAction } from "~/routes/inspections.$inspectionId.team";
-import { action as datesAction } from "~/routes/inspections.$inspectionId.dates";
+import {
+  action as datesAction,
+  loader as datesLoader,
+} from "~/routes/inspections.$inspectionId.dates";
 import { loader as posterLoader } from "~/routes/inspections.$inspectionId.poster.$audience";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
 import { getSurvey } from "../../surveys";
+import { londonDateTime } from "~/platform/time";
+import { dateFields, daysFromToday, today } from "../clock";
 import { createTestDatabase, databaseKind } from "./test-database";
 
 let handle: DatabaseHandle;
@@ -63,13 +68,13 @@ beforeAll(async () => {
   const now = new Date(Date.now() - 60_000);
   ours = await createInspection(handle.db, {
     localAreaName: "Ourshire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     team: [{ userId: lead, role: "lead" }],
     now,
   });
   theirs = await createInspection(handle.db, {
     localAreaName: "Theirshire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     team: [{ userId: other, role: "lead" }],
     now,
   });
@@ -312,9 +317,7 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
     const good = (await newInspectionAction(
       postAs(session, "/inspections/new", {
         localAreaName: "Newshire",
-        notifiedDay: "7",
-        notifiedMonth: "12",
-        notifiedYear: "2026",
+        ...dateFields("notified", today()),
         supportUrl: "https://newshire.example/sendiass",
       }),
     )) as Response;
@@ -342,6 +345,72 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
       ).status,
     ).toBe(404);
     expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
+  });
+
+  it("sends a lead whose surveys' closing time has passed to choose a new one, and reopens them only then", async () => {
+    const session = cookieOf(await startSession(lead));
+    const passed = await createInspection(handle.db, {
+      localAreaName: "Pastshire",
+      notifiedOn: daysFromToday(-10),
+      team: [{ userId: lead, role: "lead" }],
+      now: new Date(Date.now() - 9 * 86_400_000),
+    });
+    const [closedAt] = await handle.db
+      .select({ closes: inspections.surveysCloseAt })
+      .from(inspections)
+      .where(eq(inspections.id, passed));
+    expect(closedAt!.closes.getTime()).toBeLessThan(Date.now());
+    const link = (await listSurveyLinks(handle.db, passed)).find((l) => l.audience === "parent")!;
+    const audits = async () =>
+      (await handle.db.select().from(auditLog).where(eq(auditLog.inspectionId, passed))).length;
+
+    // The overview offers the dates page, not a Reopen button that would do nothing.
+    const overview = await overviewLoader(
+      args(`/inspections/${passed}`, session, { inspectionId: passed }),
+    );
+    expect(overview.closingTimePassed).toBe(true);
+
+    // A Reopen posted anyway (an old page, no JavaScript) changes nothing and says where to go.
+    await overviewAction(postAs(session, `/inspections/${passed}`, { intent: "close" }));
+    const before = await audits();
+    const reopen = (await overviewAction(
+      postAs(session, `/inspections/${passed}`, { intent: "reopen" }),
+    )) as Response;
+    expect(reopen.status).toBe(302);
+    expect(reopen.headers.get("Location")).toBe(`/inspections/${passed}/dates?reopen=1`);
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("closed");
+    expect(await audits()).toBe(before);
+
+    const dates = await datesLoader(
+      args(`/inspections/${passed}/dates?reopen=1`, session, { inspectionId: passed }),
+    );
+    expect(dates.reopen).toBe("closingTimePassed");
+    expect(dates.reopenMessage).toMatch(/has passed/);
+
+    const fields = (closesOn: string) => ({
+      reopen: "1",
+      ...dateFields("opens", daysFromToday(-9)),
+      opensAt: "09:00",
+      ...dateFields("closes", closesOn),
+      closesAt: "09:00",
+      ...dateFields("week2", daysFromToday(-3)),
+      ...dateFields("week3", daysFromToday(4)),
+    });
+    const stillPast = (await datesAction(
+      postAs(session, `/inspections/${passed}/dates?reopen=1`, fields(daysFromToday(-1))),
+    )) as { data: { errors: Record<string, string> }; init: { status: number } };
+    expect(stillPast.init.status).toBe(400);
+    expect(stillPast.data.errors.closesOn).toMatch(/has not passed yet/);
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("closed");
+
+    const saved = (await datesAction(
+      postAs(session, `/inspections/${passed}/dates?reopen=1`, fields(daysFromToday(2))),
+    )) as Response;
+    expect(saved.status).toBe(302);
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
+    const [row] = await handle.db.select().from(inspections).where(eq(inspections.id, passed));
+    expect(row!.surveysClosedEarly).toBe(false);
+    expect(row!.surveysClosedAt).toBeNull();
   });
 
   it("makes a poster with a QR code for the team only", async () => {
@@ -679,49 +748,50 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
 });
 
 describe(`changing an inspection's dates on ${databaseKind}`, () => {
-  const date = (name: string, day: string, month: string, year: string) => ({
-    [`${name}Day`]: day,
-    [`${name}Month`]: month,
-    [`${name}Year`]: year,
-  });
-
   it("refuses impossible dates with words, saves good ones in London time, and audits", async () => {
     const leadCookie = cookieOf(await startSession(lead));
     const path = `/inspections/${ours}/dates`;
+    // Dates near today's, so what is saved never depends on the day the test runs; the
+    // impossible ones are impossible in any year.
+    const [year] = daysFromToday(1).split("-");
     const bad = (await datesAction(
       postAs(leadCookie, path, {
-        ...date("opens", "30", "11", "2026"),
+        ...dateFields("opens", today()),
         opensAt: "09:00",
-        ...date("closes", "29", "11", "2026"),
+        ...dateFields("closes", daysFromToday(7)),
         closesAt: "25:00",
-        ...date("week2", "31", "11", "2026"),
-        ...date("week3", "7", "12", "2026"),
+        week2Day: "31",
+        week2Month: "11",
+        week2Year: year!,
+        ...dateFields("week3", daysFromToday(14)),
       }),
     )) as { data: { errors: Record<string, string> }; init: { status: number } };
     expect(bad.init.status).toBe(400);
     expect(Object.keys(bad.data.errors).sort()).toEqual(["closesAt", "week2"]);
     const good = (await datesAction(
       postAs(leadCookie, path, {
-        ...date("opens", "30", "11", "2026"),
-        opensAt: "09:00",
-        ...date("closes", "8", "12", "2026"),
+        ...dateFields("opens", today()),
+        opensAt: "00:00",
+        ...dateFields("closes", daysFromToday(8)),
         closesAt: "9.00",
-        ...date("week2", "7", "12", "2026"),
-        ...date("week3", "14", "12", "2026"),
+        ...dateFields("week2", daysFromToday(7)),
+        ...dateFields("week3", daysFromToday(14)),
       }),
     )) as Response;
     expect(good.status).toBe(302);
     const [row] = await handle.db.select().from(inspections).where(eq(inspections.id, ours));
-    expect(row!.surveysCloseAt.toISOString()).toBe("2026-12-08T09:00:00.000Z");
-    expect(row!.week3StartsOn).toBe("2026-12-14");
+    expect(row!.surveysCloseAt.toISOString()).toBe(
+      londonDateTime(daysFromToday(8), "09:00").toISOString(),
+    );
+    expect(row!.week3StartsOn).toBe(daysFromToday(14));
     const closesFirst = (await datesAction(
       postAs(leadCookie, path, {
-        ...date("opens", "8", "12", "2026"),
+        ...dateFields("opens", daysFromToday(8)),
         opensAt: "10:00",
-        ...date("closes", "8", "12", "2026"),
+        ...dateFields("closes", daysFromToday(8)),
         closesAt: "09:00",
-        ...date("week2", "7", "12", "2026"),
-        ...date("week3", "14", "12", "2026"),
+        ...dateFields("week2", daysFromToday(7)),
+        ...dateFields("week3", daysFromToday(14)),
       }),
     )) as { data: { errors: Record<string, string> } };
     expect(closesFirst.data.errors.closesOn).toMatch(/close after they open/);

@@ -40,6 +40,7 @@ import {
 } from "~/routes/inspections.$inspectionId.comments";
 import { routeStatus } from "./route-status";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
+import { daysFromToday, today } from "../clock";
 
 /*
  * Spoken answers end to end at the route level: a recording is checked by its bytes and
@@ -187,7 +188,7 @@ async function sentRecordingIn(inspection: string, submissionKey: string) {
       version: "easy",
       language: "en",
       channel: "online",
-      submittedOn: "2026-01-10",
+      submittedOn: daysFromToday(-55),
       submissionKey,
     })
     .returning({ id: responses.id });
@@ -528,7 +529,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
     );
     const other = await createInspection(handle.db, {
       localAreaName: "Oldshire",
-      notifiedOn: "2026-01-05",
+      notifiedOn: daysFromToday(-60),
     });
     await sentRecordingIn(other, "old-key");
     const now = new Date();
@@ -552,7 +553,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
   it("retention counts from the day surveys were closed early, not the day they were due to close", async () => {
     const early = await createInspection(handle.db, {
       localAreaName: "Earlyshire",
-      notifiedOn: "2026-01-05",
+      notifiedOn: today(),
     });
     await sentRecordingIn(early, "early-key");
     const now = new Date();

@@ -36,8 +36,8 @@ describe(`database spine on ${databaseKind}`, () => {
   });
 
   it("seeds the demo once, however often it runs", async () => {
-    const first = await seedDemo(handle.db, new Date("2026-11-23T10:00:00Z"));
-    const second = await seedDemo(handle.db, new Date("2026-11-24T10:00:00Z"));
+    const first = await seedDemo(handle.db, new Date());
+    const second = await seedDemo(handle.db, new Date(Date.now() + 86_400_000));
     expect(second.inspectionId).toBe(first.inspectionId);
     const areas = await handle.db
       .select()
@@ -58,7 +58,7 @@ describe(`database spine on ${databaseKind}`, () => {
   });
 
   it("reopens the demo's surveys when a demo is started after they closed", async () => {
-    const later = new Date("2027-03-01T10:00:00Z");
+    const later = new Date(Date.now() + 100 * 86_400_000);
     const { inspectionId } = await seedDemo(handle.db, later);
     const [row] = await handle.db
       .select()

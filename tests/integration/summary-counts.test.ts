@@ -12,6 +12,7 @@ import { findSurveyByToken } from "~/surveys/survey-links.server";
 import { getSurvey, questionOptions } from "../../surveys";
 import { oracleSummary } from "./summary-oracle";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { today } from "../clock";
 
 /*
  * The summary reads counters folded in batches after submit, plus the responses still
@@ -35,7 +36,7 @@ beforeAll(async () => {
   useDatabase(handle);
   inspectionId = await createInspection(handle.db, {
     localAreaName: "Countshire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     now: new Date(Date.now() - 60_000),
   });
   const next = random(42);

@@ -9,6 +9,7 @@ import { inspectionSummary } from "~/summary/summary.server";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
 import { getSurvey } from "../../surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { today } from "../clock";
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   useDatabase(handle);
   inspectionId = await createInspection(handle.db, {
     localAreaName: "Filtershire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     now: new Date(Date.now() - 60_000),
   });
   const link = (await listSurveyLinks(handle.db, inspectionId)).find(

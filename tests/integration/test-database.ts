@@ -5,6 +5,7 @@ import { openDatabase } from "../../db/client.server";
 import type { Database, DatabaseHandle } from "../../db/client.server";
 import { inspections } from "../../db/schema";
 import { createInspection } from "~/inspections/inspections.server";
+import { today } from "../clock";
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
@@ -43,7 +44,7 @@ export async function createOpenInspection(
 ): Promise<string> {
   const inspectionId = await createInspection(db, {
     ...input,
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
     now: new Date(Date.now() - 60_000),
   });
   await db

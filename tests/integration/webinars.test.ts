@@ -30,6 +30,7 @@ import {
 } from "~/webinars/webinars.server";
 import type { SignUpDetails } from "~/webinars/webinars.server";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { today } from "../clock";
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -43,7 +44,7 @@ beforeAll(async () => {
   useDatabase(handle);
   inspectionId = await createInspection(handle.db, {
     localAreaName: "Westshire",
-    notifiedOn: "2026-11-23",
+    notifiedOn: today(),
   });
   const [row] = await handle.db
     .select({ token: inspections.webinarsToken })
