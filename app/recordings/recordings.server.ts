@@ -2,6 +2,7 @@ import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { commentCodes, comments, inspections, recordings, responses } from "../../db/schema";
 import { getSurvey } from "../../surveys";
+import { surveyTextKey } from "../../surveys/text-key";
 import { audit } from "../auth/audit.server";
 import { codeComment } from "../coding/comment-codes";
 import { suggestSentiment } from "../coding/suggest";
@@ -118,7 +119,7 @@ export async function recordingsToTranscribe(
     const question = definition.questions.find((q) => q.id === row.questionId);
     return {
       ...row,
-      questionKey: question ? `${definition.namespace}:${question.text}` : undefined,
+      questionKey: question ? surveyTextKey(definition, question.text) : undefined,
     };
   });
 }

@@ -22,6 +22,7 @@ import { isUuid } from "~/platform/ids";
 import { suppressionThreshold } from "~/summary/suppression";
 import { getSurvey } from "~/surveys/definitions.server";
 import { framework, isCriterionCode } from "../../surveys/framework";
+import { surveyTextKey } from "../../surveys/text-key";
 import { AudienceSelect } from "~/components/inspector/AudienceSelect";
 
 /** Comments, redacted, with suggested codes an inspector confirms, removes or adds to. */
@@ -69,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       const question = definition.questions.find((q) => q.id === c.questionId);
       return {
         ...c,
-        questionKey: question ? `${definition.namespace}:${question.text}` : undefined,
+        questionKey: question ? surveyTextKey(definition, question.text) : undefined,
       };
     }),
   };

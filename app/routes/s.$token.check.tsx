@@ -17,6 +17,7 @@ import { readAloudFor } from "~/surveys/read-aloud.server";
 import { getSurvey } from "~/surveys/definitions.server";
 import { questionOptions } from "../../surveys/options";
 import { isValidDraftAnswer } from "../../surveys/answers";
+import { surveyTextKey } from "../../surveys/text-key";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, t, language } = await loadSurvey(request, params.token);
@@ -35,15 +36,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         if ("text" in answer) text = answer.text;
         else {
           const values = "value" in answer ? [answer.value] : answer.values;
-          answerKeys = values.map(
-            (value) => questionOptions(question).find((o) => o.value === value)!.text,
+          answerKeys = values.map((value) =>
+            surveyTextKey(
+              definition,
+              questionOptions(question).find((o) => o.value === value)!.text,
+            ),
           );
         }
       }
     }
     return {
       id: question.id,
-      questionKey: question.text,
+      questionKey: surveyTextKey(definition, question.text),
       state,
       answerKeys,
       text,
@@ -101,7 +105,7 @@ export default function CheckAnswers() {
       <p>{t(page.easy ? "check.easy.intro" : "check.intro")}</p>
       <dl className="summary-list">
         {page.rows.map((row) => {
-          const question = t(`${page.namespace}:${row.questionKey}`);
+          const question = t(row.questionKey);
           return (
             <div className="summary-list__row" key={row.id}>
               <dt className="summary-list__key">{question}</dt>
@@ -113,15 +117,11 @@ export default function CheckAnswers() {
                   ) : row.answerKeys.length > 1 ? (
                     <ul>
                       {row.answerKeys.map((key) => (
-                        <li key={key}>{t(key.includes(":") ? key : `${page.namespace}:${key}`)}</li>
+                        <li key={key}>{t(key)}</li>
                       ))}
                     </ul>
                   ) : (
-                    t(
-                      row.answerKeys[0]!.includes(":")
-                        ? row.answerKeys[0]!
-                        : `${page.namespace}:${row.answerKeys[0]}`,
-                    )
+                    t(row.answerKeys[0]!)
                   )
                 ) : row.recorded ? null : (
                   <span className="muted">

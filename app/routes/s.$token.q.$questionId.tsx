@@ -23,6 +23,7 @@ import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
 import { questionReadAloud } from "~/surveys/read-aloud.server";
 import { findQuestion } from "~/surveys/definitions.server";
 import { parseAnswer } from "../../surveys/answers";
+import { surveyTextKey } from "../../surveys/text-key";
 
 const returnsToCheck = (request: Request) =>
   new URL(request.url).searchParams.get("return") === "check";
@@ -159,7 +160,7 @@ export default function QuestionPage() {
   return (
     <div className={easy ? "easy-read" : undefined}>
       <PageTitle
-        title={`${page.title}: ${t(`${page.definition.namespace}:${page.question.text}`)}`}
+        title={`${page.title}: ${t(surveyTextKey(page.definition, page.question.text))}`}
         hasErrors={Boolean(error)}
       />
       <BackLink href={page.backHref} />

@@ -6,6 +6,7 @@ import { getSurvey } from "../../surveys";
 import type { LanguageCode } from "../i18n/languages";
 import { questionOptions } from "../../surveys/schema";
 import type { Question, SurveyDefinition } from "../../surveys/schema";
+import { surveyTextKey } from "../../surveys/text-key";
 
 /*
  * "Read this to me" on easy-read question pages: the words a voice says for one page — the
@@ -38,7 +39,7 @@ export function readAloudText(
   definition: Pick<SurveyDefinition, "namespace">,
   question: Question,
 ): string {
-  const key = (k: string) => (k.includes(":") ? k : `${definition.namespace}:${k}`);
+  const key = (k: string) => surveyTextKey(definition, k);
   return [
     t(key(question.text)),
     ...(question.help ? [t(key(question.help))] : []),

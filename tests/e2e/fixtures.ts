@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
 import type { Page } from "@playwright/test";
+import { rawTranslationKeys } from "../translation-keys";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -14,8 +15,34 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]
   );
 }
 
+/** Everything a person reads or hears on the page: its title, text and accessible names. */
+async function pageWords(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const names = Array.from(
+      document.querySelectorAll("[aria-label], [alt], [title], [placeholder], input[value]"),
+      (el) =>
+        ["aria-label", "alt", "title", "placeholder", "value"]
+          .map((name) =>
+            name === "value" && el.getAttribute("type") !== "submit"
+              ? ""
+              : (el.getAttribute(name) ?? ""),
+          )
+          .join("\n"),
+    );
+    return [document.title, document.body?.innerText ?? "", ...names].join("\n");
+  });
+}
+
+/** Fails on text that looks like a translation key instead of words. */
+export async function expectNoRawTranslationKeys(page: Page, label = page.url()) {
+  expect(rawTranslationKeys(await pageWords(page)), `translation keys shown on ${label}`).toEqual(
+    [],
+  );
+}
+
 /** Runs axe on the page as it is now (the page must have JavaScript on). */
 export async function expectNoAxeViolations(page: Page, label = page.url()) {
+  await expectNoRawTranslationKeys(page, label);
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(describeViolations(results.violations), `axe violations on ${label}`).toEqual([]);
 }
@@ -25,6 +52,7 @@ export async function expectNoAxeViolations(page: Page, label = page.url()) {
  * the very same HTML and CSS, scripts removed, in a scripting context at the same address.
  */
 export async function expectNoAxeViolationsStatic(page: Page, label = page.url()) {
+  await expectNoRawTranslationKeys(page, label);
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
   const url = page.url();
   const browser = page.context().browser();
@@ -68,6 +96,20 @@ export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
         );
       }
     });
+    // Every page the test loads is read for translation keys once it has loaded; a page
+    // left before the reading finishes is read by the next check instead.
+    const readings: Promise<void>[] = [];
+    page.on("load", () => {
+      const url = page.url();
+      readings.push(
+        pageWords(page).then(
+          (words) => {
+            for (const key of rawTranslationKeys(words)) problems.push(`${key} shown on ${url}`);
+          },
+          () => {},
+        ),
+      );
+    });
     page.on("pageerror", (error) => {
       // React 18's "Root did not complete" (#345), thrown now and then when Remix interrupts a
       // render with a navigation; the page carries on. Known upstream, not ours to fix:
@@ -76,7 +118,8 @@ export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
       problems.push(error.message);
     });
     await use(page);
-    expect(problems, "browser console errors").toEqual([]);
+    await Promise.all(readings);
+    expect(problems, "browser console errors and translation keys").toEqual([]);
   },
   axe: async ({ page }, use) => {
     await use((label) => expectNoAxeViolations(page, label));
