@@ -16,6 +16,8 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNonce } from "./components/nonce";
 import { PageLayout } from "./components/PageLayout";
+import { InspectorNav } from "./components/inspector/InspectorNav";
+import { inspectorArea } from "./components/inspector/area";
 import { displayClassName, readDisplayOptions } from "./display/display-options.server";
 import { detectLanguage } from "./i18n/detect.server";
 import { defaultLanguage, languageDirection } from "./i18n/languages";
@@ -45,7 +47,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const nonce = useNonce();
   const language = data?.language ?? defaultLanguage;
-  const namespaces = pageNamespaces(useMatches());
+  const matches = useMatches();
+  const namespaces = pageNamespaces(matches);
+  const area = inspectorArea(matches);
   // Tells tests that the page is interactive (error pages included).
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
@@ -62,7 +66,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <PageLayout language={language}>{children}</PageLayout>
+        <PageLayout
+          language={language}
+          forInspectors={area.forInspectors}
+          nav={area.signedIn ? <InspectorNav {...area.signedIn} /> : undefined}
+        >
+          {children}
+        </PageLayout>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

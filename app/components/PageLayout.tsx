@@ -3,15 +3,23 @@ import { useTranslation } from "react-i18next";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import type { LanguageCode } from "~/i18n/languages";
 
-/** Skip link, header, exactly one `main`, footer. */
+/**
+ * Skip link, header, exactly one `main`, footer. Inspector pages put their navigation
+ * between the header and `main`, so "Skip to main content" passes it, and their footer
+ * leaves out the respondents' privacy promise, which is not about them.
+ */
 export function PageLayout({
   language,
   children,
   width = "narrow",
+  nav,
+  forInspectors = false,
 }: {
   language: LanguageCode;
   children: ReactNode;
   width?: "narrow" | "wide";
+  nav?: ReactNode;
+  forInspectors?: boolean;
 }) {
   const { t } = useTranslation("common");
   return (
@@ -27,12 +35,13 @@ export function PageLayout({
           <LanguageSwitcher current={language} />
         </div>
       </header>
+      {nav}
       <main id="main-content" tabIndex={-1} className={`page page--${width}`}>
         {children}
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          <p>{t("footer.privacy")}</p>
+          {forInspectors ? null : <p>{t("footer.privacy")}</p>}
           <p>{t("footer.credit")}</p>
           <p>
             <a href="https://openmoji.org">{t("footer.pictures")}</a>

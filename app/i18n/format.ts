@@ -32,3 +32,14 @@ export function formatDate(day: string, language: string): string {
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/** A language's name in the page's language ("Urdu" on an English page), from its code. */
+export function languageName(code: string, language: string): string {
+  try {
+    return (
+      new Intl.DisplayNames([locales[language] ?? "en-GB"], { type: "language" }).of(code) ?? code
+    );
+  } catch {
+    return code;
+  }
+}

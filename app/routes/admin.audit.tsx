@@ -7,6 +7,7 @@ import { requireAdmin } from "~/auth/session.server";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
+import { TableScroll } from "~/components/ui";
 
 const pageSize = 100;
 
@@ -48,9 +49,7 @@ export default function AuditLog() {
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
       <p>{t("audit.intro")}</p>
-      {/* A region that scrolls must take focus, so keyboard users can scroll it too. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+      <TableScroll label={page.title}>
         <table className="table">
           <caption id="audit-caption" className="visually-hidden">
             {page.title}
@@ -76,7 +75,7 @@ export default function AuditLog() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav aria-label={t("audit.pages")} className="button-group">
         {page.pageNumber > 1 ? (
           <a href={`?page=${page.pageNumber - 1}`}>{t("audit.newer")}</a>

@@ -11,8 +11,9 @@ import { audiences } from "~/inspections/audiences";
 import { getDb } from "~/platform/db.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import type { ShownCell } from "~/summary/suppression";
+import { TableScroll } from "~/components/ui";
 
-export const handle = { i18n: ["inspector"] };
+export const handle = { i18n: ["inspector"], inspectorArea: true };
 
 /** The local area's live counts: how many people from each group have answered, by day. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -41,41 +42,43 @@ export default function AreaCounts() {
       <h1 className="page-heading">{page.title}</h1>
       <p>{t("area.intro", { date: page.closes })}</p>
       <p>{t("area.privacy", { threshold: page.threshold })}</p>
-      <table className="table">
-        <caption className="visually-hidden">{t("area.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("area.day")}</th>
-            {audiences.map((a) => (
-              <th scope="col" className="numeric" key={a}>
-                {t(`audience.${a}`)}
-              </th>
+      <TableScroll label={t("area.caption")}>
+        <table className="table">
+          <caption className="visually-hidden">{t("area.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("area.day")}</th>
+              {audiences.map((a) => (
+                <th scope="col" className="numeric" key={a}>
+                  {t(`audience.${a}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {page.days.map((row) => (
+              <tr key={row.day}>
+                <th scope="row">{row.day}</th>
+                {audiences.map((a) => (
+                  <td className="numeric" key={a}>
+                    {figure(row.counts[a])}
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {page.days.map((row) => (
-            <tr key={row.day}>
-              <th scope="row">{row.day}</th>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("inspection.total")}</th>
               {audiences.map((a) => (
                 <td className="numeric" key={a}>
-                  {figure(row.counts[a])}
+                  {figure(page.totals[a])}
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("inspection.total")}</th>
-            {audiences.map((a) => (
-              <td className="numeric" key={a}>
-                {figure(page.totals[a])}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
+          </tfoot>
+        </table>
+      </TableScroll>
     </>
   );
 }

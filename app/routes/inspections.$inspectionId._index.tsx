@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, RadioGroup } from "~/components/ui";
+import { Button, RadioGroup, TableScroll } from "~/components/ui";
 import { audit } from "~/auth/audit.server";
 import { isAudience } from "~/inspections/audiences";
 import { startDraft } from "~/responses/drafts.server";
@@ -154,59 +154,63 @@ export default function InspectionOverview() {
         </a>
       </p>
       <h2>{t("inspection.counts")}</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t("inspection.audience")}</th>
-            <th scope="col" className="numeric">
-              {t("inspections.responses")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.links.map((link) => {
-            const count = page.responses[link.audience];
-            return (
-              <tr key={link.audience}>
-                <th scope="row">{t(`audience.${link.audience}`)}</th>
-                <td className="numeric">{count.suppressed ? fewer : count.count}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("inspection.total")}</th>
-            <td className="numeric">{page.total.suppressed ? fewer : page.total.count}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <TableScroll label={t("inspection.counts")}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("inspection.audience")}</th>
+              <th scope="col" className="numeric">
+                {t("inspections.responses")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.links.map((link) => {
+              const count = page.responses[link.audience];
+              return (
+                <tr key={link.audience}>
+                  <th scope="row">{t(`audience.${link.audience}`)}</th>
+                  <td className="numeric">{count.suppressed ? fewer : count.count}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("inspection.total")}</th>
+              <td className="numeric">{page.total.suppressed ? fewer : page.total.count}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
       <h2>{t("inspection.links")}</h2>
       <p>{t("inspection.codeHint", { url: page.origin })}</p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t("inspection.audience")}</th>
-            <th scope="col">{t("inspection.link")}</th>
-            <th scope="col">{t("inspection.code")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.links.map((link) => (
-            <tr key={link.audience}>
-              <th scope="row">{t(`audience.${link.audience}`)}</th>
-              <td className="break">
-                <a href={link.url}>{link.url}</a>
-              </td>
-              <td>
-                <span className="resume-code" lang="en">
-                  {link.shortCode}
-                </span>
-              </td>
+      <TableScroll label={t("inspection.links")}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("inspection.audience")}</th>
+              <th scope="col">{t("inspection.link")}</th>
+              <th scope="col">{t("inspection.code")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page.links.map((link) => (
+              <tr key={link.audience}>
+                <th scope="row">{t(`audience.${link.audience}`)}</th>
+                <td className="break">
+                  <a href={link.url}>{link.url}</a>
+                </td>
+                <td>
+                  <span className="resume-code" lang="en">
+                    {link.shortCode}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <h2>{t("paper.title")}</h2>
       <p>{t("paper.hint")}</p>
       <Form method="post" noValidate>

@@ -206,22 +206,24 @@ export default function Comments() {
       </p>
       <h1 className="page-heading">{page.title}</h1>
       <Form method="get" className="filters">
-        <label className="label" htmlFor="filter-criterion">
-          {t("comments.criterion")}
-        </label>
-        <select
-          id="filter-criterion"
-          name="criterion"
-          defaultValue={page.filter.criterion ?? ""}
-          className="select"
-        >
-          <option value="">{t("comments.all")}</option>
-          {framework.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.code} {c.title}
-            </option>
-          ))}
-        </select>
+        <div className="filters__field">
+          <label className="label" htmlFor="filter-criterion">
+            {t("comments.criterion")}
+          </label>
+          <select
+            id="filter-criterion"
+            name="criterion"
+            defaultValue={page.filter.criterion ?? ""}
+            className="select"
+          >
+            <option value="">{t("comments.all")}</option>
+            {framework.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
         <AudienceSelect value={page.filter.audience ?? ""} />
         <Button variant="secondary">{t("comments.filter")}</Button>
       </Form>

@@ -3,11 +3,12 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { Button } from "~/components/ui";
-import { StackedBar } from "~/components/summary/StackedBar";
+import { Button, TableScroll } from "~/components/ui";
+import { StackedBar, StackedBarKey } from "~/components/summary/StackedBar";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
+import { formatDate, languageName } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
 import { audiences, isAudience } from "~/inspections/audiences";
 import { filterDimensions, filterOptions, filterParam, parseFilter } from "~/summary/filters";
@@ -27,7 +28,8 @@ export const handle = { i18n: ["inspector", "survey-common"] };
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
   const query = new URL(request.url).searchParams;
   // Unknown filters are ignored rather than refused: the page shows everyone instead.
   const filter = parseFilter(query.get("filter"));
@@ -65,6 +67,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     area: inspection.areaName,
     title: `${t("summary.title")}: ${inspection.areaName}`,
     summary,
+    // Days and languages as a person reads them, not as they are stored.
+    breakdownLabels: Object.fromEntries(
+      summary.breakdowns.map((breakdown) => [
+        breakdown.by,
+        Object.fromEntries(
+          breakdown.rows.map((row) => [
+            row.value,
+            breakdown.by === "day"
+              ? formatDate(row.value, language)
+              : breakdown.by === "language"
+                ? languageName(row.value, language)
+                : t(`summary.values.${row.value}`),
+          ]),
+        ),
+      ]),
+    ),
     criteria: Object.fromEntries(
       Object.values(summary.byAudience)
         .flat()
@@ -96,24 +114,31 @@ export default function Summary() {
       <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
       <p className="hint summary-actions">{t("summary.print")}</p>
       <Form method="get" className="filters">
-        <label className="label" htmlFor="filter-group">
-          {t("summary.filter.label")}
-        </label>
-        <select id="filter-group" name="filter" defaultValue={page.filterValue} className="select">
-          <option value="">{t("summary.filter.everyone")}</option>
-          {page.filterGroups.map((group) => (
-            <optgroup
-              key={group.dimension}
-              label={t(`summary.filter.dimensions.${group.dimension}`)}
-            >
-              {group.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {t(option.label)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        <div className="filters__field">
+          <label className="label" htmlFor="filter-group">
+            {t("summary.filter.label")}
+          </label>
+          <select
+            id="filter-group"
+            name="filter"
+            defaultValue={page.filterValue}
+            className="select"
+          >
+            <option value="">{t("summary.filter.everyone")}</option>
+            {page.filterGroups.map((group) => (
+              <optgroup
+                key={group.dimension}
+                label={t(`summary.filter.dimensions.${group.dimension}`)}
+              >
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {t(option.label)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
         <AudienceSelect value={page.audience} />
         <Button variant="secondary">{t("summary.filter.button")}</Button>
       </Form>
@@ -130,25 +155,29 @@ export default function Summary() {
           <h2 id="breakdowns">{t("summary.breakdowns")}</h2>
           <div className="breakdowns">
             {page.summary.breakdowns.map((breakdown) => (
-              <table className="table" key={breakdown.by}>
-                <caption>{t(`summary.by.${breakdown.by}`)}</caption>
-                <tbody>
-                  {breakdown.rows.map((row) => (
-                    <tr key={row.value}>
-                      <th scope="row">
-                        {breakdown.by === "day" || breakdown.by === "language"
-                          ? row.value
-                          : t(`summary.values.${row.value}`)}
-                      </th>
-                      <td className="numeric">{row.count.suppressed ? fewer : row.count.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TableScroll key={breakdown.by} label={t(`summary.by.${breakdown.by}`)}>
+                <table className="table">
+                  <caption>{t(`summary.by.${breakdown.by}`)}</caption>
+                  <tbody>
+                    {breakdown.rows.map((row) => (
+                      <tr key={row.value}>
+                        <th scope="row">{page.breakdownLabels[breakdown.by]![row.value]}</th>
+                        <td className="numeric">
+                          {row.count.suppressed ? fewer : row.count.count}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             ))}
           </div>
         </section>
       ) : null}
+      <StackedBarKey
+        labels={polarityColumns.map((p) => t(columnKeys[p]))}
+        hidden={t("summary.keyHidden")}
+      />
       {page.shownAudiences.map((audience) => {
         const rows = page.summary.byAudience[audience];
         const count = page.summary.responses[audience];
@@ -163,66 +192,61 @@ export default function Summary() {
             ) : rows.length === 0 ? (
               <p>{t("summary.noAnswers")}</p>
             ) : (
-              <table className="table table--summary">
-                <caption className="visually-hidden">
-                  {t("summary.tableCaption", { audience: t(`audience.${audience}`) })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("summary.criterion")}</th>
-                    {polarityColumns.map((p) => (
-                      <th scope="col" className="numeric" key={p}>
-                        {t(columnKeys[p])}
+              <TableScroll
+                label={t("summary.tableCaption", { audience: t(`audience.${audience}`) })}
+              >
+                <table className="table table--summary">
+                  <caption className="visually-hidden">
+                    {t("summary.tableCaption", { audience: t(`audience.${audience}`) })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("summary.criterion")}</th>
+                      {polarityColumns.map((p) => (
+                        <th scope="col" className="numeric" key={p}>
+                          {t(columnKeys[p])}
+                        </th>
+                      ))}
+                      <th scope="col" className="numeric">
+                        {t("summary.answers")}
                       </th>
-                    ))}
-                    <th scope="col" className="numeric">
-                      {t("summary.answers")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(({ criterion: code, row }) => {
-                    const label = `${code} ${page.criteria[code]}`;
-                    const subPoints = page.summary.subPoints[audience]?.[code];
-                    return (
-                      <Fragment key={code}>
-                        <tr>
-                          <th scope="row">
-                            <span className="criterion-code">{code}</span> {page.criteria[code]}
-                            <StackedBar
-                              label={t("summary.chartLabel", {
-                                criterion: label,
-                                audience: t(`audience.${audience}`),
-                                description: polarityColumns
-                                  .map((p, i) => `${t(columnKeys[p])} ${figure(row.cells[i]!)}`)
-                                  .join(", "),
-                              })}
-                              cells={row.cells}
-                            />
-                          </th>
-                          <Figures row={row} figure={figure} fewer={fewer} />
-                        </tr>
-                        {subPoints && !subPoints.available ? (
-                          <tr className="sub-point">
-                            <td colSpan={polarityColumns.length + 2} className="hint">
-                              {t("summary.subPoints.withheld", { code })}
-                            </td>
-                          </tr>
-                        ) : null}
-                        {subPoints?.rows.map((sub) => (
-                          <tr className="sub-point" key={sub.subPoint}>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map(({ criterion: code, row }) => {
+                      const label = `${code} ${page.criteria[code]}`;
+                      const subPoints = page.summary.subPoints[audience]?.[code];
+                      return (
+                        <Fragment key={code}>
+                          <tr>
                             <th scope="row">
-                              <span className="criterion-code">{sub.subPoint}</span>{" "}
-                              {page.subPointTexts[sub.subPoint]}
+                              <span className="criterion-code">{code}</span> {page.criteria[code]}
+                              <StackedBar cells={row.cells} />
                             </th>
-                            <Figures row={sub.row} figure={figure} fewer={fewer} />
+                            <Figures row={row} figure={figure} fewer={fewer} />
                           </tr>
-                        ))}
-                      </Fragment>
-                    );
-                  })}
-                </tbody>
-              </table>
+                          {subPoints && !subPoints.available ? (
+                            <tr className="sub-point">
+                              <td colSpan={polarityColumns.length + 2} className="hint">
+                                {t("summary.subPoints.withheld", { code })}
+                              </td>
+                            </tr>
+                          ) : null}
+                          {subPoints?.rows.map((sub) => (
+                            <tr className="sub-point" key={sub.subPoint}>
+                              <th scope="row">
+                                <span className="criterion-code">{sub.subPoint}</span>{" "}
+                                {page.subPointTexts[sub.subPoint]}
+                              </th>
+                              <Figures row={sub.row} figure={figure} fewer={fewer} />
+                            </tr>
+                          ))}
+                        </Fragment>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
             <Quotes
               inspectionId={page.id}

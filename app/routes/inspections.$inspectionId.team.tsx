@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, RadioGroup, TextField } from "~/components/ui";
+import { Button, RadioGroup, TextField, TableScroll } from "~/components/ui";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -75,37 +75,39 @@ export default function Team() {
         <a href={`/inspections/${page.id}`}>{page.area}</a>
       </p>
       <h1 className="page-heading">{t("team.title")}</h1>
-      <table className="table">
-        <caption className="visually-hidden">{t("team.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("accounts.name")}</th>
-            <th scope="col">{t("accounts.email")}</th>
-            <th scope="col">{t("team.role")}</th>
-            {page.isLead ? <th scope="col">{t("accounts.actions")}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {page.team.map((member) => (
-            <tr key={member.id}>
-              <th scope="row">{member.name}</th>
-              <td className="break">{member.email}</td>
-              <td>{t(`team.roles.${member.role}`)}</td>
-              {page.isLead ? (
-                <td>
-                  <Form method="post">
-                    <input type="hidden" name="userId" value={member.id} />
-                    <Button name="intent" value="remove" variant="secondary">
-                      {t("team.remove")}
-                      <span className="visually-hidden"> {member.name}</span>
-                    </Button>
-                  </Form>
-                </td>
-              ) : null}
+      <TableScroll label={t("team.title")}>
+        <table className="table">
+          <caption className="visually-hidden">{t("team.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("accounts.name")}</th>
+              <th scope="col">{t("accounts.email")}</th>
+              <th scope="col">{t("team.role")}</th>
+              {page.isLead ? <th scope="col">{t("accounts.actions")}</th> : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page.team.map((member) => (
+              <tr key={member.id}>
+                <th scope="row">{member.name}</th>
+                <td className="break">{member.email}</td>
+                <td>{t(`team.roles.${member.role}`)}</td>
+                {page.isLead ? (
+                  <td>
+                    <Form method="post">
+                      <input type="hidden" name="userId" value={member.id} />
+                      <Button name="intent" value="remove" variant="secondary">
+                        {t("team.remove")}
+                        <span className="visually-hidden"> {member.name}</span>
+                      </Button>
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {page.isLead ? (
         <>
           <h2>{t("team.add")}</h2>

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, TextField } from "~/components/ui";
+import { Button, TextField, TableScroll } from "~/components/ui";
 import { audit } from "~/auth/audit.server";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
@@ -195,9 +195,7 @@ export default function WebinarDetail() {
         <p>{t("webinars.detail.nobody")}</p>
       ) : (
         <Form method="post">
-          {/* A region that scrolls must take focus, so keyboard users can scroll it too. */}
-          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-          <div className="table-scroll" role="region" aria-labelledby="people-caption" tabIndex={0}>
+          <TableScroll label={t("webinars.detail.people")}>
             <table className="table">
               <caption id="people-caption" className="visually-hidden">
                 {t("webinars.detail.people")}
@@ -245,7 +243,7 @@ export default function WebinarDetail() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {confirmed.length > 0 ? (
             <Button name="intent" value="attendance" variant="secondary">
               {t("webinars.detail.saveAttendance")}

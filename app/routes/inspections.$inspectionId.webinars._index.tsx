@@ -8,6 +8,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
 import { listWebinars, webinarsTokenOf } from "~/webinars/webinars.server";
+import { TableScroll } from "~/components/ui";
 
 export const handle = { i18n: ["inspector", "webinars"] };
 
@@ -56,36 +57,41 @@ export default function InspectionWebinars() {
       {page.webinars.length === 0 ? (
         <p>{t("webinars.none")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("webinars.new.name")}</th>
-              <th scope="col">{t("webinars.when")}</th>
-              <th scope="col">{t("webinars.new.audience")}</th>
-              <th scope="col" className="numeric">
-                {t("webinars.places")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("webinars.waiting")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.webinars.map((webinar) => (
-              <tr key={webinar.id}>
-                <th scope="row">
-                  <a href={`/inspections/${page.id}/webinars/${webinar.id}`}>{webinar.title}</a>
+        <TableScroll label={t("webinars.title")}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("webinars.new.name")}</th>
+                <th scope="col">{t("webinars.when")}</th>
+                <th scope="col">{t("webinars.new.audience")}</th>
+                <th scope="col" className="numeric">
+                  {t("webinars.places")}
                 </th>
-                <td>{webinar.when}</td>
-                <td>{t(`webinars:audience.${webinar.audience}`)}</td>
-                <td className="numeric">
-                  {t("webinars.placesOf", { taken: webinar.confirmed, capacity: webinar.capacity })}
-                </td>
-                <td className="numeric">{webinar.waiting}</td>
+                <th scope="col" className="numeric">
+                  {t("webinars.waiting")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {page.webinars.map((webinar) => (
+                <tr key={webinar.id}>
+                  <th scope="row">
+                    <a href={`/inspections/${page.id}/webinars/${webinar.id}`}>{webinar.title}</a>
+                  </th>
+                  <td>{webinar.when}</td>
+                  <td>{t(`webinars:audience.${webinar.audience}`)}</td>
+                  <td className="numeric">
+                    {t("webinars.placesOf", {
+                      taken: webinar.confirmed,
+                      capacity: webinar.capacity,
+                    })}
+                  </td>
+                  <td className="numeric">{webinar.waiting}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

@@ -3,13 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { requireInspector } from "~/auth/session.server";
-import { formatDateTime } from "~/i18n/format";
+import { formatDate, formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionsFor } from "~/inspections/list.server";
 import { getDb } from "~/platform/db.server";
 import { suppressCount, suppressionThreshold } from "~/summary/suppression";
 import { surveyWindowState } from "~/surveys/survey-links.server";
+import { TableScroll } from "~/components/ui";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return {
       id: row.id,
       areaName: row.areaName,
-      notifiedOn: row.notifiedOn,
+      notifiedOn: formatDate(row.notifiedOn, language),
       responses: suppressCount(row.responses, threshold),
       surveys:
         state === "open"
@@ -51,34 +52,36 @@ export default function Inspections() {
       {page.rows.length === 0 ? (
         <p>{t("inspections.none")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("inspections.area")}</th>
-              <th scope="col">{t("inspections.notified")}</th>
-              <th scope="col">{t("inspections.surveys")}</th>
-              <th scope="col" className="numeric">
-                {t("inspections.responses")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <a href={`/inspections/${row.id}`}>{row.areaName}</a>
+        <TableScroll label={page.title}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("inspections.area")}</th>
+                <th scope="col">{t("inspections.notified")}</th>
+                <th scope="col">{t("inspections.surveys")}</th>
+                <th scope="col" className="numeric">
+                  {t("inspections.responses")}
                 </th>
-                <td>{row.notifiedOn}</td>
-                <td>{row.surveys}</td>
-                <td className="numeric">
-                  {row.responses.suppressed
-                    ? t("summary.fewerThan", { threshold: page.threshold })
-                    : row.responses.count}
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {page.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={`/inspections/${row.id}`}>{row.areaName}</a>
+                  </th>
+                  <td>{row.notifiedOn}</td>
+                  <td>{row.surveys}</td>
+                  <td className="numeric">
+                    {row.responses.suppressed
+                      ? t("summary.fewerThan", { threshold: page.threshold })
+                      : row.responses.count}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Outlet, useLoaderData } from "@remix-run/react";
-import { InspectorNav } from "~/components/inspector/InspectorNav";
+import { Outlet } from "@remix-run/react";
 import { requireInspector } from "~/auth/session.server";
 import { getDb } from "~/platform/db.server";
 
 /** Every inspector page: signed in only, with a way to sign out. */
-export const handle = { i18n: ["inspector"] };
+export const handle = { i18n: ["inspector"], inspectorArea: true };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { inspector, cookie } = await requireInspector(await getDb(), request);
@@ -17,14 +16,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
+/** The navigation is drawn by the root layout, above `main` (components/inspector/area.ts). */
 export default function InspectorArea() {
-  const { name, isAdmin } = useLoaderData<typeof loader>();
-  return (
-    <>
-      <InspectorNav name={name} isAdmin={isAdmin} />
-      <Outlet />
-    </>
-  );
+  return <Outlet />;
 }
 
 export { InspectorErrorBoundary as ErrorBoundary } from "~/components/inspector/InspectorErrorBoundary";

@@ -14,7 +14,7 @@ import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { fieldErrors } from "~/platform/form-errors";
 
-export const handle = { i18n: ["inspector"] };
+export const handle = { i18n: ["inspector"], inspectorArea: true };
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "emailRequired").max(320, "emailInvalid").email("emailInvalid"),

@@ -5,7 +5,7 @@ import { audiences } from "~/inspections/audiences";
 export function AudienceSelect({ value }: { value: string }) {
   const { t } = useTranslation("inspector");
   return (
-    <>
+    <div className="filters__field">
       <label className="label" htmlFor="filter-audience">
         {t("comments.audience")}
       </label>
@@ -17,6 +17,6 @@ export function AudienceSelect({ value }: { value: string }) {
           </option>
         ))}
       </select>
-    </>
+    </div>
   );
 }

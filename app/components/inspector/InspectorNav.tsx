@@ -2,11 +2,14 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui";
 
-/** The bar on every signed-in page: where to go, who is signed in, and signing out. */
+/**
+ * The bar on every signed-in page: where to go, who is signed in, and signing out. Drawn
+ * above `main` by the root layout, as wide as the page below it.
+ */
 export function InspectorNav({ name, isAdmin }: { name: string; isAdmin: boolean }) {
   const { t } = useTranslation("inspector");
   return (
-    <nav className="inspector-nav" aria-label={t("nav.label")}>
+    <nav className="inspector-nav page page--narrow" aria-label={t("nav.label")}>
       <a href="/inspections">{t("nav.inspections")}</a>
       {isAdmin ? <a href="/admin/accounts">{t("nav.accounts")}</a> : null}
       {isAdmin ? <a href="/admin/audit">{t("nav.audit")}</a> : null}

@@ -4,3 +4,4 @@ export { Field, FieldErrorText } from "./Field";
 export { RadioGroup } from "./RadioGroup";
 export type { ChoiceOption } from "./choice-parts";
 export { TextArea, TextField } from "./TextField";
+export { TableScroll } from "./TableScroll";
