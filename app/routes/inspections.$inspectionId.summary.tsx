@@ -214,7 +214,6 @@ export default function Summary() {
                   </thead>
                   <tbody>
                     {rows.map(({ criterion: code, row }) => {
-                      const label = `${code} ${page.criteria[code]}`;
                       const subPoints = page.summary.subPoints[audience]?.[code];
                       return (
                         <Fragment key={code}>
