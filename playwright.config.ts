@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumEnv, chromiumPath, freePort } from "./tests/e2e/chromium";
+import { e2eSessionSecret } from "./tests/e2e/session";
 
 // The app is built by `npm run test:e2e` and started here on a free port with a throwaway
 // PGlite folder, so e2e runs never touch a developer's data.
@@ -44,6 +45,8 @@ export default defineConfig({
       PGLITE_DIR: dataDir,
       DATABASE_URL: "",
       LOG_LEVEL: "silent",
+      // Known to the tests, so one can make a session that has run out (inspectors.spec.ts).
+      SESSION_SECRET: e2eSessionSecret,
       PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
   },

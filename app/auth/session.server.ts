@@ -1,4 +1,4 @@
-import { createCookieSessionStorage, redirect } from "@remix-run/node";
+import { createCookieSessionStorage, data, redirect } from "@remix-run/node";
 import { and, eq, isNull, lt, notExists } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { getDb } from "../../db/client.server";
@@ -6,6 +6,8 @@ import type { Database } from "../../db/client.server";
 import { endedSessions, inspectionTeam, users } from "../../db/schema";
 import { logInfo } from "../platform/log.server";
 import { isUuid } from "../platform/ids";
+import { readForm } from "../platform/forms.server";
+import type { KeptSubmission } from "./kept-submission";
 
 /** Signed with SESSION_SECRET (comma-separated to rotate); a random one when unset (demo only). */
 function sessionSecrets(): string[] {
@@ -22,8 +24,18 @@ function sessionSecrets(): string[] {
   return [globalStore.__sendVoiceSecret];
 }
 
-export const idleTimeoutMs = 30 * 60_000;
+/**
+ * How long a session lasts with nothing done: SESSION_IDLE_MINUTES, 30 by default, between 5
+ * and 480. Pages warn two minutes before (components/inspector/SessionTimeout).
+ */
+export function idleTimeoutMs(): number {
+  const minutes = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
+  return (Number.isFinite(minutes) ? Math.min(480, Math.max(5, minutes)) : 30) * 60_000;
+}
 export const absoluteTimeoutMs = 12 * 60 * 60_000;
+
+/** Why a request that carries a session is no longer signed in, when the session says. */
+export type SignedOutReason = "idle" | "expired";
 
 interface SessionData {
   userId: string;
@@ -103,7 +115,7 @@ export async function currentInspector(
   const sid = session.get("sid");
   const signedInAt = session.get("signedInAt") ?? 0;
   const lastSeenAt = session.get("lastSeenAt") ?? 0;
-  if (!userId || !sid || now - lastSeenAt > idleTimeoutMs || now - signedInAt > absoluteTimeoutMs)
+  if (!userId || !sid || now - lastSeenAt > idleTimeoutMs() || now - signedInAt > absoluteTimeoutMs)
     return undefined;
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
@@ -125,14 +137,62 @@ export async function currentInspector(
   return { inspector: user, cookie: await sessions.commitSession(session) };
 }
 
-/** For inspector pages: the inspector, or a trip to sign-in that comes back here. */
+/** Whether a session ran out of time, rather than never existing or being ended. */
+export async function signedOutReason(
+  request: Request,
+  now = Date.now(),
+): Promise<SignedOutReason | undefined> {
+  const session = await storage().getSession(request.headers.get("Cookie"));
+  if (!session.get("userId")) return undefined;
+  if (now - (session.get("signedInAt") ?? 0) > absoluteTimeoutMs) return "expired";
+  if (now - (session.get("lastSeenAt") ?? 0) > idleTimeoutMs()) return "idle";
+  return undefined;
+}
+
+const maxKeptCharacters = 60_000;
+
+/**
+ * For inspector pages: the inspector, or a trip to sign-in that comes back here. A page asked
+ * for goes to sign-in, told why the session ended. A form sent after the session ended is not
+ * lost: the answer is a 401 holding what was sent (never stored anywhere), which the area's
+ * error page offers back through sign-in (components/inspector/SignInAgain).
+ */
 export async function requireInspector(db: Database, request: Request) {
   const found = await currentInspector(db, request);
-  if (!found) {
-    const url = new URL(request.url);
-    throw redirect(`/sign-in?returnTo=${encodeURIComponent(url.pathname + url.search)}`);
+  if (found) return found;
+  const reason = await signedOutReason(request);
+  const url = new URL(request.url);
+  const here = url.pathname + url.search;
+  // A form is kept only for a real session that ran out (a signed cookie): a stranger's
+  // post is never read, and goes to sign-in like a page.
+  if (request.method === "GET" || request.method === "HEAD" || !reason)
+    throw redirect(
+      `/sign-in?returnTo=${encodeURIComponent(here)}${reason ? `&reason=${reason}` : ""}`,
+    );
+  let fields: [string, string][] = [];
+  let droppedFiles = 0;
+  // Only a small form: no one can make the server hold a large body.
+  try {
+    for (const [name, value] of await readForm(request, { maxBytes: 256 * 1024 })) {
+      if (typeof value === "string") fields.push([name, value]);
+      else if (value.size > 0) droppedFiles += 1;
+    }
+  } catch {
+    // Not a form we can read, or too large (a recording): nothing to keep.
   }
-  return found;
+  if (
+    fields.reduce((total, [name, value]) => total + name.length + value.length, 0) >
+    maxKeptCharacters
+  )
+    fields = [];
+  const kept: KeptSubmission = {
+    reason,
+    idleMinutes: idleTimeoutMs() / 60_000,
+    action: safeReturnTo(here),
+    fields,
+    droppedFiles,
+  };
+  throw data({ kept }, { status: 401 });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
-import { requireInspector } from "~/auth/session.server";
+import { idleTimeoutMs, requireInspector } from "~/auth/session.server";
 import { getDb } from "~/platform/db.server";
 
 /** Every inspector page: signed in only, with a way to sign out. */
@@ -11,7 +11,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { inspector, cookie } = await requireInspector(await getDb(), request);
   // Sliding idle time-out: each page seen renews the session cookie.
   return data(
-    { name: inspector.name, isAdmin: inspector.role === "admin" },
+    { name: inspector.name, isAdmin: inspector.role === "admin", idleMs: idleTimeoutMs() },
     { headers: { "Set-Cookie": cookie } },
   );
 }

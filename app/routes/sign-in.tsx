@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, TextField } from "~/components/ui";
-import { currentInspector, safeReturnTo, startSession } from "~/auth/session.server";
+import { SendKeptSubmission, SignInForm } from "~/components/inspector/SignInForm";
+import { readKeptSubmission } from "~/auth/kept-submission";
+import { currentInspector, idleTimeoutMs, safeReturnTo, startSession } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -26,13 +27,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const returnTo = safeReturnTo(url.searchParams.get("returnTo"));
   if (await currentInspector(await getDb(), request)) throw redirect(returnTo);
   const t = await getFixedT(detectLanguage(request), "inspector");
-  return { title: t("signIn.title"), returnTo, signedOut: url.searchParams.has("signedOut") };
+  const reason = url.searchParams.get("reason");
+  return {
+    title: t("signIn.title"),
+    returnTo,
+    signedOut: url.searchParams.has("signedOut"),
+    // Why the session ended, so a person is not left wondering.
+    reason:
+      reason === "idle"
+        ? t("signIn.reasonIdle", { minutes: idleTimeoutMs() / 60_000 })
+        : reason === "expired"
+          ? t("signIn.reasonExpired")
+          : undefined,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "inspector");
   const form = await readForm(request);
   const returnTo = safeReturnTo(form.get("returnTo"));
+  const kept = readKeptSubmission(form.get("kept"));
   const parsed = signInSchema.safeParse({
     email: form.get("email") ?? "",
     password: form.get("password") ?? "",
@@ -41,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
     typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 320) : "";
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error, "signIn", t);
-    return data({ errors, email }, { status: 400 });
+    return data({ errors, email, kept }, { status: 400 });
   }
   const result = await signIn(await getDb(), parsed.data.email, parsed.data.password);
   if (!result.ok) {
@@ -50,50 +64,44 @@ export async function action({ request }: ActionFunctionArgs) {
         ? t("signIn.rateLimited", { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) })
         : t("signIn.invalid");
     return data(
-      { errors: { email: message }, email },
+      { errors: { email: message }, email, kept },
       { status: result.reason === "rate_limited" ? 429 : 400 },
     );
   }
-  return redirect(returnTo, { headers: { "Set-Cookie": await startSession(result.userId) } });
+  const cookie = { "Set-Cookie": await startSession(result.userId) };
+  // Signed in again with a form kept from before: offer to send it, rather than lose it.
+  if (kept) return data({ resubmit: kept }, { headers: cookie });
+  return redirect(returnTo, { headers: cookie });
 }
 
 export default function SignIn() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("inspector");
+  if (result && "resubmit" in result) {
+    return (
+      <>
+        <PageTitle title={t("signIn.resubmit.title")} />
+        <h1 className="page-heading">{t("signIn.resubmit.title")}</h1>
+        <SendKeptSubmission kept={result.resubmit} />
+      </>
+    );
+  }
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const problems = (["email", "password"] as const).flatMap((field) =>
     errors[field] ? [{ fieldId: field, message: errors[field]! }] : [],
   );
+  const kept = result?.kept;
+  const title = kept ? t("signIn.kept.title") : page.title;
   return (
     <>
-      <PageTitle title={page.title} hasErrors={problems.length > 0} />
+      <PageTitle title={title} hasErrors={problems.length > 0} />
       <ErrorSummary problems={problems} />
       {page.signedOut && !problems.length ? <p className="panel">{t("signIn.signedOut")}</p> : null}
-      <h1 className="page-heading">{page.title}</h1>
-      <Form method="post" noValidate>
-        <input type="hidden" name="returnTo" value={page.returnTo} />
-        <TextField
-          id="email"
-          name="email"
-          type="email"
-          label={t("signIn.email")}
-          autoComplete="username"
-          spellCheck={false}
-          defaultValue={result?.email}
-          error={errors.email}
-        />
-        <TextField
-          id="password"
-          name="password"
-          type="password"
-          label={t("signIn.password")}
-          autoComplete="current-password"
-          error={errors.password}
-          width="medium"
-        />
-        <Button>{t("signIn.button")}</Button>
-      </Form>
+      {page.reason && !problems.length ? <p className="panel">{page.reason}</p> : null}
+      <h1 className="page-heading">{title}</h1>
+      {kept ? <p>{t("signIn.kept.intro")}</p> : null}
+      <SignInForm returnTo={page.returnTo} email={result?.email} errors={errors} kept={kept} />
     </>
   );
 }

@@ -2,7 +2,14 @@ import type { Locator } from "@playwright/test";
 import { formatDate } from "../../app/i18n/format";
 import { addDays } from "../../app/platform/time";
 import { today } from "../clock";
-import { expect, expectNoAxeViolations, openPage, test } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoAxeViolationsStatic,
+  openPage,
+  test,
+} from "./fixtures";
+import { ageSession } from "./session";
 
 /** A `YYYY-MM-DD` day as inspector pages write it: "Monday 14 December 2026". */
 const dayText = (day: string) => formatDate(day, "en");
@@ -242,4 +249,85 @@ test("an admin adds an account, puts it on a team, and reads the audit log", asy
   await expect(page.getByRole("cell", { name: "account_created" }).first()).toBeVisible();
   await page.locator("html[data-hydrated]").waitFor();
   await axe("audit log");
+});
+
+test("warns two minutes before an idle session ends, and staying signed in renews it", async ({
+  page,
+  axe,
+}) => {
+  // The page's clock, moved on by the test; the server's session is fresh throughout.
+  await page.clock.install();
+  await openPage(page, "/sign-in?returnTo=%2Finspections");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
+  await page.locator("html[data-hydrated]").waitFor();
+
+  await page.clock.fastForward("28:30");
+  const warning = page.getByRole("dialog", { name: "You will be signed out soon" });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/you will be signed out at \d{1,2}:\d{2}/);
+  await expect(page.getByRole("button", { name: "Stay signed in" })).toBeFocused();
+  await axe("time-out warning");
+  // Escape stays signed in, as "Stay signed in" does: the server renews the session.
+  const renewed = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === "/session" && response.status() === 200,
+  );
+  await page.keyboard.press("Escape");
+  await renewed;
+  await expect(warning).toBeHidden();
+  await expect(page.getByText("You are still signed in.")).toBeAttached();
+
+  // Left alone for the whole time, the page says the session has ended, and keeps its words.
+  await page.clock.fastForward("31:00");
+  const ended = page.getByRole("dialog", { name: "You have been signed out" });
+  await expect(ended).toBeVisible();
+  await axe("signed out");
+  await ended.getByRole("button", { name: "Stay on this page" }).click();
+  await expect(ended).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
+});
+
+test("without JavaScript, codes sent after the session ended are kept through sign-in, then saved", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/sign-in?returnTo=%2Finspections");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Demo local area" }).click();
+  await page.getByRole("link", { name: "Read and code the comments" }).click();
+  const comment = page.locator(".comment").first();
+  await comment.getByText("Change the codes").click();
+  const wasChecked = await comment.locator("input[type=checkbox]").first().isChecked();
+  // react-aria draws the box over its input: a person clicks the label.
+  await comment.locator("label.choice").first().click();
+
+  // Thirty minutes and more with nothing done, then Save.
+  await ageSession(context, baseURL!, 30 * 60_000);
+  const refused = page.waitForResponse((r) => r.request().method() === "POST");
+  await comment.getByRole("button", { name: "Save codes" }).click();
+  expect((await refused).status()).toBe(401);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Sign in again to save your changes",
+  );
+  await expect(page.getByText("nothing was done for 30 minutes")).toBeVisible();
+  await expectNoAxeViolationsStatic(page, "sign in again");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Your changes are not saved yet",
+  );
+  await expectNoAxeViolationsStatic(page, "send kept changes");
+  await page.getByRole("button", { name: "Save my changes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comments");
+  // Saved: the first comment's first code is as it was changed before the session ended.
+  const saved = page.locator(".comment").first().locator("input[type=checkbox]").first();
+  expect(await saved.isChecked()).toBe(!wasChecked);
+  await context.close();
 });

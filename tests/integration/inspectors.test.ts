@@ -20,7 +20,9 @@ import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.serve
 import { submitResponse } from "~/responses/submit.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
-import { action as signInAction } from "~/routes/sign-in";
+import { action as signInAction, loader as signInLoader } from "~/routes/sign-in";
+import { action as commentsAction } from "~/routes/inspections.$inspectionId.comments";
+import type { KeptSubmission } from "~/auth/kept-submission";
 import {
   action as overviewAction,
   loader as overviewLoader,
@@ -150,11 +152,99 @@ describe(`inspector accounts and access on ${databaseKind}`, () => {
       (await currentInspector(handle.db, args("/", session).request, now + 1000))?.inspector.id,
     ).toBe(lead);
     expect(
-      await currentInspector(handle.db, args("/", session).request, now + idleTimeoutMs + 1),
+      await currentInspector(handle.db, args("/", session).request, now + idleTimeoutMs() + 1),
     ).toBeUndefined();
     expect(
       await currentInspector(handle.db, args("/", "sv_session=forged").request),
     ).toBeUndefined();
+  });
+
+  it("says why a session ended, and keeps a form sent after it ended through sign-in", async () => {
+    const thirtyOneMinutesAgo = Date.now() - idleTimeoutMs() - 60_000;
+    const stale = cookieOf(await startSession(lead, thirtyOneMinutesAgo));
+    // A page asked for goes to sign-in, which says why.
+    const page = await caught(
+      overviewLoader(args(`/inspections/${ours}`, stale, { inspectionId: ours })),
+    );
+    expect((page as Response).status).toBe(302);
+    const location = (page as Response).headers.get("Location")!;
+    expect(location).toBe(
+      `/sign-in?returnTo=${encodeURIComponent(`/inspections/${ours}`)}&reason=idle`,
+    );
+    const signInPage = await signInLoader(args(location));
+    expect(signInPage.reason).toMatch(/nothing was done for 30 minutes/);
+
+    // A form sent after the end is answered 401 with what it held: nothing is saved, nothing lost.
+    const transcript = "She said the speech therapist came every week and it really helped.";
+    const sent = await caught(
+      commentsAction(
+        postAs(stale, `/inspections/${ours}/comments?audience=parent`, {
+          intent: "transcribe",
+          recordingId: "00000000-0000-4000-8000-000000000000",
+          transcript,
+        }),
+      ),
+    );
+    expect(statusOf(sent)).toBe(401);
+    const kept = (sent as { data: { kept: KeptSubmission } }).data.kept;
+    expect(kept).toMatchObject({
+      reason: "idle",
+      action: `/inspections/${ours}/comments?audience=parent`,
+      droppedFiles: 0,
+    });
+    expect(kept.fields).toContainEqual(["transcript", transcript]);
+
+    // Signing in again with it offers to send it where it was going, with a fresh session.
+    const post = (fields: Record<string, string>) =>
+      signInAction({
+        request: new Request("http://localhost/sign-in", {
+          method: "POST",
+          body: new URLSearchParams(fields),
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+        params: {},
+        context: { cspNonce: "" },
+      });
+    const wrong = (await post({
+      email: "lead@inspect.test",
+      password: "not it",
+      kept: JSON.stringify(kept),
+    })) as { data: { kept: KeptSubmission }; init: { status: number } };
+    expect(wrong.init.status).toBe(400);
+    expect(wrong.data.kept).toEqual(kept);
+    const right = (await post({
+      email: "lead@inspect.test",
+      password: "a long enough password",
+      kept: JSON.stringify(kept),
+    })) as { data: { resubmit: KeptSubmission }; init: { headers: Record<string, string> } };
+    expect(right.data.resubmit).toEqual(kept);
+    const fresh = cookieOf(right.init.headers["Set-Cookie"]!);
+    expect((await currentInspector(handle.db, args("/", fresh).request))?.inspector.id).toBe(lead);
+    // An altered kept form is ignored: sign-in goes on as usual.
+    for (const elsewhere of [
+      "https://elsewhere.example/",
+      "//elsewhere.example",
+      "/\\x",
+      "/\t/x",
+    ]) {
+      const altered = (await post({
+        email: "lead@inspect.test",
+        password: "a long enough password",
+        kept: JSON.stringify({ ...kept, action: elsewhere }),
+      })) as Response;
+      expect(altered.status).toBe(302);
+    }
+
+    // The idle time is a setting.
+    process.env.SESSION_IDLE_MINUTES = "90";
+    try {
+      expect(idleTimeoutMs()).toBe(90 * 60_000);
+      expect((await currentInspector(handle.db, args("/", stale).request))?.inspector.id).toBe(
+        lead,
+      );
+    } finally {
+      delete process.env.SESSION_IDLE_MINUTES;
+    }
   });
 
   it("the sign-in action answers 400 with words for bad input, and signs in good input", async () => {

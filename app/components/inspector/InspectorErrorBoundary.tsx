@@ -1,10 +1,34 @@
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { KeptSubmission } from "~/auth/kept-submission";
+import { SignInForm } from "./SignInForm";
 
-/** Inspector pages: a 404 that does not say whether the inspection (or page) exists. */
+/**
+ * Inspector pages: a 404 that does not say whether the inspection (or page) exists; and a
+ * form sent after the session ended (401), offered back through sign-in so nothing is lost.
+ */
 export function InspectorErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation(["inspector", "common"]);
+  const kept =
+    isRouteErrorResponse(error) && error.status === 401
+      ? (error.data as { kept?: KeptSubmission } | undefined)?.kept
+      : undefined;
+  if (kept) {
+    const reason =
+      kept.reason === "idle"
+        ? t("signIn.reasonIdle", { minutes: kept.idleMinutes })
+        : t("signIn.reasonExpired");
+    return (
+      <>
+        <title>{`${t("signIn.kept.title")} – ${t("common:service.name")}`}</title>
+        <p className="panel">{reason}</p>
+        <h1 className="page-heading">{t("signIn.kept.title")}</h1>
+        <p>{t("signIn.kept.intro")}</p>
+        <SignInForm returnTo={kept.action} kept={kept} />
+      </>
+    );
+  }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>

@@ -1,12 +1,23 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui";
+import { SessionTimeout } from "./SessionTimeout";
 
 /**
  * The bar on every signed-in page: where to go, who is signed in, and signing out. Drawn
  * above `main` by the root layout, as wide as the page below it.
  */
-export function InspectorNav({ name, isAdmin }: { name: string; isAdmin: boolean }) {
+export function InspectorNav({
+  name,
+  isAdmin,
+  idleMs,
+  data,
+}: {
+  name: string;
+  isAdmin: boolean;
+  idleMs: number;
+  data: unknown;
+}) {
   const { t } = useTranslation("inspector");
   return (
     <nav className="inspector-nav page page--narrow" aria-label={t("nav.label")}>
@@ -17,6 +28,7 @@ export function InspectorNav({ name, isAdmin }: { name: string; isAdmin: boolean
       <Form method="post" action="/sign-out">
         <Button variant="link">{t("nav.signOut")}</Button>
       </Form>
+      <SessionTimeout idleMs={idleMs} renewedBy={data} />
     </nav>
   );
 }

@@ -1,0 +1,98 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button, TextField } from "~/components/ui";
+import type { KeptSubmission } from "~/auth/kept-submission";
+import { typedValues } from "~/auth/kept-submission";
+
+/**
+ * Email and password, posted to /sign-in. With `kept`, what a person sent after their session
+ * ended rides along (hidden), and what they typed is shown, so nothing is lost.
+ */
+export function SignInForm({
+  returnTo,
+  email,
+  errors = {},
+  kept,
+}: {
+  returnTo: string;
+  email?: string;
+  errors?: Record<string, string | undefined>;
+  kept?: KeptSubmission;
+}) {
+  const { t } = useTranslation("inspector");
+  const typed = kept ? typedValues(kept) : [];
+  return (
+    <>
+      {kept && (typed.length || kept.droppedFiles) ? (
+        <div className="panel">
+          {typed.length ? (
+            <>
+              <h2 className="kept__title">{t("signIn.kept.typed")}</h2>
+              {typed.map((value, i) => (
+                <p className="kept__text" key={i}>
+                  {value}
+                </p>
+              ))}
+            </>
+          ) : null}
+          {kept.droppedFiles ? <p>{t("signIn.kept.file")}</p> : null}
+        </div>
+      ) : null}
+      <Form method="post" action="/sign-in" noValidate>
+        <input type="hidden" name="returnTo" value={returnTo} />
+        {kept ? <input type="hidden" name="kept" value={JSON.stringify(kept)} /> : null}
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={t("signIn.email")}
+          autoComplete="username"
+          spellCheck={false}
+          defaultValue={email}
+          error={errors.email}
+        />
+        <TextField
+          id="password"
+          name="password"
+          type="password"
+          label={t("signIn.password")}
+          autoComplete="current-password"
+          error={errors.password}
+          width="medium"
+        />
+        <Button>{t("signIn.button")}</Button>
+      </Form>
+    </>
+  );
+}
+
+/** After signing in again: the kept form, sent to where it was going with one press. */
+export function SendKeptSubmission({ kept }: { kept: KeptSubmission }) {
+  const { t } = useTranslation("inspector");
+  const typed = typedValues(kept);
+  return (
+    <>
+      <p>{t("signIn.resubmit.intro")}</p>
+      {typed.length ? (
+        <div className="panel">
+          <h2 className="kept__title">{t("signIn.kept.typed")}</h2>
+          {typed.map((value, i) => (
+            <p className="kept__text" key={i}>
+              {value}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {kept.droppedFiles ? <p>{t("signIn.kept.file")}</p> : null}
+      <Form method="post" action={kept.action} reloadDocument>
+        {kept.fields.map(([name, value], i) => (
+          <input type="hidden" name={name} value={value} key={i} />
+        ))}
+        <Button>{t("signIn.resubmit.button")}</Button>
+      </Form>
+      <p>
+        <a href={kept.action}>{t("signIn.resubmit.leave")}</a>
+      </p>
+    </>
+  );
+}
