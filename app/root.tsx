@@ -84,7 +84,8 @@ export default function App() {
   const data = useRootData();
   const { i18n } = useTranslation();
   // After an in-page navigation, move focus to the new page's content as a page load would,
-  // unless an error summary has taken it.
+  // unless an error summary has taken it; an address that names a place on the page (a
+  // comment just saved: #comment-…) keeps the reader there instead.
   const location = useLocation();
   const firstRender = useRef(true);
   useEffect(() => {
@@ -92,8 +93,13 @@ export default function App() {
       firstRender.current = false;
       return;
     }
-    if (!document.querySelector(".error-summary")) document.getElementById("main-content")?.focus();
-  }, [location.key]);
+    if (document.querySelector(".error-summary")) return;
+    const target = location.hash
+      ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+      : null;
+    if (target?.hasAttribute("tabindex")) target.focus();
+    else document.getElementById("main-content")?.focus();
+  }, [location.key, location.hash]);
   // Keep the browser's i18next in step after a client-side language change.
   useEffect(() => {
     if (data && i18n.language !== data.language) void i18n.changeLanguage(data.language);

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, CheckboxGroup, TextArea } from "~/components/ui";
 import {
@@ -150,7 +152,7 @@ function Recordings({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
       </h2>
       <p>{t("recordings.intro")}</p>
       <ol className="comment-list">
-        {page.recordings.map((recording) => {
+        {page.recordings.map((recording, index) => {
           const error = refused?.recordingId === recording.id ? refused.error : undefined;
           const headingId = `recording-${recording.id}`;
           return (
@@ -164,7 +166,13 @@ function Recordings({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
                 controls
                 preload="none"
                 src={`/inspections/${page.id}/recordings/${recording.id}`}
-                aria-label={t("recordings.play")}
+                aria-label={t("recordings.play", {
+                  number: index + 1,
+                  count: page.recordings.length,
+                  question: `${t(`audience.${recording.audience}`)}, ${
+                    recording.questionKey ? t(recording.questionKey) : recording.questionId
+                  }`,
+                })}
               />
               <Form method="post">
                 <input type="hidden" name="recordingId" value={recording.id} />
@@ -194,13 +202,47 @@ function Recordings({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
   );
 }
 
+/**
+ * With JavaScript, which comment was just saved: the page stays where it was (focus on the
+ * comment, not the top of the page) and says "Saved" at the comment and to screen readers.
+ */
+function useJustSaved(): string | undefined {
+  const navigation = useNavigation();
+  const sending = useRef<string | undefined>(undefined);
+  const [saved, setSaved] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (navigation.state === "submitting" && navigation.formMethod?.toUpperCase() === "POST") {
+      const id = navigation.formData?.get("commentId") ?? navigation.formData?.get("recordingId");
+      sending.current = typeof id === "string" ? id : undefined;
+      setSaved(undefined);
+    }
+    if (navigation.state === "idle" && sending.current) {
+      setSaved(sending.current);
+      sending.current = undefined;
+    }
+  }, [navigation.state, navigation.formMethod, navigation.formData]);
+  return saved;
+}
+
 export default function Comments() {
   const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation(["inspector", "survey-common"]);
   const options = framework.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` }));
+  const refused = result && "recordingId" in result ? result : undefined;
+  const justSaved = useJustSaved();
+  const savedComment = page.comments.some((c) => c.id === justSaved) ? justSaved : undefined;
   return (
     <>
-      <PageTitle title={`${page.title}: ${page.area}`} />
+      <PageTitle title={`${page.title}: ${page.area}`} hasErrors={Boolean(refused)} />
+      <ErrorSummary
+        problems={
+          refused ? [{ fieldId: `transcript-${refused.recordingId}`, message: refused.error }] : []
+        }
+      />
+      <p className="visually-hidden" role="status">
+        {justSaved && !refused ? t("comments.saved") : ""}
+      </p>
       <p className="caption">
         <a href={`/inspections/${page.id}`}>{page.area}</a>
       </p>
@@ -241,7 +283,7 @@ export default function Comments() {
         {page.comments.map((comment) => {
           const active = comment.codes.filter((c) => c.status !== "removed");
           return (
-            <li key={comment.id} id={`comment-${comment.id}`} className="comment">
+            <li key={comment.id} id={`comment-${comment.id}`} className="comment" tabIndex={-1}>
               <p className="caption">
                 {t(`audience.${comment.audience}`)} ·{" "}
                 {comment.questionKey ? t(comment.questionKey) : comment.questionId}
@@ -249,6 +291,9 @@ export default function Comments() {
                 {comment.source === "spoken" ? ` · ${t("comments.spoken")}` : ""}
               </p>
               <blockquote className="comment__text">{comment.text}</blockquote>
+              {savedComment === comment.id ? (
+                <p className="saved-tag">{t("comments.saved")}</p>
+              ) : null}
               <ul className="comment__codes">
                 {comment.codes.map((code) => (
                   <li key={code.criterion} className={`code code--${code.status}`}>

@@ -87,17 +87,34 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   await expect(
     page.locator(".comment").first().locator(".code--confirmed", { hasText: "L1" }),
   ).toBeVisible();
+  // The keyboard user stays at the comment they saved, and hears that it was saved.
+  await expect(page.locator(".comment").first()).toBeFocused();
+  await expect(page.locator(".comment").first().getByText("Saved", { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeAttached();
   // Two demo parents answered out loud: hear one, type what they said, and the audio goes.
   await expect(page.getByRole("heading", { name: "2 recordings to transcribe" })).toBeVisible();
   const recording = page.locator(".recording").first();
-  const audioHref = await recording.getByLabel("Recording").getAttribute("src");
+  const audioHref = await recording.getByLabel(/^Recording 1 of 2: /).getAttribute("src");
   const audio = await page.request.get(audioHref!);
   expect(audio.headers()["content-type"]).toBe("audio/ogg");
   expect(audio.headers()["cache-control"]).toBe("no-store");
+  // An empty transcript is refused the GOV.UK way: "Error:" in the title, a summary that
+  // takes focus and links to the box, the words beside it.
+  await recording.getByRole("button", { name: "Save transcript and delete recording" }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  const summaryLink = page
+    .locator(".error-summary")
+    .getByRole("link", { name: "Type what the person said, or delete the recording" });
+  await expect(summaryLink).toBeVisible();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await axe("comments with a transcript error");
+  await summaryLink.click();
+  await expect(recording.getByLabel("What they said")).toBeFocused();
   await recording.getByLabel("What they said").fill("We waited a year for the assessment.");
   await recording.getByRole("button", { name: "Save transcript and delete recording" }).click();
   await expect(page.getByRole("heading", { name: "1 recording to transcribe" })).toBeVisible();
   const transcribed = page.locator(".comment", { hasText: "We waited a year for the assessment." });
+  await expect(transcribed).toBeFocused();
   await expect(transcribed).toContainText("transcribed from a recording");
   await axe("comments with a recording");
   expect((await page.request.get(audioHref!)).status()).toBe(404);

@@ -102,9 +102,11 @@ export function SessionTimeout({ idleMs, renewedBy }: { idleMs: number; renewedB
 
   return (
     <>
-      <p className="visually-hidden" role="status">
-        {status}
-      </p>
+      {status ? (
+        <p className="visually-hidden" role="status">
+          {status}
+        </p>
+      ) : null}
       <dialog
         ref={dialog}
         className="session-dialog"
