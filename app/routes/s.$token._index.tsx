@@ -9,7 +9,7 @@ import { Picture } from "~/components/survey/Picture";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button, RadioGroup } from "~/components/plain";
 import { formatDateTime } from "~/i18n/format";
-import { findDraft, setDraftVersion, startDraft } from "~/responses/drafts.server";
+import { findDraft, saveDraftAnswer, setDraftVersion, startDraft } from "~/responses/drafts.server";
 import { draftCookie, readDraftId } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { loadSurvey, requireOpen } from "~/surveys/page.server";
@@ -64,7 +64,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   const draft = await startDraft(db, { surveyLinkId: survey.linkId, version: chosen, language });
-  const first = getSurvey(survey.audience, chosen).questions[0]!;
+  const definition = getSurvey(survey.audience, chosen);
+  // Words given back after a draft was lost (routes/s.$token.tsx) go into the new one,
+  // redacted as every answer is, ready at their question.
+  const carried = definition.questions.find((q) => q.id === form.get("carryQuestion"));
+  const carriedText = form.get("carryText");
+  if (carried?.kind === "text" && typeof carriedText === "string" && carriedText.trim())
+    await saveDraftAnswer(db, draft.id, carried.id, { text: carriedText.trim().slice(0, 5000) });
+  const first = definition.questions[0]!;
   return redirect(stepHref(survey.token, { questionId: first.id }), {
     headers: { "Set-Cookie": draftCookie(survey.token, draft.id) },
   });

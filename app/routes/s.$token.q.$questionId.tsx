@@ -19,7 +19,12 @@ import {
 import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
 import { resumeCodeCookie } from "~/surveys/cookies.server";
 import { nextStep, previousQuestionId, stepHref } from "~/surveys/journey";
-import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
+import {
+  loadSurvey,
+  requireDraft,
+  requireDraftOrGiveBack,
+  requireOpen,
+} from "~/surveys/page.server";
 import { questionReadAloud } from "~/surveys/read-aloud.server";
 import { findQuestion } from "~/surveys/definitions.server";
 import { parseAnswer } from "../../surveys/answers";
@@ -28,10 +33,18 @@ import { surveyTextKey } from "../../surveys/text-key";
 const returnsToCheck = (request: Request) =>
   new URL(request.url).searchParams.get("return") === "check";
 
-async function loadQuestion(request: Request, params: LoaderFunctionArgs["params"]) {
+async function loadQuestion(
+  request: Request,
+  params: LoaderFunctionArgs["params"],
+  { sending = false } = {},
+) {
   const context = await loadSurvey(request, params.token);
   requireOpen(context);
-  const { draft, definition } = await requireDraft(request, context.db, context.survey);
+  // Answers sent from a page whose draft has gone (cookies cleared, a long break) are not
+  // lost without a word: the person is told, and their own words are given back.
+  const { draft, definition } = sending
+    ? await requireDraftOrGiveBack(request, context.db, context.survey, params.questionId)
+    : await requireDraft(request, context.db, context.survey);
   const question = findQuestion(definition, params.questionId ?? "");
   if (!question) throw data(null, { status: 404 });
   return { ...context, draft, definition, question };
@@ -78,7 +91,9 @@ const ownWordsFormBytes = maxRecordingBytes + 64 * 1024;
 type ActionResult = { error: string; field: string; typedText?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, survey, draft, definition, question, t } = await loadQuestion(request, params);
+  const { db, survey, draft, definition, question, t } = await loadQuestion(request, params, {
+    sending: true,
+  });
   const refuse = (field: string, error: string, typedText?: string, status = 400) =>
     data<ActionResult>({ error, field, typedText }, { status });
   const ownWords = question.kind === "text";
@@ -181,6 +196,8 @@ export default function QuestionPage() {
         key={page.question.id}
         encType={ownWords ? "multipart/form-data" : undefined}
       >
+        {/* Which version this page is, should the draft be gone when it is sent. */}
+        <input type="hidden" name="version" value={page.definition.version} />
         <QuestionField
           definition={page.definition}
           question={page.question}

@@ -3,7 +3,9 @@ import { Outlet, isRouteErrorResponse, useLocation, useRouteError } from "@remix
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/i18n/format";
 import { ReadAloud } from "~/components/survey/ReadAloud";
+import { Button } from "~/components/plain";
 import { loadSurvey } from "~/surveys/page.server";
+import type { DraftGone } from "~/surveys/page.server";
 
 /** Every page of one survey link. Closed surveys and unknown links end up in the boundary below. */
 export const handle = {
@@ -61,6 +63,9 @@ export function ErrorBoundary() {
       </div>
     );
   }
+  if (isRouteErrorResponse(error) && error.status === 409 && error.data?.draftGone) {
+    return <DraftGonePage gone={error.data as DraftGone} />;
+  }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>
@@ -74,4 +79,42 @@ export function ErrorBoundary() {
     );
   }
   throw error;
+}
+
+/**
+ * Answers sent from a page whose draft has gone: say so, give back the words just typed, and
+ * start again with them carried into the new draft (routes/s.$token._index.tsx).
+ */
+function DraftGonePage({ gone }: { gone: DraftGone }) {
+  const { t } = useTranslation(["survey", "common"]);
+  const location = useLocation();
+  const token = location.pathname.split("/")[2] ?? "";
+  const { version, questionId, typedText } = gone.draftGone;
+  const easy = version === "easy";
+  const title = t(easy ? "gone.titleEasy" : "gone.title");
+  return (
+    <div className={easy ? "easy-read" : undefined}>
+      <title>{`${title} – ${t("common:service.name")}`}</title>
+      <h1 className="page-heading">{title}</h1>
+      <p>{t(easy ? "gone.bodyEasy" : "gone.body")}</p>
+      {typedText ? (
+        <>
+          <h2>{t("gone.typed")}</h2>
+          <p className="kept__text">{typedText}</p>
+          <p>{t(easy ? "gone.carryEasy" : "gone.carry")}</p>
+        </>
+      ) : null}
+      <form method="post" action={`/s/${token}?index`}>
+        <input type="hidden" name="version" value={version} />
+        {gone.audience === "child" ? <input type="hidden" name="consent" value="yes" /> : null}
+        {typedText && questionId ? (
+          <>
+            <input type="hidden" name="carryQuestion" value={questionId} />
+            <input type="hidden" name="carryText" value={typedText} />
+          </>
+        ) : null}
+        <Button>{t("gone.start")}</Button>
+      </form>
+    </div>
+  );
 }

@@ -6,6 +6,7 @@ import { detectLanguage } from "../i18n/detect.server";
 import { getFixedT } from "../i18n/i18n.server";
 import { findDraft } from "../responses/drafts.server";
 import type { DraftState } from "../responses/drafts.server";
+import { readForm } from "../platform/forms.server";
 import { readDraftId } from "./cookies.server";
 import { readAloudFor } from "./read-aloud.server";
 import { findSurveyByToken } from "./survey-links.server";
@@ -54,6 +55,45 @@ export async function requireDraft(
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
   if (!draft) throw redirect(surveyHref(survey.token));
   return { draft, definition: getSurvey(survey.audience, draft.version) };
+}
+
+/** What a page sent without its draft holds, given back to the person who typed it. */
+export interface DraftGone {
+  draftGone: { version: "easy" | "standard"; questionId?: string; typedText?: string };
+  audience: SurveyContext["audience"];
+}
+
+/**
+ * For a question page's answer: the draft, or, when it has gone, a 409 that the survey
+ * layout's boundary shows as "your answers could not be found", with the words just typed
+ * (never stored, never logged) and a way to start again that carries them into a new draft.
+ */
+export async function requireDraftOrGiveBack(
+  request: Request,
+  db: Awaited<ReturnType<typeof loadSurvey>>["db"],
+  survey: SurveyContext,
+  questionId: string | undefined,
+): Promise<{ draft: DraftState; definition: SurveyDefinition }> {
+  const draft = await findDraft(db, readDraftId(request), survey.linkId);
+  if (draft) return { draft, definition: getSurvey(survey.audience, draft.version) };
+  let form: FormData | undefined;
+  try {
+    form = await readForm(request, { maxBytes: 11 * 1024 * 1024 });
+  } catch {
+    form = undefined;
+  }
+  const version = form?.get("version") === "easy" ? "easy" : "standard";
+  const question = getSurvey(survey.audience, version).questions.find((q) => q.id === questionId);
+  const answer = form?.get("answer");
+  const typedText =
+    question?.kind === "text" && typeof answer === "string" && answer.trim()
+      ? answer.trim().slice(0, 5000)
+      : undefined;
+  const gone: DraftGone = {
+    draftGone: { version, questionId: question?.id, typedText },
+    audience: survey.audience,
+  };
+  throw data(gone, { status: 409 });
 }
 
 export const surveyHref = (token: string, rest = "") => `/s/${token}${rest}`;

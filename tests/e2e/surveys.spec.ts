@@ -203,3 +203,32 @@ test("an unknown survey link is a kind 404", async ({ page, axe }) => {
   await expect(page.getByText("the survey may have closed or the link may be wrong")).toBeVisible();
   await axe("unknown survey");
 });
+
+test("without JavaScript, words typed after the draft was lost are given back and carried on", async ({
+  browser,
+}) => {
+  const { context, page } = await newPage(browser, { javaScript: false });
+  const token = surveyLinks().parent.token;
+  await page.goto(`/s/${token}`);
+  await page.getByText("Standard", { exact: true }).click();
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.goto(`/s/${token}/q/improve`);
+  // The draft goes (cookies cleared, a long break) while the person is typing.
+  await context.clearCookies();
+  await page.locator("textarea[name=answer]").fill("More speech therapy at school, please.");
+  const sent = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.locator('button[name="intent"][value="continue"]').click();
+  expect((await sent).status()).toBe(409);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "We could not find your answers",
+  );
+  await expect(page.getByText("More speech therapy at school, please.")).toBeVisible();
+  await expectNoAxeViolationsStatic(page, "draft gone");
+  await page.getByRole("button", { name: "Start again" }).click();
+  await expect(page).toHaveURL(/\/q\//);
+  await page.goto(`/s/${token}/q/improve`);
+  await expect(page.locator("textarea[name=answer]")).toHaveValue(
+    "More speech therapy at school, please.",
+  );
+  await context.close();
+});

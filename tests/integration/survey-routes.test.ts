@@ -85,6 +85,69 @@ const responseCount = async () =>
   (await handle.db.select({ n: sql<number>`count(*)::int` }).from(responses))[0]!.n;
 
 describe("survey routes", () => {
+  it("gives back the words typed on a page whose draft has gone, and carries them into a new draft", async () => {
+    const words = "My son Kuba waited a year. Call me on 07700 900123.";
+    // No draft cookie at all (cleared, or another browser): nothing stored, the words given back.
+    const before = await handle.db.select({ id: drafts.id }).from(drafts);
+    const gone = await caught(
+      questionAction(
+        post(`/s/${tokens.parent}/q/improve`, {
+          version: "standard",
+          answer: words,
+          intent: "continue",
+        }),
+      ),
+    );
+    expect(statusOf(gone)).toBe(409);
+    expect((gone as { data: unknown }).data).toEqual({
+      draftGone: { version: "standard", questionId: "improve", typedText: words },
+      audience: "parent",
+    });
+    expect(await handle.db.select({ id: drafts.id }).from(drafts)).toHaveLength(before.length);
+    // A choice question has no words to give back; the page still says what happened.
+    const choice = await caught(
+      questionAction(
+        post(`/s/${tokens.parent}/q/needs_identified`, { version: "standard", answer: "yes" }),
+      ),
+    );
+    expect(statusOf(choice)).toBe(409);
+    expect(
+      (choice as { data: { draftGone: { typedText?: string } } }).data.draftGone.typedText,
+    ).toBeUndefined();
+
+    // Starting again with them: a new draft that holds them at their question, redacted.
+    const restarted = (await startAction(
+      post(`/s/${tokens.parent}`, {
+        version: "standard",
+        carryQuestion: "improve",
+        carryText: words,
+      }),
+    )) as Response;
+    expect(restarted.status).toBe(302);
+    const cookie = restarted.headers.get("Set-Cookie")!.split(";")[0]!;
+    const page = (await questionLoader(get(`/s/${tokens.parent}/q/improve`, cookie))) as {
+      answer: { text: string };
+    };
+    expect(page.answer.text).toContain("[name]");
+    expect(page.answer.text).toContain("[phone]");
+    expect(page.answer.text).not.toContain("Kuba");
+    // Carried words go only to an own-words question of this survey.
+    const strange = (await startAction(
+      post(`/s/${tokens.parent}`, {
+        version: "standard",
+        carryQuestion: "needs_identified",
+        carryText: "x y",
+      }),
+    )) as Response;
+    const strangeDraft = strange.headers.get("Set-Cookie")!.split(";")[0]!;
+    const untouched = (await questionLoader(
+      get(`/s/${tokens.parent}/q/needs_identified`, strangeDraft),
+    )) as {
+      answer?: unknown;
+    };
+    expect(untouched.answer).toBeUndefined();
+  });
+
   it("asks a child to agree to take part, and lets them say no", async () => {
     const missing = await startAction(post(`/s/${tokens.child}`, { version: "easy" }));
     expect(statusOf(missing)).toBe(400);
