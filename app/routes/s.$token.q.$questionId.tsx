@@ -97,8 +97,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const refuse = (field: string, error: string, typedText?: string, status = 400) =>
     data<ActionResult>({ error, field, typedText }, { status });
   const ownWords = question.kind === "text";
+  // Easy read says "too long", not megabytes.
+  const tooBig = definition.version === "easy" ? "spoken.tooBigEasy" : "spoken.tooBig";
   if (ownWords && Number(request.headers.get("Content-Length") ?? 0) > ownWordsFormBytes)
-    return refuse(recordingFieldId, t("spoken.tooBig", { mb: 10 }), undefined, 413);
+    return refuse(recordingFieldId, t(tooBig, { mb: 10 }), undefined, 413);
   const form = await readForm(request, ownWords ? { maxBytes: ownWordsFormBytes } : {});
   const intent = form.get("intent");
   const parsed =
@@ -123,10 +125,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     | undefined;
   if (upload instanceof File && upload.size > 0 && intent !== "skip") {
     if (upload.size > maxRecordingBytes)
-      return refuse(recordingFieldId, t("spoken.tooBig", { mb: 10 }), typedText, 413);
+      return refuse(recordingFieldId, t(tooBig, { mb: 10 }), typedText, 413);
     const audio = new Uint8Array(await upload.arrayBuffer());
     const type = sniffAudioType(audio);
-    if (!type) return refuse(recordingFieldId, t("spoken.notAudio"), typedText);
+    if (!type)
+      return refuse(
+        recordingFieldId,
+        t(definition.version === "easy" ? "spoken.notAudioEasy" : "spoken.notAudio"),
+        typedText,
+      );
     recording = { audio, type };
   }
   // saveDraftAnswer redacts own words before they are stored.
@@ -209,6 +216,7 @@ export default function QuestionPage() {
           <SpokenAnswer
             recordingHref={`/s/${page.token}/recording/${page.question.id}`}
             hasRecording={page.hasRecording}
+            easy={easy}
             error={errorField === recordingFieldId ? error : undefined}
           />
         ) : null}

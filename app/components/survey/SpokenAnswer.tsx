@@ -6,6 +6,9 @@ import { Picture } from "./Picture";
 
 export const recordingFieldId = "recording";
 
+/** How long before the two-minute stop the recorder says it is about to stop. */
+const endingSoonSeconds = 15;
+
 const clock = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, "0")}`;
 
@@ -18,16 +21,21 @@ const clock = (seconds: number) =>
 export function SpokenAnswer({
   recordingHref,
   hasRecording,
+  easy,
   error,
 }: {
   /** Where the person's saved recording plays from, when there is one. */
   recordingHref: string;
   hasRecording: boolean;
+  /** Easy read: no file sizes or formats, one idea a sentence. */
+  easy: boolean;
   error?: string;
 }) {
   const { t } = useTranslation("survey");
   const inputRef = useRef<HTMLInputElement>(null);
   const [clientError, setClientError] = useState<string>();
+  // Beside the recorder, the file input is only the other way: its label says so.
+  const [canRecord, setCanRecord] = useState(false);
   const shownError = clientError ?? error;
   return (
     <section
@@ -49,12 +57,26 @@ export function SpokenAnswer({
           </Button>
         </div>
       ) : null}
-      <Recorder input={inputRef} onProblem={setClientError} />
+      <Recorder
+        input={inputRef}
+        onProblem={setClientError}
+        onSupported={setCanRecord}
+        hasRecording={hasRecording}
+        easy={easy}
+      />
       <label className="label" htmlFor={recordingFieldId}>
-        {t(hasRecording ? "spoken.fileAgain" : "spoken.file")}
+        {t(
+          canRecord
+            ? hasRecording
+              ? "spoken.fileOnlyAgain"
+              : "spoken.fileOnly"
+            : hasRecording
+              ? "spoken.fileAgain"
+              : "spoken.file",
+        )}
       </label>
       <p className="hint" id="recording-hint">
-        {t("spoken.hint")}
+        {t(easy ? "spoken.hintEasy" : "spoken.hint")}
       </p>
       {shownError ? (
         <p className="field-error" id="recording-error">
@@ -75,7 +97,9 @@ export function SpokenAnswer({
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           setClientError(
-            file && file.size > maxRecordingBytes ? t("spoken.tooBig", { mb: 10 }) : undefined,
+            file && file.size > maxRecordingBytes
+              ? t(easy ? "spoken.tooBigEasy" : "spoken.tooBig", { mb: 10 })
+              : undefined,
           );
         }}
       />
@@ -93,9 +117,15 @@ type RecorderState =
 function Recorder({
   input,
   onProblem,
+  onSupported,
+  hasRecording,
+  easy,
 }: {
   input: React.RefObject<HTMLInputElement>;
   onProblem: (message: string | undefined) => void;
+  onSupported: (supported: boolean) => void;
+  hasRecording: boolean;
+  easy: boolean;
 }) {
   const { t } = useTranslation("survey");
   const [supported, setSupported] = useState(false);
@@ -105,16 +135,18 @@ function Recorder({
   const timer = useRef<ReturnType<typeof setInterval>>();
 
   useEffect(() => {
-    setSupported(
+    const canRecord =
       typeof window.MediaRecorder === "function" &&
-        typeof navigator.mediaDevices?.getUserMedia === "function" &&
-        typeof DataTransfer === "function",
-    );
+      typeof navigator.mediaDevices?.getUserMedia === "function" &&
+      typeof DataTransfer === "function";
+    setSupported(canRecord);
+    onSupported(canRecord);
     return () => {
       clearInterval(timer.current);
       recorder.current?.stream.getTracks().forEach((track) => track.stop());
     };
-  }, []);
+    // onSupported is a state setter: it never changes.
+  }, [onSupported]);
 
   useEffect(() => {
     if (state.step !== "recorded") return;
@@ -151,7 +183,7 @@ function Recorder({
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch {
       setState({ step: "unavailable" });
-      setAnnouncement(t("spoken.noMicrophone"));
+      setAnnouncement(t(easy ? "spoken.noMicrophoneEasy" : "spoken.noMicrophone"));
       return;
     }
     const type = ["audio/webm;codecs=opus", "audio/mp4", "audio/ogg;codecs=opus"].find((type) =>
@@ -182,10 +214,16 @@ function Recorder({
     media.start();
     setState({ step: "recording", seconds: 0 });
     setAnnouncement(t("spoken.recordingNow", { limit: clock(maxRecordingSeconds) }));
+    let warned = false;
     timer.current = setInterval(() => {
       const seconds = (Date.now() - started) / 1000;
       if (seconds >= maxRecordingSeconds) media.stop();
       else setState({ step: "recording", seconds });
+      // The time left is shown; it is also said, once, before the recording stops by itself.
+      if (!warned && seconds >= maxRecordingSeconds - endingSoonSeconds) {
+        warned = true;
+        setAnnouncement(t("spoken.endingSoon", { seconds: endingSoonSeconds }));
+      }
     }, 250);
   }
 
@@ -210,7 +248,9 @@ function Recorder({
             ? "spoken.stop"
             : state.step === "recorded"
               ? "spoken.again"
-              : "spoken.start",
+              : hasRecording
+                ? "spoken.again"
+                : "spoken.start",
         )}
       </Button>
       {state.step === "recorded" ? (
