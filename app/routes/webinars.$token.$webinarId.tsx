@@ -184,12 +184,12 @@ export default function SignUp() {
           defaultValue={values.question}
           rows={4}
         />
-        <h2>{t("signUp.consentTitle")}</h2>
-        <p>{t("signUp.consentBody")}</p>
+        {/* The legend is the heading, read once; what it means is its hint. */}
         <CheckboxGroup
           id={fieldIds.consent}
           name="consent"
-          label={<span className="visually-hidden">{t("signUp.consentTitle")}</span>}
+          label={<span className="heading-m">{t("signUp.consentTitle")}</span>}
+          hint={t("signUp.consentBody")}
           error={errors.consent}
           defaultValue={values.consent === "yes" ? ["yes"] : []}
           options={[{ value: "yes", label: t("signUp.consent") }]}

@@ -181,6 +181,16 @@ describe("easy-read question page read by a screen reader", () => {
     expect(spoken).toContain(`button, ${english.survey.question.continue}, continue`);
   });
 
+  it("names the read-aloud player once: its visible label is not read a second time", async () => {
+    const cookie = await startEasyRead();
+    const html = await (await send(`/s/${childToken}/q/needs_noticed`, { cookie })).text();
+    // The pre-made audio exists (npm test builds it first), so there is a player to name.
+    expect(html).toMatch(/<audio[^>]*aria-labelledby="read-aloud-label"/);
+    const spoken = await readAloud(html);
+    const label = english.common.readAloud.label;
+    expect(spoken.filter((phrase) => phrase.includes(label))).toHaveLength(1);
+  });
+
   it("says which answer is chosen when a person comes back to the question", async () => {
     const cookie = await startEasyRead();
     const path = `/s/${childToken}/q/needs_noticed`;

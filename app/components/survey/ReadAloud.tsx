@@ -34,8 +34,10 @@ export function ReadAloud({ text, lang, sources }: ReadAloudProps) {
     };
   }, [lang]);
 
+  // Names the player without JavaScript; hidden from screen readers, which hear it as the
+  // player's name, so it is not read twice.
   const label = (
-    <span className="read-aloud__label" id="read-aloud-label">
+    <span className="read-aloud__label" id="read-aloud-label" aria-hidden="true">
       <Picture id="speaker" />
       {t("readAloud.label")}
     </span>
