@@ -40,7 +40,7 @@ const settings = ["mainstream", "special", "alternative", "college", "not_in_sch
 const settingPictures: Record<(typeof settings)[number], string> = {
   mainstream: "school",
   special: "school-special",
-  alternative: "school-other",
+  alternative: "teacher",
   college: "college",
   not_in_school: "home",
 };

@@ -97,7 +97,7 @@ export const childEasy: SurveyDefinitionInput = {
           value: "travel",
           text: "easy.independence_skills.travel",
           polarity: "positive",
-          picture: "community",
+          picture: "bus",
         },
         {
           value: "friends",
@@ -134,6 +134,7 @@ export const childEasy: SurveyDefinitionInput = {
       scale: "faces",
       picture: "heart",
       text: "easy.feel_valued.text",
+      help: "easy.feel_valued.help",
       criteria: ["I5"],
       subPoints: ["I5.b"],
     },
@@ -161,7 +162,7 @@ export const childEasy: SurveyDefinitionInput = {
           value: "alternative",
           text: "easy.school_attendance.alternative",
           polarity: "neutral",
-          picture: "school-other",
+          picture: "teacher",
         },
         {
           value: "not_in_education",

@@ -133,7 +133,7 @@ export const parentEasy: SurveyDefinitionInput = {
           value: "alternative",
           text: "easy.school_attendance.alternative",
           polarity: "neutral",
-          picture: "school-other",
+          picture: "teacher",
         },
         {
           value: "not_in_education",

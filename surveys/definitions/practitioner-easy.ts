@@ -102,7 +102,7 @@ export const practitionerEasy: SurveyDefinitionInput = {
     {
       id: "out_of_school",
       kind: "single",
-      picture: "school-other",
+      picture: "teacher",
       text: "easy.out_of_school.text",
       criteria: ["AP", "L4"],
       subPoints: ["AP.a", "AP.b", "L4.e"],
