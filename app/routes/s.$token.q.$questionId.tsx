@@ -43,7 +43,7 @@ async function loadQuestion(
   // Answers sent from a page whose draft has gone (cookies cleared, a long break) are not
   // lost without a word: the person is told, and their own words are given back.
   const { draft, definition } = sending
-    ? await requireDraftOrGiveBack(request, context.db, context.survey, params.questionId)
+    ? await requireDraftOrGiveBack(request, context, params.questionId)
     : await requireDraft(request, context.db, context.survey);
   const question = findQuestion(definition, params.questionId ?? "");
   if (!question) throw data(null, { status: 404 });

@@ -96,6 +96,7 @@ function DraftGonePage({ gone }: { gone: DraftGone }) {
     <div className={easy ? "easy-read" : undefined}>
       <title>{`${title} – ${t("common:service.name")}`}</title>
       <h1 className="page-heading">{title}</h1>
+      {gone.readAloud ? <ReadAloud {...gone.readAloud} /> : null}
       <p>{t(easy ? "gone.bodyEasy" : "gone.body")}</p>
       {typedText ? (
         <>

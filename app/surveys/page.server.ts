@@ -61,6 +61,8 @@ export async function requireDraft(
 export interface DraftGone {
   draftGone: { version: "easy" | "standard"; questionId?: string; typedText?: string };
   audience: SurveyContext["audience"];
+  /** Easy read reads itself aloud; the boundary has no loader, so it travels with the error. */
+  readAloud?: ReturnType<typeof readAloudFor>;
 }
 
 /**
@@ -70,8 +72,7 @@ export interface DraftGone {
  */
 export async function requireDraftOrGiveBack(
   request: Request,
-  db: Awaited<ReturnType<typeof loadSurvey>>["db"],
-  survey: SurveyContext,
+  { db, survey, t, language }: Awaited<ReturnType<typeof loadSurvey>>,
   questionId: string | undefined,
 ): Promise<{ draft: DraftState; definition: SurveyDefinition }> {
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
@@ -92,6 +93,7 @@ export async function requireDraftOrGiveBack(
   const gone: DraftGone = {
     draftGone: { version, questionId: question?.id, typedText },
     audience: survey.audience,
+    readAloud: version === "easy" ? readAloudFor(t, language, "gone-easy") : undefined,
   };
   throw data(gone, { status: 409 });
 }

@@ -113,6 +113,11 @@ export const readAloudPages = {
     t("survey:noThanks.again"),
   ],
   "closed-easy": (t: TFunction) => [t("survey:closed.titleEasy"), t("survey:closed.bodyEasy")],
+  "gone-easy": (t: TFunction) => [
+    t("survey:gone.titleEasy"),
+    t("survey:gone.bodyEasy"),
+    t("survey:gone.start"),
+  ],
   "not-open": (t: TFunction) => [t("survey:closed.notOpen")],
   display: (t: TFunction) => [
     t("common:display.title"),

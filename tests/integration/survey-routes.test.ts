@@ -115,6 +115,17 @@ describe("survey routes", () => {
       (choice as { data: { draftGone: { typedText?: string } } }).data.draftGone.typedText,
     ).toBeUndefined();
 
+    // Easy read reads the page aloud, as every easy-read page does.
+    const easy = await caught(
+      questionAction(
+        post(`/s/${tokens.child}/q/worked_well`, { version: "easy", answer: "hi there" }),
+      ),
+    );
+    expect(statusOf(easy)).toBe(409);
+    expect((easy as { data: { readAloud?: { text: string } } }).data.readAloud?.text).toMatch(
+      /^Your answers are not here\./,
+    );
+
     // Starting again with them: a new draft that holds them at their question, redacted.
     const restarted = (await startAction(
       post(`/s/${tokens.parent}`, {
