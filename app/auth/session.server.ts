@@ -7,6 +7,7 @@ import { endedSessions, inspectionTeam, users } from "../../db/schema";
 import { logInfo } from "../platform/log.server";
 import { isUuid } from "../platform/ids";
 import { readForm } from "../platform/forms.server";
+import { localPath } from "../platform/local-path";
 import type { KeptSubmission } from "./kept-submission";
 
 /** Signed with SESSION_SECRET (comma-separated to rotate); a random one when unset (demo only). */
@@ -217,14 +218,7 @@ export async function requireInspectionAccess(
 
 /** Only local paths, so sign-in cannot be used to send people to another site. */
 export function safeReturnTo(value: unknown): string {
-  if (
-    typeof value !== "string" ||
-    !value.startsWith("/") ||
-    value.startsWith("//") ||
-    value.includes("\\")
-  )
-    return "/inspections";
-  return value;
+  return localPath(value, "/inspections");
 }
 
 /**

@@ -1,3 +1,5 @@
+import { localPath } from "../platform/local-path";
+
 /*
  * Display options a person can choose without JavaScript: larger text, high contrast, more
  * spacing. They are kept in a cookie for this visit only and applied as classes on <html>.
@@ -50,16 +52,6 @@ export function displayClassName(options: DisplayOption[]): string | undefined {
  * `//host`, `/\host`, a path that normalises to `//host`) goes to the home page.
  */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.length > 2000) return "/";
-  const base = "http://send-voice.invalid";
-  let url: URL;
-  try {
-    url = new URL(value, base);
-  } catch {
-    return "/";
-  }
-  const path = `${url.pathname}${url.search}${url.hash}`;
-  if (url.origin !== base || path.startsWith("//") || url.pathname.startsWith("/display"))
-    return "/";
-  return path;
+  const path = localPath(value, "/");
+  return path.startsWith("/display") ? "/" : path;
 }

@@ -278,7 +278,15 @@ describe(`inspector accounts and access on ${databaseKind}`, () => {
 
   it("keeps returnTo on this site", () => {
     expect(safeReturnTo("/inspections/x")).toBe("/inspections/x");
-    for (const bad of ["//evil.example", "https://evil.example", "/\\evil", 42, null])
+    for (const bad of [
+      "//evil.example",
+      "/\t/evil.example",
+      "/\n/x",
+      "https://evil.example",
+      "/\\evil",
+      42,
+      null,
+    ])
       expect(safeReturnTo(bad)).toBe("/inspections");
   });
 
