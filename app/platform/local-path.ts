@@ -1,5 +1,11 @@
 const base = "http://send-voice.invalid";
 
+/** Control characters and backslashes: never in an address sent back in a header. */
+const unsafeInHeader = (character: string) => {
+  const code = character.charCodeAt(0);
+  return code < 0x20 || code === 0x7f || character === "\\";
+};
+
 /**
  * A path on this site to send a person to, or `fallback`. Browsers drop tabs and line breaks
  * from an address and read `\` as `/`, so `/<TAB>/evil.example` or `/\evil.example` would
@@ -17,7 +23,7 @@ export function localPath(value: unknown, fallback: string): string {
   }
   if (url.origin !== base || !/^\s*[/\\]/.test(value)) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (!path.startsWith("/") || path.startsWith("//") || /[\u0000-\u001f\u007f\\]/.test(path))
+  if (!path.startsWith("/") || path.startsWith("//") || [...path].some(unsafeInHeader))
     return fallback;
   return path;
 }

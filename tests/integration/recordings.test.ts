@@ -303,7 +303,10 @@ describe(`spoken answers on ${databaseKind}`, () => {
     )) as { data: { error: string; field: string; typedText: string }; init: { status: number } };
     expect(refused.init.status).toBe(400);
     expect(refused.data.field).toBe("recording");
-    expect(refused.data.error).toMatch(/not a sound recording/);
+    // Easy read: what to do, no file formats.
+    expect(refused.data.error).toBe(
+      "We cannot use this file. Record again, or choose a different sound file.",
+    );
     expect(refused.data.typedText).toBe("words typed before the bad file");
     expect((await recordingRows()).length).toBe(before);
     const [draft] = await handle.db
@@ -324,7 +327,8 @@ describe(`spoken answers on ${databaseKind}`, () => {
     )) as { data: { error: string; field: string }; init: { status: number } };
     expect(refused.init.status).toBe(413);
     expect(refused.data).toMatchObject({ field: "recording" });
-    expect(refused.data.error).toMatch(/10 megabytes \(MB\) or smaller/);
+    // Easy read: "too long", not megabytes.
+    expect(refused.data.error).toBe("This recording is too long. Try a shorter one.");
   });
 
   it("skipping a question drops its recording too: skip means no answer", async () => {
