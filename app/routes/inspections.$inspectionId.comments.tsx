@@ -26,6 +26,7 @@ import { getSurvey } from "~/surveys/definitions.server";
 import { framework, isCriterionCode } from "../../surveys/framework";
 import { surveyTextKey } from "../../surveys/text-key";
 import { AudienceSelect } from "~/components/inspector/AudienceSelect";
+import { FilterSelect } from "~/components/inspector/FilterSelect";
 
 /** Comments, redacted, with suggested codes an inspector confirms, removes or adds to. */
 export const handle = {
@@ -248,24 +249,19 @@ export default function Comments() {
       </p>
       <h1 className="page-heading">{page.title}</h1>
       <Form method="get" className="filters">
-        <div className="filters__field">
-          <label className="label" htmlFor="filter-criterion">
-            {t("comments.criterion")}
-          </label>
-          <select
-            id="filter-criterion"
-            name="criterion"
-            defaultValue={page.filter.criterion ?? ""}
-            className="select"
-          >
-            <option value="">{t("comments.all")}</option>
-            {framework.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-criterion"
+          name="criterion"
+          label={t("comments.criterion")}
+          defaultValue={page.filter.criterion ?? ""}
+        >
+          <option value="">{t("comments.all")}</option>
+          {framework.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.code} {c.title}
+            </option>
+          ))}
+        </FilterSelect>
         <AudienceSelect value={page.filter.audience ?? ""} />
         <Button variant="secondary">{t("comments.filter")}</Button>
       </Form>

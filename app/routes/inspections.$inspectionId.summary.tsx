@@ -22,6 +22,7 @@ import { suppressionThreshold } from "~/summary/suppression";
 import type { ShownCell, ShownRow } from "~/summary/suppression";
 import { criterion, criterionCodes, framework } from "../../surveys/framework";
 import { AudienceSelect } from "~/components/inspector/AudienceSelect";
+import { FilterSelect } from "~/components/inspector/FilterSelect";
 
 export const handle = { i18n: ["inspector", "survey-common"] };
 
@@ -114,31 +115,26 @@ export default function Summary() {
       <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
       <p className="hint summary-actions">{t("summary.print")}</p>
       <Form method="get" className="filters">
-        <div className="filters__field">
-          <label className="label" htmlFor="filter-group">
-            {t("summary.filter.label")}
-          </label>
-          <select
-            id="filter-group"
-            name="filter"
-            defaultValue={page.filterValue}
-            className="select"
-          >
-            <option value="">{t("summary.filter.everyone")}</option>
-            {page.filterGroups.map((group) => (
-              <optgroup
-                key={group.dimension}
-                label={t(`summary.filter.dimensions.${group.dimension}`)}
-              >
-                {group.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {t(option.label)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-group"
+          name="filter"
+          label={t("summary.filter.label")}
+          defaultValue={page.filterValue}
+        >
+          <option value="">{t("summary.filter.everyone")}</option>
+          {page.filterGroups.map((group) => (
+            <optgroup
+              key={group.dimension}
+              label={t(`summary.filter.dimensions.${group.dimension}`)}
+            >
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {t(option.label)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </FilterSelect>
         <AudienceSelect value={page.audience} />
         <Button variant="secondary">{t("summary.filter.button")}</Button>
       </Form>

@@ -84,6 +84,17 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 const cookieOf = (setCookie: string) => setCookie.split(";")[0]!;
+/** The sign-in form, sent as a browser would. */
+const post = (fields: Record<string, string>) =>
+  signInAction({
+    request: new Request("http://localhost/sign-in", {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    }),
+    params: {},
+    context: { cspNonce: "" },
+  });
 const args = (path: string, cookie?: string, params: Record<string, string> = {}) => ({
   request: new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} }),
   params,
@@ -195,16 +206,6 @@ describe(`inspector accounts and access on ${databaseKind}`, () => {
     expect(kept.fields).toContainEqual(["transcript", transcript]);
 
     // Signing in again with it offers to send it where it was going, with a fresh session.
-    const post = (fields: Record<string, string>) =>
-      signInAction({
-        request: new Request("http://localhost/sign-in", {
-          method: "POST",
-          body: new URLSearchParams(fields),
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        }),
-        params: {},
-        context: { cspNonce: "" },
-      });
     const wrong = (await post({
       email: "lead@inspect.test",
       password: "not it",
@@ -248,16 +249,6 @@ describe(`inspector accounts and access on ${databaseKind}`, () => {
   });
 
   it("the sign-in action answers 400 with words for bad input, and signs in good input", async () => {
-    const post = (fields: Record<string, string>) =>
-      signInAction({
-        request: new Request("http://localhost/sign-in", {
-          method: "POST",
-          body: new URLSearchParams(fields),
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        }),
-        params: {},
-        context: { cspNonce: "" },
-      });
     const empty = (await post({})) as {
       data: { errors: Record<string, string> };
       init: { status: number };
