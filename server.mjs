@@ -55,16 +55,17 @@ function securityHeaders(req, res, next) {
 /**
  * Rejects state-changing requests sent from another site (CSRF). Browsers say where a request
  * came from in Sec-Fetch-Site; with Referrer-Policy: no-referrer they send `Origin: null` even
- * for our own forms, so Origin is only compared when it names a site.
+ * for our own forms, so Origin is only compared when it names a site. Either signal naming
+ * another site is enough: a same-origin Sec-Fetch-Site does not excuse a foreign Origin.
  */
 function sameOriginWrites(req, res, next) {
   if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
   const fetchSite = req.get("sec-fetch-site");
   const origin = req.get("origin");
   const expected = `${req.protocol}://${req.get("host")}`;
-  const crossSite = fetchSite
-    ? fetchSite !== "same-origin" && fetchSite !== "none"
-    : Boolean(origin && origin !== "null" && origin !== expected);
+  const crossSite =
+    Boolean(fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") ||
+    Boolean(origin && origin !== "null" && origin !== expected);
   if (!crossSite) {
     // Checked above; Remix would refuse the `null` origin of our own no-referrer forms.
     if (origin === "null") delete req.headers.origin;
