@@ -232,6 +232,14 @@ export async function requireTeamInspection(request: Request, inspectionId: stri
   return { db, inspector, inspectionId: inspectionId!, teamRole: member.role };
 }
 
+/**
+ * What only an inspection's lead may do (its team, its dates, closing and reopening its
+ * surveys): anyone else on the team is told so (403), in words, by the area's error page.
+ */
+export function requireLead(teamRole: "lead" | "member") {
+  if (teamRole !== "lead") throw data({ notLead: true }, { status: 403 });
+}
+
 /** Admin pages: anyone else signed in gets 404, as for an inspection they are not on. */
 export async function requireAdmin(request: Request) {
   const db = await getDb();

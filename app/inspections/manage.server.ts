@@ -118,7 +118,7 @@ export async function setSurveysClosed(
  * keys. With `reopen` (surveys closed early, or whose closing time has passed), the new
  * closing time must be ahead of `now`, and saving opens the surveys again.
  */
-export const datesSchema = (options: { reopen: boolean; now: Date }) =>
+export const datesSchema = (options: { reopen: boolean; now: Date; currentCloses?: Date }) =>
   z
     .object({
       opensOn: realDate,
@@ -135,6 +135,10 @@ export const datesSchema = (options: { reopen: boolean; now: Date }) =>
         ctx.addIssue({ code: "custom", path: ["closesOn"], message: "closesBeforeOpens" });
       else if (options.reopen && closes <= options.now)
         ctx.addIssue({ code: "custom", path: ["closesOn"], message: "reopenClosesPassed" });
+      // A closing time moved into the past would close the surveys at once, and let the next
+      // retention sweep delete drafts and recordings: closing now is its own, explained step.
+      else if (closes <= options.now && closes.getTime() !== options.currentCloses?.getTime())
+        ctx.addIssue({ code: "custom", path: ["closesOn"], message: "closesInPast" });
       if (form.week3 <= form.week2)
         ctx.addIssue({ code: "custom", path: ["week3"], message: "week3BeforeWeek2" });
       return { opens, closes, week2: form.week2, week3: form.week3, reopen: options.reopen };

@@ -12,7 +12,7 @@ import { getSurvey } from "~/surveys/definitions.server";
 import { makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
-import { requireTeamInspection } from "~/auth/session.server";
+import { requireLead, requireTeamInspection } from "~/auth/session.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -22,7 +22,7 @@ import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db } = await requireTeamInspection(request, params.inspectionId);
+  const { db, teamRole } = await requireTeamInspection(request, params.inspectionId);
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
@@ -40,6 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       week3: formatDate(inspection.week3, language),
     }),
     closedEarly: inspection.closedEarly,
+    // Only the lead changes the dates or closes and reopens the surveys.
+    isLead: teamRole === "lead",
     // Past its closing time, a survey cannot simply be reopened: the lead sets a new one.
     closingTimePassed: new Date() >= inspection.closesAt,
     closedOn: formatDateTime(inspection.closesAt, language),
@@ -55,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
+  const { db, inspector, teamRole } = await requireTeamInspection(request, params.inspectionId);
   const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "paper") {
@@ -87,6 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { areaLink: `${new URL(request.url).origin}/area/${token}` };
   }
   if (intent !== "close" && intent !== "reopen") throw data(null, { status: 400 });
+  requireLead(teamRole);
   const outcome = await setSurveysClosed(
     db,
     inspector.id,
@@ -112,31 +115,41 @@ export default function InspectionOverview() {
       <h1 className="page-heading">{page.title}</h1>
       <p>{page.window}</p>
       <p>{page.timeline}</p>
-      <p>
-        <a href={`/inspections/${page.id}/dates`}>{t("dates.link")}</a>
-      </p>
+      {page.isLead ? (
+        <p>
+          <a href={`/inspections/${page.id}/dates`}>{t("dates.link")}</a>
+        </p>
+      ) : null}
       {page.closingTimePassed ? (
         <div className="panel">
           <p>{t("inspection.closingTimePassed", { closes: page.closedOn })}</p>
-          <p>
-            <a href={`/inspections/${page.id}/dates?reopen=1`}>{t("inspection.reopenWithDates")}</a>
-          </p>
+          {page.isLead ? (
+            <p>
+              <a href={`/inspections/${page.id}/dates?reopen=1`}>
+                {t("inspection.reopenWithDates")}
+              </a>
+            </p>
+          ) : null}
         </div>
       ) : (
         <>
           {page.closedEarly ? <p className="panel">{t("inspection.closedEarly")}</p> : null}
-          <Form method="post">
-            <p className="hint">{t("inspection.closeHint")}</p>
-            {page.closedEarly ? (
-              <Button name="intent" value="reopen" variant="secondary">
-                {t("inspection.reopenSurveys")}
-              </Button>
-            ) : (
-              <Button name="intent" value="close" variant="warning">
-                {t("inspection.closeSurveys")}
-              </Button>
-            )}
-          </Form>
+          {page.isLead ? (
+            <Form method="post">
+              <p className="hint">{t("inspection.closeHint")}</p>
+              {page.closedEarly ? (
+                <Button name="intent" value="reopen" variant="secondary">
+                  {t("inspection.reopenSurveys")}
+                </Button>
+              ) : (
+                <Button name="intent" value="close" variant="warning">
+                  {t("inspection.closeSurveys")}
+                </Button>
+              )}
+            </Form>
+          ) : (
+            <p className="hint">{t("inspection.leadOnly")}</p>
+          )}
         </>
       )}
       <p>

@@ -7,7 +7,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
 import { DateInput, readDateParts, toDateParts } from "~/components/ui/DateInput";
 import type { DateParts } from "~/components/ui/DateInput";
-import { requireTeamInspection } from "~/auth/session.server";
+import { requireLead, requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { formatDateTime } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -48,7 +48,8 @@ const londonTime = (instant: Date) =>
 
 /** The survey window and the week 2 and week 3 dates, as the framework's timeline sets them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspectionId } = await requireTeamInspection(request, params.inspectionId);
+  const { db, inspectionId, teamRole } = await requireTeamInspection(request, params.inspectionId);
+  requireLead(teamRole);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const inspection = (await inspectionDetail(db, inspectionId))!;
   const reopen = new URL(request.url).searchParams.has("reopen") ? reopening(inspection) : null;
@@ -76,7 +77,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, inspectionId } = await requireTeamInspection(request, params.inspectionId);
+  const { db, inspector, inspectionId, teamRole } = await requireTeamInspection(
+    request,
+    params.inspectionId,
+  );
+  requireLead(teamRole);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const form = await readForm(request);
   const text = (name: string) =>
@@ -89,9 +94,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     week2: readDateParts(form, "week2"),
     week3: readDateParts(form, "week3"),
   };
-  const reopen =
-    form.get("reopen") === "1" && reopening((await inspectionDetail(db, inspectionId))!) !== null;
-  const parsed = datesSchema({ reopen, now: new Date() }).safeParse(values);
+  const inspection = (await inspectionDetail(db, inspectionId))!;
+  const reopen = form.get("reopen") === "1" && reopening(inspection) !== null;
+  const parsed = datesSchema({
+    reopen,
+    now: new Date(),
+    currentCloses: inspection.closesAt,
+  }).safeParse(values);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error, "dates.errors", t);
     return data({ errors, values }, { status: 400 });

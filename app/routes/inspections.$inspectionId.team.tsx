@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, RadioGroup, TextField, TableScroll } from "~/components/ui";
-import { requireTeamInspection } from "~/auth/session.server";
+import { requireLead, requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     request,
     params.inspectionId,
   );
-  if (teamRole !== "lead") throw data(null, { status: 403 });
+  requireLead(teamRole);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const form = await readForm(request);
   const text = (name: string) =>

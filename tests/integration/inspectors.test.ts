@@ -502,6 +502,67 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
     expect(row!.surveysClosedAt).toBeNull();
   });
 
+  it("lets only the lead close, reopen or change the dates, and never moves closing into the past", async () => {
+    const [memberId] = await handle.db
+      .insert(users)
+      .values({
+        email: "member@inspect.test",
+        name: "member",
+        passwordHash: await hashPassword("a long enough password"),
+        role: "inspector",
+      })
+      .returning({ id: users.id });
+    await handle.db
+      .insert(inspectionTeam)
+      .values({ inspectionId: ours, userId: memberId!.id, role: "member" });
+    const member = cookieOf(await startSession(memberId!.id));
+    const link = (await listSurveyLinks(handle.db, ours)).find((l) => l.audience === "child")!;
+    for (const intent of ["close", "reopen"]) {
+      const refused = await caught(
+        overviewAction(postAs(member, `/inspections/${ours}`, { intent })),
+      );
+      expect(statusOf(refused)).toBe(403);
+    }
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
+    expect(
+      statusOf(
+        await caught(
+          datesLoader(args(`/inspections/${ours}/dates`, member, { inspectionId: ours })),
+        ),
+      ),
+    ).toBe(403);
+    const dates = (closesOn: string) => ({
+      ...dateFields("opens", daysFromToday(-3)),
+      opensAt: "00:00",
+      ...dateFields("closes", closesOn),
+      closesAt: "09:00",
+      ...dateFields("week2", daysFromToday(7)),
+      ...dateFields("week3", daysFromToday(14)),
+    });
+    expect(
+      statusOf(
+        await caught(
+          datesAction(postAs(member, `/inspections/${ours}/dates`, dates(daysFromToday(3)))),
+        ),
+      ),
+    ).toBe(403);
+    // The member still sees the inspection, without the lead's controls.
+    const overview = await overviewLoader(
+      args(`/inspections/${ours}`, member, { inspectionId: ours }),
+    );
+    expect(overview.isLead).toBe(false);
+
+    // The lead cannot move the closing time into the past (that would close the surveys and
+    // let the retention sweep delete drafts); they close them with Close, which says so.
+    const lead_ = cookieOf(await startSession(lead));
+    const past = (await datesAction(
+      postAs(lead_, `/inspections/${ours}/dates`, dates(daysFromToday(-1))),
+    )) as { data: { errors: Record<string, string> }; init: { status: number } };
+    expect(past.init.status).toBe(400);
+    expect(past.data.errors.closesOn).toMatch(/cannot be in the past/);
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
+  });
+
   it("makes a poster with a QR code for the team only", async () => {
     const session = cookieOf(await startSession(lead));
     const poster = await posterLoader(

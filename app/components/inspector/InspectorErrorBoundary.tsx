@@ -29,6 +29,18 @@ export function InspectorErrorBoundary() {
       </>
     );
   }
+  if (isRouteErrorResponse(error) && error.status === 403 && error.data?.notLead) {
+    return (
+      <>
+        <title>{`${t("notLead.title")} – ${t("common:service.name")}`}</title>
+        <h1 className="page-heading">{t("notLead.title")}</h1>
+        <p>{t("notLead.body")}</p>
+        <p>
+          <a href="/inspections">{t("nav.inspections")}</a>
+        </p>
+      </>
+    );
+  }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>
