@@ -71,6 +71,11 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ["admin", "inspector"] }).notNull(),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  /**
+   * Sessions signed in before this no longer work: set when a password is reset or the account
+   * is disabled, so every copy of every earlier session ends at once.
+   */
+  sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true }),
   createdAt: createdAt(),
 });
 

@@ -65,7 +65,9 @@ export async function setAccountDisabled(
   if (accountId === adminId) return false;
   const changed = await db
     .update(users)
-    .set({ disabledAt: disabled ? new Date() : null })
+    .set(
+      disabled ? { disabledAt: new Date(), sessionsValidFrom: new Date() } : { disabledAt: null },
+    )
     .where(eq(users.id, accountId))
     .returning({ id: users.id, email: users.email });
   if (!changed.length) return false;
@@ -77,12 +79,15 @@ export async function setAccountDisabled(
   return true;
 }
 
-/** A new one-time password for someone who has lost theirs. */
+/**
+ * A new one-time password for someone who has lost theirs (or whose password got out): every
+ * session signed in with the old one ends.
+ */
 export async function resetPassword(db: Database, adminId: string, accountId: string) {
   const password = randomToken(15);
   const changed = await db
     .update(users)
-    .set({ passwordHash: await hashPassword(password) })
+    .set({ passwordHash: await hashPassword(password), sessionsValidFrom: new Date() })
     .where(eq(users.id, accountId))
     .returning({ email: users.email });
   if (!changed.length) return undefined;

@@ -119,7 +119,13 @@ export async function currentInspector(
   if (!userId || !sid || now - lastSeenAt > idleTimeoutMs() || now - signedInAt > absoluteTimeoutMs)
     return undefined;
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      sessionsValidFrom: users.sessionsValidFrom,
+    })
     .from(users)
     .where(
       and(
@@ -134,8 +140,11 @@ export async function currentInspector(
       ),
     );
   if (!user) return undefined;
+  // Signed in before a password reset or a disabling: that session has ended.
+  if (user.sessionsValidFrom && signedInAt < user.sessionsValidFrom.getTime()) return undefined;
   session.set("lastSeenAt", now);
-  return { inspector: user, cookie: await sessions.commitSession(session) };
+  const { sessionsValidFrom: _ended, ...inspector } = user;
+  return { inspector, cookie: await sessions.commitSession(session) };
 }
 
 /** Whether a session ran out of time, rather than never existing or being ended. */

@@ -854,9 +854,33 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
       postAs(adminCookie, "/admin/accounts", { intent: "disable", accountId: account!.id }),
     );
     expect(await currentInspector(handle.db, args("/", theirCookie).request)).toBeUndefined();
+    // Enabled again, the old session stays ended: disabling ended every session of the account.
+    await accountsAction(
+      postAs(adminCookie, "/admin/accounts", { intent: "enable", accountId: account!.id }),
+    );
+    expect(await currentInspector(handle.db, args("/", theirCookie).request)).toBeUndefined();
+    // A password reset ends every session signed in before it; a sign-in after it works.
+    const beforeReset = cookieOf(await startSession(account!.id));
+    expect(await currentInspector(handle.db, args("/", beforeReset).request)).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const reset = (await accountsAction(
+      postAs(adminCookie, "/admin/accounts", { intent: "reset", accountId: account!.id }),
+    )) as { made: { password: string } };
+    expect(await currentInspector(handle.db, args("/", beforeReset).request)).toBeUndefined();
+    expect(await signIn(handle.db, "new@inspect.test", reset.made.password)).toMatchObject({
+      ok: true,
+    });
+    const afterReset = cookieOf(await startSession(account!.id, Date.now() + 1));
+    expect(await currentInspector(handle.db, args("/", afterReset).request)).toBeDefined();
     const log = await handle.db.select().from(auditLog).where(eq(auditLog.userId, admin!.id));
-    expect(log.map((e) => e.action).sort()).toEqual(["account_created", "account_disabled"]);
+    expect(log.map((e) => e.action).sort()).toEqual([
+      "account_created",
+      "account_disabled",
+      "account_enabled",
+      "password_reset",
+    ]);
     expect(JSON.stringify(log)).not.toContain(made.made.password);
+    expect(JSON.stringify(log)).not.toContain(reset.made.password);
     // The audit log page is for admins only.
     const audit = (await auditLoader(args("/admin/audit", adminCookie))) as {
       entries: { action: string }[];
