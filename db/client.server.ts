@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -103,15 +103,36 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     };
   }
   const dataDir = options.dataDir ?? path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
-  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
+  if (dataDir !== "memory://") {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    keepPrivate(dataDir);
+  }
   const client = dataDir === "memory://" ? new PGlite() : new PGlite(dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     kind: "pglite",
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      // PGlite makes its files readable and writable by everyone (0666): the folder is closed
+      // to others from the start, and what was made while open is made private on closing.
+      if (dataDir !== "memory://") keepPrivate(dataDir);
+    },
   };
+}
+
+/**
+ * The embedded database's folder and everything in it, private to the app's user: folders
+ * 0700 (no one else can even look inside), files 0600. Answers and recordings live here.
+ */
+export function keepPrivate(folder: string) {
+  chmodSync(folder, 0o700);
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const child = path.join(folder, entry.name);
+    if (entry.isDirectory()) keepPrivate(child);
+    else if (entry.isFile()) chmodSync(child, 0o600);
+  }
 }
 
 const globalForDb = globalThis as typeof globalThis & {
