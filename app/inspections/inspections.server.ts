@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { inspectionTeam, inspections, localAreas, surveyLinks } from "../../db/schema";
-import { addDays, londonDateTime } from "../platform/time";
+import { addDays, londonDateTime, londonDay } from "../platform/time";
 import { randomToken, readableCode } from "../platform/random.server";
 import { audiences } from "./audiences";
 import type { Audience } from "./audiences";
@@ -16,11 +16,15 @@ export interface NewInspection {
 }
 
 /**
- * Surveys open when the inspection is created and close at 09:00 on the eighth day after
- * notification, as one recent area's did; inspectors can edit both.
+ * Surveys open when the inspection is created (or at 09:00 on the day of notification, when
+ * it is set up ahead of that day) and close at 09:00 on the eighth day after notification,
+ * as one recent area's did; inspectors can edit both.
  */
 export function defaultSurveyWindow(notifiedOn: string, now: Date = new Date()) {
-  return { opensAt: now, closesAt: londonDateTime(addDays(notifiedOn, 8), "09:00") };
+  return {
+    opensAt: notifiedOn > londonDay(now) ? londonDateTime(notifiedOn, "09:00") : now,
+    closesAt: londonDateTime(addDays(notifiedOn, 8), "09:00"),
+  };
 }
 
 export async function createInspection(db: Database, input: NewInspection) {

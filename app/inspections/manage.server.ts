@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client.server";
 import { inspections } from "../../db/schema";
 import { audit } from "../auth/audit.server";
-import { londonDateTime } from "../platform/time";
+import { addDays, londonDateTime, londonDay } from "../platform/time";
 import { createInspection } from "./inspections.server";
 
 /** Day, month and year as typed into the GOV.UK date pattern, checked as a real date. */
@@ -47,24 +47,38 @@ const optionalText = (max: number) =>
     .max(max, "tooLong")
     .transform((v) => v || undefined);
 
-export const newInspectionSchema = z.object({
-  localAreaName: z.string().trim().min(1, "areaRequired").max(120, "tooLong"),
-  notifiedOn: realDate,
-  supportName: optionalText(160),
-  supportPhone: optionalText(40),
-  // Only https links are shown to families: nothing that could run script.
-  supportUrl: optionalText(300).refine(
-    (v) => v === undefined || /^https:\/\/[^\s<>"]+$/.test(v),
-    "urlInvalid",
-  ),
-});
+/**
+ * The days a notification can be on: no earlier than a week ago (the surveys would already
+ * have closed) and no more than eight weeks ahead (an inspection is announced 10 working
+ * days before fieldwork).
+ */
+const notificationDay = (now: Date) =>
+  realDate.superRefine((day, ctx) => {
+    if (day < addDays(londonDay(now), -7))
+      ctx.addIssue({ code: "custom", message: "notifiedTooLate" });
+    else if (day > addDays(londonDay(now), 56))
+      ctx.addIssue({ code: "custom", message: "notifiedTooFar" });
+  });
 
-export type NewInspectionForm = z.input<typeof newInspectionSchema>;
+export const newInspectionSchema = (now: Date = new Date()) =>
+  z.object({
+    localAreaName: z.string().trim().min(1, "areaRequired").max(120, "tooLong"),
+    notifiedOn: notificationDay(now),
+    supportName: optionalText(160),
+    supportPhone: optionalText(40),
+    // Only https links are shown to families: nothing that could run script.
+    supportUrl: optionalText(300).refine(
+      (v) => v === undefined || /^https:\/\/[^\s<>"]+$/.test(v),
+      "urlInvalid",
+    ),
+  });
+
+export type NewInspectionForm = z.input<ReturnType<typeof newInspectionSchema>>;
 
 export async function createInspectionFor(
   db: Database,
   userId: string,
-  form: z.output<typeof newInspectionSchema>,
+  form: z.output<ReturnType<typeof newInspectionSchema>>,
 ) {
   const id = await createInspection(db, {
     localAreaName: form.localAreaName,

@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
     supportPhone: text("supportPhone"),
     supportUrl: text("supportUrl"),
   };
-  const parsed = newInspectionSchema.safeParse(values);
+  const parsed = newInspectionSchema().safeParse(values);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error, "create.errors", t);
     return data({ errors, values }, { status: 400 });

@@ -418,6 +418,37 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
     expect(created.map((e) => e.action)).toEqual(["inspection_created"]);
   });
 
+  it("takes a notification day from a week ago to eight weeks ahead, and opens the surveys on it", async () => {
+    const session = cookieOf(await startSession(lead));
+    const setUp = (day: string) =>
+      newInspectionAction(
+        postAs(session, "/inspections/new", {
+          localAreaName: "Whenshire",
+          ...dateFields("notified", day),
+        }),
+      );
+    const late = (await setUp(daysFromToday(-8))) as {
+      data: { errors: Record<string, string> };
+      init: { status: number };
+    };
+    expect(late.init.status).toBe(400);
+    expect(late.data.errors.notifiedOn).toMatch(/in the last 7 days/);
+    const far = (await setUp(daysFromToday(57))) as { data: { errors: Record<string, string> } };
+    expect(far.data.errors.notifiedOn).toBe("Enter a date in the next 8 weeks");
+    // Set up ahead of the day: the surveys open at 9am on it, not at once.
+    const ahead = (await setUp(daysFromToday(3))) as Response;
+    expect(ahead.status).toBe(302);
+    const id = ahead.headers.get("Location")!.split("/")[2]!;
+    const [row] = await handle.db.select().from(inspections).where(eq(inspections.id, id));
+    expect(row!.surveysOpenAt.toISOString()).toBe(
+      londonDateTime(daysFromToday(3), "09:00").toISOString(),
+    );
+    const link = (await listSurveyLinks(handle.db, id))[0]!;
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("not_open");
+    // A week ago is still open for one more day.
+    expect(((await setUp(daysFromToday(-7))) as Response).status).toBe(302);
+  });
+
   it("closes and reopens surveys, for the team only", async () => {
     const session = cookieOf(await startSession(lead));
     const link = (await listSurveyLinks(handle.db, ours)).find((l) => l.audience === "child")!;
