@@ -94,9 +94,13 @@ export default function App() {
       return;
     }
     if (document.querySelector(".error-summary")) return;
-    const target = location.hash
-      ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
-      : null;
+    let target: HTMLElement | null = null;
+    try {
+      if (location.hash)
+        target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    } catch {
+      // A malformed address fragment (#100%): no place to go to.
+    }
     if (target?.hasAttribute("tabindex")) target.focus();
     else document.getElementById("main-content")?.focus();
   }, [location.key, location.hash]);

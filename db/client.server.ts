@@ -127,11 +127,21 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
  * 0700 (no one else can even look inside), files 0600. Answers and recordings live here.
  */
 export function keepPrivate(folder: string) {
-  chmodSync(folder, 0o700);
+  // What the app's user does not own (a volume's lost+found) is left as it is: never a reason
+  // not to start.
+  const tryChmod = (where: string, mode: number) => {
+    try {
+      chmodSync(where, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!tryChmod(folder, 0o700)) return;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const child = path.join(folder, entry.name);
     if (entry.isDirectory()) keepPrivate(child);
-    else if (entry.isFile()) chmodSync(child, 0o600);
+    else if (entry.isFile()) tryChmod(child, 0o600);
   }
 }
 

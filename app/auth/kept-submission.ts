@@ -6,6 +6,8 @@ import { z } from "zod";
  */
 export const keptSubmissionSchema = z.object({
   reason: z.enum(["idle", "expired"]),
+  /** Whose session it was: kept for that person only, not whoever signs in next. */
+  userId: z.string().uuid(),
   idleMinutes: z.number().int().min(1).max(480),
   // A path on this site only: no "//host", no backslashes, no spaces or control characters.
   action: z
@@ -20,7 +22,7 @@ export type KeptSubmission = z.infer<typeof keptSubmissionSchema>;
 
 /** Reads the `kept` field a sign-in form carries, or undefined when it is absent or altered. */
 export function readKeptSubmission(value: FormDataEntryValue | null): KeptSubmission | undefined {
-  if (typeof value !== "string" || !value || value.length > 200_000) return undefined;
+  if (typeof value !== "string" || !value || value.length > 400_000) return undefined;
   try {
     const parsed = keptSubmissionSchema.safeParse(JSON.parse(value));
     return parsed.success ? parsed.data : undefined;

@@ -159,13 +159,14 @@ export async function signedOutReason(
   return undefined;
 }
 
-const maxKeptCharacters = 60_000;
+/** What a kept form may weigh, encoded, so the sign-in form that carries it stays readable. */
+export const maxKeptBytes = 120_000;
 
 /**
  * For inspector pages: the inspector, or a trip to sign-in that comes back here. A page asked
  * for goes to sign-in, told why the session ended. A form sent after the session ended is not
  * lost: the answer is a 401 holding what was sent (never stored anywhere), which the area's
- * error page offers back through sign-in (components/inspector/SignInAgain).
+ * error page offers back through sign-in (components/inspector/SignInForm).
  */
 export async function requireInspector(db: Database, request: Request) {
   const found = await currentInspector(db, request);
@@ -190,13 +191,11 @@ export async function requireInspector(db: Database, request: Request) {
   } catch {
     // Not a form we can read, or too large (a recording): nothing to keep.
   }
-  if (
-    fields.reduce((total, [name, value]) => total + name.length + value.length, 0) >
-    maxKeptCharacters
-  )
-    fields = [];
+  // Bounded as it will travel: JSON, then form-encoded in the sign-in page.
+  if (encodeURIComponent(JSON.stringify(fields)).length > maxKeptBytes) fields = [];
   const kept: KeptSubmission = {
     reason,
+    userId: (await storage().getSession(request.headers.get("Cookie"))).get("userId")!,
     idleMinutes: idleTimeoutMs() / 60_000,
     action: safeReturnTo(here),
     fields,

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
@@ -204,24 +204,28 @@ function Recordings({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
 }
 
 /**
- * With JavaScript, which comment was just saved: the page stays where it was (focus on the
- * comment, not the top of the page) and says "Saved" at the comment and to screen readers.
+ * With JavaScript, which comment was just saved (codes, or a transcript that became one): the
+ * page stays where it was (focus on the comment, not the top of the page) and says "Saved" at
+ * the comment and to screen readers. Deleting a recording is not a save; going to another
+ * page or filter forgets it.
  */
 function useJustSaved(): string | undefined {
   const navigation = useNavigation();
-  const sending = useRef<string | undefined>(undefined);
+  const location = useLocation();
+  const saving = useRef(false);
   const [saved, setSaved] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (navigation.state === "submitting" && navigation.formMethod?.toUpperCase() === "POST") {
-      const id = navigation.formData?.get("commentId") ?? navigation.formData?.get("recordingId");
-      sending.current = typeof id === "string" ? id : undefined;
+      saving.current = navigation.formData?.get("intent") !== "discard";
       setSaved(undefined);
+    } else if (navigation.state === "loading" && !navigation.formMethod) {
+      setSaved(undefined);
+    } else if (navigation.state === "idle" && saving.current) {
+      saving.current = false;
+      // The action's redirect names the saved comment: #comment-<id>.
+      setSaved(location.hash.startsWith("#comment-") ? location.hash.slice(9) : "");
     }
-    if (navigation.state === "idle" && sending.current) {
-      setSaved(sending.current);
-      sending.current = undefined;
-    }
-  }, [navigation.state, navigation.formMethod, navigation.formData]);
+  }, [navigation.state, navigation.formMethod, navigation.formData, location.hash]);
   return saved;
 }
 
@@ -242,7 +246,7 @@ export default function Comments() {
         }
       />
       <p className="visually-hidden" role="status">
-        {justSaved && !refused ? t("comments.saved") : ""}
+        {justSaved !== undefined && !refused ? t("comments.saved") : ""}
       </p>
       <p className="caption">
         <a href={`/inspections/${page.id}`}>{page.area}</a>

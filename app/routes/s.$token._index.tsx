@@ -41,6 +41,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type StartErrors = { consent?: string; version?: string };
 
+/**
+ * Words given back after a draft was lost (routes/s.$token.tsx) go into the draft carried on
+ * with, redacted as every answer is, ready at their own-words question.
+ */
+async function carryWords(
+  db: Awaited<ReturnType<typeof loadSurvey>>["db"],
+  draftId: string,
+  definition: ReturnType<typeof getSurvey>,
+  form: FormData,
+) {
+  const carried = definition.questions.find((q) => q.id === form.get("carryQuestion"));
+  const text = form.get("carryText");
+  if (carried?.kind === "text" && typeof text === "string" && text.trim())
+    await saveDraftAnswer(db, draftId, carried.id, { text: text.trim().slice(0, 5000) });
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, survey, language, t } = await loadSurvey(request, params.token);
   requireOpen({ survey, t, language });
@@ -59,18 +75,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const existing = await findDraft(db, readDraftId(request), survey.linkId);
   if (existing) {
     await setDraftVersion(db, existing.id, chosen);
+    await carryWords(db, existing.id, getSurvey(survey.audience, chosen), form);
     return redirect(
       stepHref(survey.token, resumePoint(getSurvey(survey.audience, chosen), existing.answers)),
     );
   }
   const draft = await startDraft(db, { surveyLinkId: survey.linkId, version: chosen, language });
   const definition = getSurvey(survey.audience, chosen);
-  // Words given back after a draft was lost (routes/s.$token.tsx) go into the new one,
-  // redacted as every answer is, ready at their question.
-  const carried = definition.questions.find((q) => q.id === form.get("carryQuestion"));
-  const carriedText = form.get("carryText");
-  if (carried?.kind === "text" && typeof carriedText === "string" && carriedText.trim())
-    await saveDraftAnswer(db, draft.id, carried.id, { text: carriedText.trim().slice(0, 5000) });
+  await carryWords(db, draft.id, definition, form);
   const first = definition.questions[0]!;
   return redirect(stepHref(survey.token, { questionId: first.id }), {
     headers: { "Set-Cookie": draftCookie(survey.token, draft.id) },

@@ -7,7 +7,13 @@ import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { SendKeptSubmission, SignInForm } from "~/components/inspector/SignInForm";
 import { readKeptSubmission } from "~/auth/kept-submission";
-import { currentInspector, idleTimeoutMs, safeReturnTo, startSession } from "~/auth/session.server";
+import {
+  currentInspector,
+  idleTimeoutMs,
+  maxKeptBytes,
+  safeReturnTo,
+  startSession,
+} from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -44,7 +50,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "inspector");
-  const form = await readForm(request);
+  // Room for a kept form (maxKeptBytes) besides the email and password.
+  const form = await readForm(request, { maxBytes: maxKeptBytes * 3 });
   const returnTo = safeReturnTo(form.get("returnTo"));
   const kept = readKeptSubmission(form.get("kept"));
   const parsed = signInSchema.safeParse({
@@ -69,8 +76,9 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const cookie = { "Set-Cookie": await startSession(result.userId) };
-  // Signed in again with a form kept from before: offer to send it, rather than lose it.
-  if (kept) return data({ resubmit: kept }, { headers: cookie });
+  // Signed in again with a form kept from before: offer to send it, rather than lose it;
+  // only to the person whose it was (a shared computer: the next person does not send it).
+  if (kept?.userId === result.userId) return data({ resubmit: kept }, { headers: cookie });
   return redirect(returnTo, { headers: cookie });
 }
 

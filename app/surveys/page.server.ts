@@ -77,9 +77,14 @@ export async function requireDraftOrGiveBack(
 ): Promise<{ draft: DraftState; definition: SurveyDefinition }> {
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
   if (draft) return { draft, definition: getSurvey(survey.audience, draft.version) };
+  // Question ids and kinds are the same in both versions: only an own-words page may send a
+  // recording, and only there is a large body read.
+  const ownWords = getSurvey(survey.audience, "standard").questions.some(
+    (q) => q.id === questionId && q.kind === "text",
+  );
   let form: FormData | undefined;
   try {
-    form = await readForm(request, { maxBytes: 11 * 1024 * 1024 });
+    form = await readForm(request, ownWords ? { maxBytes: 11 * 1024 * 1024 } : {});
   } catch {
     form = undefined;
   }

@@ -221,6 +221,14 @@ describe(`inspector accounts and access on ${databaseKind}`, () => {
     expect(right.data.resubmit).toEqual(kept);
     const fresh = cookieOf(right.init.headers["Set-Cookie"]!);
     expect((await currentInspector(handle.db, args("/", fresh).request))?.inspector.id).toBe(lead);
+    // Someone else signing in on that page does not send it: it was the lead's.
+    await user("next.person@inspect.test");
+    const someoneElse = (await post({
+      email: "next.person@inspect.test",
+      password: "a long enough password",
+      kept: JSON.stringify(kept),
+    })) as Response;
+    expect(someoneElse.status).toBe(302);
     // An altered kept form is ignored: sign-in goes on as usual.
     for (const elsewhere of [
       "https://elsewhere.example/",

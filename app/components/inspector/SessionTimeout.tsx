@@ -21,6 +21,8 @@ export function SessionTimeout({ idleMs, renewedBy }: { idleMs: number; renewedB
   const location = useLocation();
   const dialog = useRef<HTMLDialogElement>(null);
   const renewedAt = useRef(Date.now());
+  /** When this page last asked the server, whatever it answered: asks at most once a minute. */
+  const askedAt = useRef(0);
   const [state, setState] = useState<"quiet" | "warning" | "ended">("quiet");
   const [status, setStatus] = useState("");
 
@@ -30,29 +32,39 @@ export function SessionTimeout({ idleMs, renewedBy }: { idleMs: number; renewedB
     setState("quiet");
   }, [renewedBy]);
 
-  const renew = useCallback(async () => {
+  /**
+   * Asks the server to renew the session. The clock moves only when it did; a session the
+   * server has ended (signed out in another tab, a password reset) shows as ended.
+   */
+  const renew = useCallback(async (): Promise<"renewed" | "ended" | "unreachable"> => {
+    askedAt.current = Date.now();
     try {
       const response = await fetch("/session", {
         method: "POST",
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
         body: "",
+        // An ended session is sent to sign-in: that redirect means "ended", not "renewed".
+        redirect: "manual",
       });
-      if (!response.ok) return false;
+      if (!response.ok) {
+        setState("ended");
+        return "ended";
+      }
       renewedAt.current = Date.now();
-      return true;
+      setState("quiet");
+      return "renewed";
     } catch {
-      return false;
+      return "unreachable";
     }
   }, []);
 
   // Something done on the page: renew once a minute at most, while still signed in.
   useEffect(() => {
     const onActivity = () => {
-      if (state === "ended" || Date.now() - renewedAt.current < renewEveryMs) return;
-      renewedAt.current = Date.now();
-      void renew().then((ok) => {
-        if (ok) setState("quiet");
-      });
+      const now = Date.now();
+      if (state === "ended" || now - renewedAt.current < renewEveryMs) return;
+      if (now - askedAt.current < renewEveryMs) return;
+      void renew();
     };
     const events = ["keydown", "input", "pointerdown", "play", "seeked"];
     for (const name of events) document.addEventListener(name, onActivity, true);
@@ -61,24 +73,26 @@ export function SessionTimeout({ idleMs, renewedBy }: { idleMs: number; renewedB
     };
   }, [renew, state]);
 
-  // The clock: check every few seconds how long is left.
+  // The clock: check every few seconds how long is left. At the end, the server decides:
+  // another tab may have kept the session going.
   useEffect(() => {
     const tick = () => {
       const left = renewedAt.current + idleMs - Date.now();
+      if (left <= 0) {
+        if (Date.now() - askedAt.current >= renewEveryMs)
+          void renew().then((answer) => {
+            if (answer === "unreachable") setState("ended");
+          });
+        return;
+      }
       setState((current) =>
-        left <= 0
-          ? "ended"
-          : left <= warnBeforeMs
-            ? current === "quiet"
-              ? "warning"
-              : current
-            : "quiet",
+        left <= warnBeforeMs ? (current === "quiet" ? "warning" : current) : "quiet",
       );
     };
     tick();
     const timer = window.setInterval(tick, 5_000);
     return () => window.clearInterval(timer);
-  }, [idleMs]);
+  }, [idleMs, renew]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -88,16 +102,19 @@ export function SessionTimeout({ idleMs, renewedBy }: { idleMs: number; renewedB
   }, [state]);
 
   const stay = async () => {
-    if (await renew()) {
-      setState("quiet");
-      setStatus(t("session.extended"));
-    } else setState("ended");
+    const answer = await renew();
+    if (answer === "renewed") setStatus(t("session.extended"));
+    else setState("ended");
   };
 
-  const endsAt = new Intl.DateTimeFormat(i18n.language, {
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(new Date(renewedAt.current + idleMs));
+  // Only while the dialog shows: the server never renders it (no clock or time zone of its
+  // own in the page, so nothing differs when the page comes to life).
+  const endsAt =
+    state === "quiet"
+      ? ""
+      : new Intl.DateTimeFormat(i18n.language, { hour: "numeric", minute: "2-digit" }).format(
+          new Date(renewedAt.current + idleMs),
+        );
   const signIn = `/sign-in?returnTo=${encodeURIComponent(location.pathname + location.search)}&reason=idle`;
 
   return (
@@ -119,12 +136,13 @@ export function SessionTimeout({ idleMs, renewedBy }: { idleMs: number; renewedB
           else dialog.current?.close();
         }}
       >
-        {state === "ended" ? (
+        {state === "quiet" ? null : state === "ended" ? (
           <>
             <h2 id="session-dialog-title">{t("session.endedTitle")}</h2>
             <p id="session-dialog-text">{t("session.ended")}</p>
             <p className="session-dialog__actions">
-              <a className="button button--primary" href={signIn}>
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the warning it replaces had focus */}
+              <a className="button button--primary" href={signIn} autoFocus>
                 {t("session.signIn")}
               </a>
               <button

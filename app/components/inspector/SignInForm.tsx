@@ -38,7 +38,9 @@ export function SignInForm({
           {kept.droppedFiles ? <p>{t("signIn.kept.file")}</p> : null}
         </div>
       ) : null}
-      <Form method="post" action="/sign-in" noValidate>
+      {/* With a kept form, a whole-page post: a client-side one would reload the sign-in
+          page's data with the new session, which sends it on and loses the kept form. */}
+      <Form method="post" action="/sign-in" noValidate reloadDocument={Boolean(kept)}>
         <input type="hidden" name="returnTo" value={returnTo} />
         {kept ? <input type="hidden" name="kept" value={JSON.stringify(kept)} /> : null}
         <TextField
