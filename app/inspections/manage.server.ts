@@ -96,6 +96,18 @@ export async function createInspectionFor(
 }
 
 /**
+ * Why an inspection's surveys are closed, or null while they are not: their closing time has
+ * passed (reopening needs a new one), or they were closed early (reopening is one press).
+ */
+export function whySurveysClosed(
+  inspection: { closesAt: Date; closedEarly: boolean },
+  now = new Date(),
+): "closingTimePassed" | "closedEarly" | null {
+  if (now >= inspection.closesAt) return "closingTimePassed";
+  return inspection.closedEarly ? "closedEarly" : null;
+}
+
+/**
  * Closes the surveys now, or reopens surveys that were closed early. Reopening only works
  * while their closing time is still ahead: once it has passed, nothing changes and the
  * answer is "closingTimePassed", and the lead sets a new closing time on the dates page

@@ -10,7 +10,7 @@ import { startDraft } from "~/responses/drafts.server";
 import { draftCookie } from "~/surveys/cookies.server";
 import { getSurvey } from "~/surveys/definitions.server";
 import { makeAreaCountsLink } from "~/inspections/area-counts.server";
-import { setSurveysClosed } from "~/inspections/manage.server";
+import { setSurveysClosed, whySurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
 import { requireLead, requireTeamInspection } from "~/auth/session.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Only the lead changes the dates or closes and reopens the surveys.
     isLead: teamRole === "lead",
     // Past its closing time, a survey cannot simply be reopened: the lead sets a new one.
-    closingTimePassed: new Date() >= inspection.closesAt,
+    closingTimePassed: whySurveysClosed(inspection) === "closingTimePassed",
     closedOn: formatDateTime(inspection.closesAt, language),
     origin,
     links: (await listSurveyLinks(db, inspection.id)).map((link) => ({

@@ -12,7 +12,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { formatDateTime } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
-import { datesSchema, updateDates } from "~/inspections/manage.server";
+import { datesSchema, updateDates, whySurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
 import { inspectionTimeZone, londonDay } from "~/platform/time";
 import { fieldErrors } from "~/platform/form-errors";
@@ -25,18 +25,6 @@ const fieldIds = {
   week2: "week2-day",
   week3: "week3-day",
 } as const;
-
-/**
- * Whether saving the dates also reopens the surveys, and why they are closed: reopening
- * applies only to surveys that are closed.
- */
-function reopening(
-  inspection: { closesAt: Date; closedEarly: boolean },
-  now = new Date(),
-): "closingTimePassed" | "closedEarly" | null {
-  if (now >= inspection.closesAt) return "closingTimePassed";
-  return inspection.closedEarly ? "closedEarly" : null;
-}
 
 const londonTime = (instant: Date) =>
   new Intl.DateTimeFormat("en-GB", {
@@ -52,7 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   requireLead(teamRole);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const inspection = (await inspectionDetail(db, inspectionId))!;
-  const reopen = new URL(request.url).searchParams.has("reopen") ? reopening(inspection) : null;
+  const reopen = new URL(request.url).searchParams.has("reopen")
+    ? whySurveysClosed(inspection)
+    : null;
   const language = detectLanguage(request);
   return {
     id: inspectionId,
@@ -95,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     week3: readDateParts(form, "week3"),
   };
   const inspection = (await inspectionDetail(db, inspectionId))!;
-  const reopen = form.get("reopen") === "1" && reopening(inspection) !== null;
+  const reopen = form.get("reopen") === "1" && whySurveysClosed(inspection) !== null;
   const parsed = datesSchema({
     reopen,
     now: new Date(),

@@ -29,29 +29,20 @@ export function InspectorErrorBoundary() {
       </>
     );
   }
-  if (isRouteErrorResponse(error) && error.status === 403 && error.data?.notLead) {
-    return (
-      <>
-        <title>{`${t("notLead.title")} – ${t("common:service.name")}`}</title>
-        <h1 className="page-heading">{t("notLead.title")}</h1>
-        <p>{t("notLead.body")}</p>
-        <p>
-          <a href="/inspections">{t("nav.inspections")}</a>
-        </p>
-      </>
-    );
-  }
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return (
-      <>
-        <title>{`${t("common:notFound.title")} – ${t("common:service.name")}`}</title>
-        <h1 className="page-heading">{t("common:notFound.title")}</h1>
-        <p>{t("notFound")}</p>
-        <p>
-          <a href="/inspections">{t("nav.inspections")}</a>
-        </p>
-      </>
-    );
-  }
+  // Words for what went wrong, and the way back to the inspector's inspections.
+  const message = (title: string, body: string) => (
+    <>
+      <title>{`${title} – ${t("common:service.name")}`}</title>
+      <h1 className="page-heading">{title}</h1>
+      <p>{body}</p>
+      <p>
+        <a href="/inspections">{t("nav.inspections")}</a>
+      </p>
+    </>
+  );
+  if (isRouteErrorResponse(error) && error.status === 403 && error.data?.notLead)
+    return message(t("notLead.title"), t("notLead.body"));
+  if (isRouteErrorResponse(error) && error.status === 404)
+    return message(t("common:notFound.title"), t("notFound"));
   throw error;
 }

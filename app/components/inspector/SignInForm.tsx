@@ -20,24 +20,9 @@ export function SignInForm({
   kept?: KeptSubmission;
 }) {
   const { t } = useTranslation("inspector");
-  const typed = kept ? typedValues(kept) : [];
   return (
     <>
-      {kept && (typed.length || kept.droppedFiles) ? (
-        <div className="panel">
-          {typed.length ? (
-            <>
-              <h2 className="kept__title">{t("signIn.kept.typed")}</h2>
-              {typed.map((value, i) => (
-                <p className="kept__text" key={i}>
-                  {value}
-                </p>
-              ))}
-            </>
-          ) : null}
-          {kept.droppedFiles ? <p>{t("signIn.kept.file")}</p> : null}
-        </div>
-      ) : null}
+      {kept ? <KeptWords kept={kept} /> : null}
       {/* With a kept form, a whole-page post: a client-side one would reload the sign-in
           page's data with the new session, which sends it on and loses the kept form. */}
       <Form method="post" action="/sign-in" noValidate reloadDocument={Boolean(kept)}>
@@ -71,21 +56,10 @@ export function SignInForm({
 /** After signing in again: the kept form, sent to where it was going with one press. */
 export function SendKeptSubmission({ kept }: { kept: KeptSubmission }) {
   const { t } = useTranslation("inspector");
-  const typed = typedValues(kept);
   return (
     <>
       <p>{t("signIn.resubmit.intro")}</p>
-      {typed.length ? (
-        <div className="panel">
-          <h2 className="kept__title">{t("signIn.kept.typed")}</h2>
-          {typed.map((value, i) => (
-            <p className="kept__text" key={i}>
-              {value}
-            </p>
-          ))}
-        </div>
-      ) : null}
-      {kept.droppedFiles ? <p>{t("signIn.kept.file")}</p> : null}
+      <KeptWords kept={kept} />
       <Form method="post" action={kept.action} reloadDocument>
         {kept.fields.map(([name, value], i) => (
           <input type="hidden" name={name} value={value} key={i} />
@@ -96,5 +70,23 @@ export function SendKeptSubmission({ kept }: { kept: KeptSubmission }) {
         <a href={kept.action}>{t("signIn.resubmit.leave")}</a>
       </p>
     </>
+  );
+}
+
+/** What the person typed in a kept form, and whether a file could not be kept. */
+function KeptWords({ kept }: { kept: KeptSubmission }) {
+  const { t } = useTranslation("inspector");
+  const typed = typedValues(kept);
+  if (!typed.length && !kept.droppedFiles) return null;
+  return (
+    <div className="panel">
+      {typed.length ? <h2 className="kept__title">{t("signIn.kept.typed")}</h2> : null}
+      {typed.map((value, i) => (
+        <p className="kept__text" key={i}>
+          {value}
+        </p>
+      ))}
+      {kept.droppedFiles ? <p>{t("signIn.kept.file")}</p> : null}
+    </div>
   );
 }
