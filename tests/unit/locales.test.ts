@@ -4,6 +4,13 @@ import { describe, expect, it } from "vitest";
 import { resources } from "../../locales";
 import { languageCodes } from "~/i18n/languages";
 import { questionOptions, surveyDefinitions } from "../../surveys";
+import {
+  englishTexts,
+  readSources,
+  recordReview,
+  sourceHash,
+  staleTranslations,
+} from "../../scripts/translation-sources";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): string[] =>
@@ -143,5 +150,62 @@ describe("locales", () => {
         .map((key) => `${namespace}:${key}`),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+/*
+ * Each translation records the hash of the English it was made from (locales/<lang>/.sources.json).
+ * When the English changes, or a key is added, the translation is out of date until a reviewer
+ * checks it and runs `npm run translations:reviewed -- <lang> [key…]` (README, "Translations").
+ */
+describe("translations made from today's English", () => {
+  const englishNow = englishTexts(resources.en);
+
+  for (const code of languageCodes.filter((c) => c !== "en")) {
+    it(`${code}: no translation is out of date`, () => {
+      const { changed, unrecorded, orphaned } = staleTranslations(englishNow, readSources(code));
+      const lines = [
+        ...changed.map((id) => `${id}: the English changed since it was translated`),
+        ...unrecorded.map((id) => `${id}: new key, its translation never reviewed`),
+        ...orphaned.map((id) => `${id}: recorded, but no longer in English`),
+      ];
+      expect(
+        lines,
+        `\n${code}: out of date (review, then npm run translations:reviewed -- ${code} <key…>):\n${lines.join("\n")}\n`,
+      ).toEqual([]);
+    });
+  }
+
+  it("notices changed English, a new key and a dropped key; a review clears them", () => {
+    const before = new Map([
+      ["survey:a", "You get help."],
+      ["survey:b", "Go on."],
+      ["survey:gone", "Old words."],
+    ]);
+    const recorded = recordReview(before, {}, []).sources;
+    expect(staleTranslations(before, recorded)).toEqual({
+      changed: [],
+      unrecorded: [],
+      orphaned: [],
+    });
+    const after = new Map([
+      ["survey:a", "You get the help you need."],
+      ["survey:b", "Go on."],
+      ["survey:new", "New words."],
+    ]);
+    expect(staleTranslations(after, recorded)).toEqual({
+      changed: ["survey:a"],
+      unrecorded: ["survey:new"],
+      orphaned: ["survey:gone"],
+    });
+    // Reviewing one key records it and drops what English lost; the rest stay listed.
+    const one = recordReview(after, recorded, ["survey:a"]);
+    expect(one.sources).toEqual({
+      "survey:a": sourceHash("You get the help you need."),
+      "survey:b": recorded["survey:b"],
+    });
+    expect(staleTranslations(after, one.sources).unrecorded).toEqual(["survey:new"]);
+    expect(recordReview(after, recorded, ["survey:"]).reviewed).toHaveLength(3);
+    expect(recordReview(after, recorded, ["survey:nope"]).unknown).toEqual(["survey:nope"]);
   });
 });
