@@ -185,7 +185,7 @@ export const answers = pgTable(
     questionId: text("question_id").notNull(),
     value: text("value").notNull(),
     polarity: text("polarity", {
-      enum: ["positive", "neutral", "negative", "dont_know", "none"],
+      enum: ["positive", "neutral", "negative", "dont_know", "not_applicable", "none"],
     }).notNull(),
     criteria: text("criteria")
       .array()

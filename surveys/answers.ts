@@ -105,7 +105,10 @@ export interface CodedAnswer {
   subPoints: string[];
 }
 
-/** Closed answers coded from the definition: each chosen option's polarity and the question's criteria. */
+/**
+ * Closed answers coded from the definition: each chosen option's polarity and the question's
+ * criteria. An answer saying the question does not apply is kept but informs no criterion.
+ */
 export function codeClosedAnswer(question: Question, answer: DraftAnswer): CodedAnswer[] {
   if ("skipped" in answer || "text" in answer) return [];
   const values = "value" in answer ? [answer.value] : answer.values;
@@ -113,12 +116,13 @@ export function codeClosedAnswer(question: Question, answer: DraftAnswer): Coded
   return values.map((value) => {
     const option = options.find((o) => o.value === value);
     if (!option) throw new Error(`Option ${value} is not in question ${question.id}`);
+    const applies = option.polarity !== "not_applicable";
     return {
       questionId: question.id,
       value,
       polarity: option.polarity,
-      criteria: [...question.criteria],
-      subPoints: [...question.subPoints],
+      criteria: applies ? [...question.criteria] : [],
+      subPoints: applies ? [...question.subPoints] : [],
     };
   });
 }

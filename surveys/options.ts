@@ -8,8 +8,12 @@ import type { Option, Question } from "./schema";
 /** The options a question offers, with the shared scales spelled out. */
 export function questionOptions(question: Question): Option[] {
   switch (question.kind) {
-    case "scale":
-      return question.scale === "faces" ? facesScale : agreeScale;
+    case "scale": {
+      const scale = question.scale === "faces" ? facesScale : agreeScale;
+      if (!question.notApplicable) return scale;
+      // "Does not apply" goes just before "don't know", the scale's last option.
+      return [...scale.slice(0, -1), question.notApplicable, scale[scale.length - 1]!];
+    }
     case "single":
     case "multiple":
       return question.options;

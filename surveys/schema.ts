@@ -6,7 +6,17 @@ import { criterionCodes } from "./framework";
  * schema at start-up and in a test. Text lives in locales/; definitions hold only keys.
  */
 
-export const polarities = ["positive", "neutral", "negative", "dont_know"] as const;
+/**
+ * `not_applicable` is an answer saying the question is not about the person ("I do not have a
+ * plan"): it is stored, but counts under no criterion, so it is neither negative nor "don't know".
+ */
+export const polarities = [
+  "positive",
+  "neutral",
+  "negative",
+  "dont_know",
+  "not_applicable",
+] as const;
 export type Polarity = (typeof polarities)[number];
 
 export const audiences = ["child", "parent", "practitioner"] as const;
@@ -49,6 +59,8 @@ export const scaleQuestion = z.object({
   kind: z.literal("scale"),
   scale: z.enum(["faces", "agree5"]),
   criteria: criterionList,
+  /** An answer for people the statement is not about ("I do not have a plan"), before "don't know". */
+  notApplicable: optionSchema.extend({ polarity: z.literal("not_applicable") }).optional(),
 });
 
 export const singleQuestion = z.object({

@@ -49,6 +49,12 @@ export const childEasy: SurveyDefinitionInput = {
       help: "easy.understand_plan.help",
       criteria: ["I2"],
       subPoints: ["I2.c"],
+      notApplicable: {
+        value: "no_plan",
+        text: "easy.understand_plan.no_plan",
+        polarity: "not_applicable",
+        picture: "me",
+      },
     },
     {
       id: "next_steps",
@@ -198,12 +204,17 @@ export const childEasy: SurveyDefinitionInput = {
       criteria: ["AP"],
       subPoints: ["AP.a", "AP.b"],
       options: [
-        { value: "no", text: "easy.missed_learning.no", polarity: "positive", picture: "no" },
+        {
+          value: "no",
+          text: "easy.missed_learning.no",
+          polarity: "positive",
+          picture: "face-happy",
+        },
         {
           value: "sometimes",
           text: "easy.missed_learning.sometimes",
           polarity: "negative",
-          picture: "yes",
+          picture: "face-ok",
         },
         {
           value: "often",
@@ -214,7 +225,7 @@ export const childEasy: SurveyDefinitionInput = {
         {
           value: "not_in_school",
           text: "easy.missed_learning.not_in_school",
-          polarity: "neutral",
+          polarity: "not_applicable",
           picture: "home",
         },
         {

@@ -43,7 +43,11 @@ export const childStandard: SurveyDefinitionInput = {
         { value: "yes", text: "standard.waiting_help.yes", polarity: "positive" },
         { value: "some", text: "standard.waiting_help.some", polarity: "neutral" },
         { value: "no", text: "standard.waiting_help.no", polarity: "negative" },
-        { value: "not_waited", text: "standard.waiting_help.not_waited", polarity: "neutral" },
+        {
+          value: "not_waited",
+          text: "standard.waiting_help.not_waited",
+          polarity: "not_applicable",
+        },
         { value: "dont_know", text: "standard.waiting_help.dont_know", polarity: "dont_know" },
       ],
     },
@@ -90,6 +94,11 @@ export const childStandard: SurveyDefinitionInput = {
       help: "standard.understand_plan.help",
       criteria: ["I2"],
       subPoints: ["I2.c"],
+      notApplicable: {
+        value: "no_plan",
+        text: "standard.understand_plan.no_plan",
+        polarity: "not_applicable",
+      },
     },
     {
       id: "information_choices",
@@ -213,7 +222,7 @@ export const childStandard: SurveyDefinitionInput = {
         {
           value: "not_in_school",
           text: "standard.missed_learning.not_in_school",
-          polarity: "neutral",
+          polarity: "not_applicable",
         },
         { value: "dont_know", text: "standard.missed_learning.dont_know", polarity: "dont_know" },
       ],

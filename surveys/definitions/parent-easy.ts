@@ -43,7 +43,7 @@ export const parentEasy: SurveyDefinitionInput = {
         {
           value: "not_waited",
           text: "easy.waiting_support.not_waited",
-          polarity: "neutral",
+          polarity: "not_applicable",
           picture: "clock",
         },
         {

@@ -37,7 +37,11 @@ export const parentStandard: SurveyDefinitionInput = {
         { value: "yes", text: "standard.waiting_support.yes", polarity: "positive" },
         { value: "some", text: "standard.waiting_support.some", polarity: "neutral" },
         { value: "no", text: "standard.waiting_support.no", polarity: "negative" },
-        { value: "not_waited", text: "standard.waiting_support.not_waited", polarity: "neutral" },
+        {
+          value: "not_waited",
+          text: "standard.waiting_support.not_waited",
+          polarity: "not_applicable",
+        },
         { value: "dont_know", text: "standard.waiting_support.dont_know", polarity: "dont_know" },
       ],
     },

@@ -123,7 +123,7 @@ export const practitionerEasy: SurveyDefinitionInput = {
         {
           value: "not_applicable",
           text: "easy.out_of_school.not_applicable",
-          polarity: "neutral",
+          polarity: "not_applicable",
           picture: "me",
         },
         {

@@ -59,7 +59,7 @@ export const practitionerStandard: SurveyDefinitionInput = {
         {
           value: "not_applicable",
           text: "standard.support_while_waiting.not_applicable",
-          polarity: "neutral",
+          polarity: "not_applicable",
         },
         {
           value: "dont_know",
@@ -238,7 +238,7 @@ export const practitionerStandard: SurveyDefinitionInput = {
         {
           value: "not_applicable",
           text: "standard.out_of_school.not_applicable",
-          polarity: "neutral",
+          polarity: "not_applicable",
         },
         { value: "dont_know", text: "standard.out_of_school.dont_know", polarity: "dont_know" },
       ],

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { languageCodes } from "~/i18n/languages";
 import { framework } from "../../surveys/framework";
+import { pictureFits, pictureTones } from "../../surveys/picture-tones";
+import { codeClosedAnswer } from "../../surveys/answers";
 import { getSurvey, questionOptions, surveyDefinitions } from "../../surveys";
 import type { SurveyDefinition } from "../../surveys";
 
@@ -107,18 +109,68 @@ describe("survey definitions", () => {
     });
   }
 
+  it("every answer's picture fits its meaning: no tick on a bad answer, no cross on a good one", () => {
+    const misfits: string[] = [];
+    for (const definition of surveyDefinitions)
+      for (const question of definition.questions)
+        for (const option of questionOptions(question))
+          if (option.picture && !pictureFits(option.picture, option.polarity))
+            misfits.push(
+              `${definition.audience}/${definition.version} ${question.id}/${option.value}: ` +
+                `${option.polarity} answer shows ${option.picture} (${pictureTones[option.picture]})`,
+            );
+    expect(misfits).toEqual([]);
+  });
+
+  it("the picture check knows a tick from a cross", () => {
+    expect(pictureFits("yes", "negative")).toBe(false);
+    expect(pictureFits("no", "positive")).toBe(false);
+    expect(pictureFits("face-sad", "positive")).toBe(false);
+    expect(pictureFits("face-happy", "negative")).toBe(false);
+    expect(pictureFits("no", "not_applicable")).toBe(false);
+    expect(pictureFits("school", "negative")).toBe(true);
+    expect(pictureFits("yes", "positive")).toBe(true);
+  });
+
+  it("an answer saying the question does not apply is stored but informs no criterion", () => {
+    const notApplicable = surveyDefinitions.flatMap((d) =>
+      d.questions.flatMap((question) =>
+        questionOptions(question)
+          .filter((o) => o.polarity === "not_applicable")
+          .map((option) => ({ question, option })),
+      ),
+    );
+    expect(notApplicable.length).toBeGreaterThan(0);
+    for (const { question, option } of notApplicable) {
+      const [coded] = codeClosedAnswer(question, { value: option.value });
+      expect(coded, `${question.id}/${option.value}`).toMatchObject({
+        value: option.value,
+        polarity: "not_applicable",
+        criteria: [],
+        subPoints: [],
+      });
+    }
+    // "I do not have a plan" is its own answer, not "don't know" (which still counts for I2).
+    const plan = getSurvey("child", "easy").questions.find((q) => q.id === "understand_plan")!;
+    const values = questionOptions(plan).map((o) => o.value);
+    expect(values).toEqual(["happy", "ok", "sad", "no_plan", "dont_know"]);
+    expect(codeClosedAnswer(plan, { value: "dont_know" })[0]!.criteria).toEqual(["I2"]);
+  });
+
   for (const audience of ["child", "parent", "practitioner"] as const) {
-    it(`${audience}: easy read and standard share question ids and criteria, so results add up`, () => {
+    it(`${audience}: easy read and standard share question ids, criteria and sub-points, so results add up`, () => {
       const standard = getSurvey(audience, "standard");
       for (const question of getSurvey(audience, "easy").questions) {
         const twin = standard.questions.find((q) => q.id === question.id);
         expect(twin, `${question.id} is in the standard version`).toBeDefined();
         expect([...question.criteria].sort(), question.id).toEqual([...twin!.criteria].sort());
+        expect([...question.subPoints].sort(), question.id).toEqual([...twin!.subPoints].sort());
         expect(question.kind === "text", question.id).toBe(twin!.kind === "text");
         // Closed answers that both versions store must mean the same thing.
-        if (question.kind === "single" && twin!.kind === "single") {
-          for (const option of question.options) {
-            const same = twin!.options.find((o) => o.value === option.value);
+        if (question.kind !== "text") {
+          const twinOptions = questionOptions(twin!);
+          for (const option of questionOptions(question)) {
+            const same = twinOptions.find((o) => o.value === option.value);
             if (same) expect(same.polarity, `${question.id}/${option.value}`).toBe(option.polarity);
           }
         }
