@@ -17,6 +17,21 @@ const expectedCriteria: Record<SurveyDefinition["audience"], string[]> = {
 };
 const subPointIds = new Set(framework.flatMap((c) => c.subPoints.map((p) => p.id)));
 
+/** A question asked for yes or no: its main clause (after any leading clause) opens with a verb. */
+function questionShape(text: string): "statement" | "yesNo" | "open" {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith("?")) return "statement";
+  const mainClause = trimmed.split(",").pop()!.trim();
+  return /^(do|does|did|is|are|was|were|have|has|had|can|could|will|would|should)\b/i.test(
+    mainClause,
+  )
+    ? "yesNo"
+    : "open";
+}
+
+/** Answers to a yes/no question: yes, no, or how often or how much. */
+const yesNoAnswer = /^(yes|no|not|some|sometimes|usually|often|rarely|never|always)\b/i;
+
 function textKeys(definition: SurveyDefinition): string[] {
   const own = (key: string) => (key.includes(":") ? key : `${definition.namespace}:${key}`);
   return [
@@ -155,6 +170,47 @@ describe("survey definitions", () => {
     const values = questionOptions(plan).map((o) => o.value);
     expect(values).toEqual(["happy", "ok", "sad", "no_plan", "dont_know"]);
     expect(codeClosedAnswer(plan, { value: "dont_know" })[0]!.criteria).toEqual(["I2"]);
+  });
+
+  it("every question's answers answer it: a yes/no question has yes/no answers, a scale a statement", async () => {
+    const i18n = await createServerI18n("en");
+    const english = (definition: SurveyDefinition, key: string) =>
+      i18n.t(key.includes(":") ? key : `${definition.namespace}:${key}`, { lng: "en" });
+    const misfits: string[] = [];
+    for (const definition of surveyDefinitions)
+      for (const question of definition.questions) {
+        if (question.kind === "text") continue;
+        const kind = questionShape(english(definition, question.text));
+        const name = `${definition.audience}/${definition.version} ${question.id}`;
+        // Agreement needs a statement; faces say Yes / Sometimes / No, so a yes/no question too.
+        if (
+          question.kind === "scale" &&
+          kind !== "statement" &&
+          !(kind === "yesNo" && question.scale === "faces")
+        )
+          misfits.push(`${name}: a ${question.scale} scale answers a ${kind}`);
+        if (kind !== "yesNo") continue;
+        for (const option of questionOptions(question)) {
+          // "Don't know" and "does not apply" are answers to any question.
+          if (option.polarity === "dont_know" || option.polarity === "not_applicable") continue;
+          const text = english(definition, option.text);
+          if (!yesNoAnswer.test(text))
+            misfits.push(`${name}/${option.value}: "${text}" is not yes or no`);
+        }
+      }
+    expect(misfits).toEqual([]);
+  });
+
+  it("the question-shape check tells yes/no questions from open ones", () => {
+    expect(questionShape("Do you go to school or college every day?")).toBe("yesNo");
+    expect(questionShape("In the last year, have you missed school?")).toBe("yesNo");
+    expect(
+      questionShape("When children are out of school, how quickly do they get education?"),
+    ).toBe("open");
+    expect(questionShape("Which one is true for you now?")).toBe("open");
+    expect(questionShape("You get the help you need.")).toBe("statement");
+    expect(yesNoAnswer.test("My family teaches me at home")).toBe(false);
+    expect(yesNoAnswer.test("Yes, sometimes")).toBe(true);
   });
 
   for (const audience of ["child", "parent", "practitioner"] as const) {
