@@ -11,7 +11,7 @@ export const parentEasy: SurveyDefinitionInput = {
   version: "easy",
   namespace: "survey-parent",
   title: "easy.title",
-  minutes: 8,
+  minutes: 9,
   questions: [
     {
       id: "needs_identified",
@@ -154,6 +154,26 @@ export const parentEasy: SurveyDefinitionInput = {
           picture: "dont-know",
         },
       ],
+    },
+    {
+      id: "coproduction",
+      kind: "scale",
+      scale: "faces",
+      picture: "partners",
+      text: "easy.coproduction.text",
+      help: "easy.coproduction.help",
+      criteria: ["L2"],
+      subPoints: ["L2.a"],
+    },
+    {
+      id: "leaders_understand",
+      kind: "scale",
+      scale: "faces",
+      picture: "family",
+      text: "easy.leaders_understand.text",
+      help: "easy.leaders_understand.help",
+      criteria: ["L3"],
+      subPoints: ["L3.b"],
     },
     {
       id: "worked_well",

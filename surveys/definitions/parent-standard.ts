@@ -7,7 +7,7 @@ export const parentStandard: SurveyDefinitionInput = {
   version: "standard",
   namespace: "survey-parent",
   title: "standard.title",
-  minutes: 10,
+  minutes: 11,
   questions: [
     {
       id: "needs_identified",
@@ -165,6 +165,24 @@ export const parentStandard: SurveyDefinitionInput = {
       help: "standard.listened_to_leaders.help",
       criteria: ["L2"],
       subPoints: ["L2.b", "L2.c"],
+    },
+    {
+      id: "coproduction",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.coproduction.text",
+      help: "standard.coproduction.help",
+      criteria: ["L2"],
+      subPoints: ["L2.a"],
+    },
+    {
+      id: "leaders_understand",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.leaders_understand.text",
+      help: "standard.leaders_understand.help",
+      criteria: ["L3"],
+      subPoints: ["L3.b"],
     },
     {
       id: "worked_well",

@@ -11,7 +11,7 @@ export const practitionerStandard: SurveyDefinitionInput = {
   version: "standard",
   namespace: "survey-practitioner",
   title: "standard.title",
-  minutes: 10,
+  minutes: 11,
   questions: [
     // Impact: identification, assessment and referral (I1)
     {
@@ -223,6 +223,15 @@ export const practitionerStandard: SurveyDefinitionInput = {
       criteria: ["L5", "L2", "L3"],
       subPoints: ["L5.c", "L5.d", "L2.b", "L3.a"],
     },
+    {
+      id: "leaders_check_difference",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.leaders_check_difference.text",
+      help: "standard.leaders_check_difference.help",
+      criteria: ["L5"],
+      subPoints: ["L5.a"],
+    },
     // Areas of focus: alternative provision, children out of school, attendance (AP)
     {
       id: "out_of_school",
@@ -242,6 +251,20 @@ export const practitionerStandard: SurveyDefinitionInput = {
         },
         { value: "dont_know", text: "standard.out_of_school.dont_know", polarity: "dont_know" },
       ],
+    },
+    {
+      id: "ap_oversight",
+      kind: "scale",
+      scale: "agree5",
+      text: "standard.ap_oversight.text",
+      help: "standard.ap_oversight.help",
+      criteria: ["L5", "AP"],
+      subPoints: ["L5.e", "L5.f", "AP.a"],
+      notApplicable: {
+        value: "not_applicable",
+        text: "standard.ap_oversight.not_applicable",
+        polarity: "not_applicable",
+      },
     },
     // Own words
     {

@@ -4,6 +4,7 @@ import { createServerI18n } from "~/i18n/i18n.server";
 import { languageCodes } from "~/i18n/languages";
 import { framework } from "../../surveys/framework";
 import { pictureFits, pictureTones } from "../../surveys/picture-tones";
+import { notAskedInSurveys } from "../../surveys/not-asked";
 import { codeClosedAnswer } from "../../surveys/answers";
 import { getSurvey, questionOptions, surveyDefinitions } from "../../surveys";
 import type { SurveyDefinition } from "../../surveys";
@@ -69,7 +70,8 @@ describe("survey definitions", () => {
     });
 
     it(`${name}: has a sensible length`, () => {
-      const [min, max] = definition.version === "easy" ? [8, 12] : [12, 20];
+      // Every question is optional and one a page; past these, people stop before the end.
+      const [min, max] = definition.version === "easy" ? [8, 14] : [12, 22];
       expect(main.length).toBeGreaterThanOrEqual(min);
       expect(main.length).toBeLessThanOrEqual(max);
       expect(new Set(definition.questions.map((q) => q.id)).size).toBe(definition.questions.length);
@@ -123,6 +125,26 @@ describe("survey definitions", () => {
       }
     });
   }
+
+  it("every sub-point of the framework is asked about by some question, or says why none can", () => {
+    const asked = new Set(
+      surveyDefinitions.flatMap((d) => d.questions.flatMap((q) => q.subPoints)),
+    );
+    const reasons = new Map(notAskedInSurveys.map((n) => [n.subPoint, n]));
+    const silent = [...subPointIds].filter((id) => !asked.has(id) && !reasons.has(id));
+    expect(silent, "sub-points with neither a question nor a reason").toEqual([]);
+    // A reason is dropped once a question asks about its sub-point, and names a real one.
+    expect(
+      [...reasons.keys()].filter((id) => asked.has(id)),
+      "asked, yet listed as not asked",
+    ).toEqual([]);
+    expect([...reasons.keys()].filter((id) => !subPointIds.has(id))).toEqual([]);
+    expect(reasons.size).toBe(notAskedInSurveys.length);
+    for (const { subPoint, reason, evidence } of notAskedInSurveys) {
+      expect(reason.length, subPoint).toBeGreaterThan(40);
+      expect(evidence.length, subPoint).toBeGreaterThan(20);
+    }
+  });
 
   it("every answer's picture fits its meaning: no tick on a bad answer, no cross on a good one", () => {
     const misfits: string[] = [];
