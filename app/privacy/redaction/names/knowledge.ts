@@ -1,0 +1,255 @@
+/**
+ * What the name rules know about words, in every language the surveys are offered in:
+ *
+ * - which script a word is in, and its folded form for comparing (`foldWord`);
+ * - everyday words, which are never a name on their own: the stopword lists of
+ *   stopwords-iso (MIT licence) for each language, every word of our own translations
+ *   (locales/), and a short list of words of this domain per language;
+ * - given and family names: compromise's English lexicon, faker's lists for Latin and Arabic
+ *   script (`name-lists.json`, see build-name-lists.ts) and a hand-written Bengali list
+ *   (`bengali-names.ts`), less any that are everyday words;
+ * - the forms Polish, Romanian, Arabic and Bengali give a name: "Kuby", "Kubą",
+ *   "Andreiului", "ومحمد", "রহিমের".
+ */
+import nlp from "compromise";
+import stopwords from "stopwords-iso";
+import { resources } from "../../../../locales";
+import { bengaliFamilyNames, bengaliGivenNames } from "./bengali-names";
+import nameLists from "./name-lists.json";
+
+export type Script = "latin" | "arabic" | "bengali" | "other";
+
+export function scriptOf(word: string): Script {
+  const first = word.charAt(0);
+  if (/\p{Script=Latin}/u.test(first)) return "latin";
+  if (/\p{Script=Arabic}/u.test(first)) return "arabic";
+  if (/\p{Script=Bengali}/u.test(first)) return "bengali";
+  return "other";
+}
+
+const LATIN_LETTERS: Record<string, string> = { ł: "l", Ł: "l", ß: "ss", ø: "o", đ: "d" };
+
+/** The form two words are compared in: case, diacritics and keyboard variants folded. */
+export function foldWord(word: string): string {
+  switch (scriptOf(word)) {
+    case "latin":
+      return word
+        .toLowerCase()
+        .replace(/[łŁßøđ]/g, (c) => LATIN_LETTERS[c] ?? c)
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .replace(/’/g, "'");
+    case "arabic":
+      return word
+        .replace(/\p{Mn}|\u0640/gu, "")
+        .replace(/[أإآٱ]/g, "ا")
+        .replace(/[يىئ]/g, "ی")
+        .replace(/ك/g, "ک")
+        .replace(/[هةۃۀ]/g, "ہ")
+        .replace(/ؤ/g, "و")
+        .replace(/\u200c|\u200d/g, "");
+    case "bengali":
+      return word.normalize("NFC").replace(/\u200c|\u200d/g, "");
+    default:
+      return word.toLowerCase();
+  }
+}
+
+const split = (text: string): string[] => text.split(/[^\p{L}\p{M}\p{Cf}'’-]+/u);
+
+function* strings(tree: unknown): Generator<string> {
+  if (typeof tree === "string") yield tree;
+  else if (tree && typeof tree === "object") for (const v of Object.values(tree)) yield* strings(v);
+}
+
+/** Words of this domain that stopword lists lack, as people write them, per language. */
+const DOMAIN_WORDS: Record<string, string> = {
+  pl: `szkoła szkoły szkole szkołę szkołą przedszkole przedszkola przedszkolu nauczyciel
+    nauczycielka pomoc pomocy pomoc wsparcie wsparcia terapia terapii terapię logopeda
+    logopedy psycholog psychologa autyzm autyzmu autyzmem adhd zespół zespołu diagnoza
+    diagnozy diagnozę orzeczenie orzeczenia plan planu ehcp sen senco rada rady gmina
+    urząd lekarz lekarza szpital szpitala czekamy czekaliśmy czekał czekała czeka lat roku
+    rok miesięcy miesiące tygodni klasa klasie klasy dziecko dziecka dzieci syn córka
+    mama tata rodzina rodziców rodzice nikt nic bardzo dobrze źle nie tak jest był była
+    było mówi mówił mówiła powiedział powiedziała chodzi chodził chodziła lubi lubił
+    lubiła nienawidzi płacze boi mowy mowa zajęcia opieka opieki transport taksówka
+    autobus dom domu domem pieniądze wizyta wizyty spotkanie spotkania nikt dzięki super
+    świetnie okropnie strasznie wreszcie teraz wtedy potem dopiero ciągle nadal`,
+  ro: `școala școală școli școlii scoala scoli profesor profesoara ajutor ajutorul sprijin
+    sprijinul terapie terapia logoped logopedul psiholog psihologul autism autismul adhd
+    diagnostic diagnosticul evaluare evaluarea plan planul ehcp consiliul consiliu medic
+    medicul spital spitalul așteptăm așteptat asteptam ani anul luni luna săptămâni clasa
+    clasă copil copilul copii fiul fiica mama tata familia părinți părinții nimeni nimic
+    foarte bine rău nu da este era fost spune spus merge mergea place plânge frică vorbire
+    transport taxi autobuz acasă casa bani programare întâlnire mulțumesc super groaznic
+    acum atunci apoi încă mereu niciodată`,
+  ur: `اسکول سکول اسکولوں ٹیچر استاد مدد سپورٹ تھراپی آٹزم اے ڈی ایچ ڈی تشخیص پلان ای ایچ سی
+    کونسل ڈاکٹر ہسپتال انتظار سال مہینے ہفتے کلاس بچہ بچے بچی بیٹا بیٹی ماں باپ والد والدہ
+    خاندان کوئی کچھ بہت اچھا برا نہیں ہاں ہے تھا تھی تھے ہیں گیا گئی کہا کہتے کہتی جاتا جاتی
+    پسند روتا روتی ڈر بات چیت ٹرانسپورٹ ٹیکسی بس گھر پیسے ملاقات شکریہ اب پھر ابھی ہمیشہ کبھی
+    کو کی کا کے نے سے میں پر تک اور یا لیکن کہ جو یہ وہ ہم آپ تم میرا میری میرے ہمارا ہماری
+    ہمارے اس ان ایک دو تین بھی صرف کیا کیوں کب کہاں کیسے مل ملتی ملتا رہا رہی رہے کر کرتے کرتی
+    سکتا سکتی سکتے چاہیے نہ جب تب بعد پہلے ساتھ لیے لئے والا والی والے`,
+  ar: `المدرسة مدرسة مدرسته مدرستها المعلم المعلمة مساعدة المساعدة دعم الدعم علاج العلاج
+    التوحد توحد تشخيص التشخيص خطة الخطة المجلس البلدية طبيب الطبيب مستشفى المستشفى ننتظر
+    انتظرنا سنة سنوات شهر أشهر شهور أسابيع الصف الفصل طفل طفلي أطفال ابني ابنتي أم أب الأم
+    الأب العائلة الأهل أحد شيء جدا جيد سيء لا نعم هو هي كان كانت قال قالت يذهب تذهب يحب تحب
+    يبكي تبكي خوف الكلام النطق المواصلات تاكسي الحافلة البيت المنزل المال موعد شكرا الآن ثم
+    بعد قبل دائما أبدا في من إلى على عن مع هذا هذه ذلك التي الذي لم لن قد كل بعض`,
+  bn: `স্কুল স্কুলে স্কুলের শিক্ষক শিক্ষিকা সাহায্য সহায়তা থেরাপি অটিজম এডিএইচডি রোগনির্ণয়
+    পরিকল্পনা প্ল্যান কাউন্সিল ডাক্তার হাসপাতাল অপেক্ষা বছর মাস সপ্তাহ ক্লাস শিশু বাচ্চা
+    সন্তান ছেলে মেয়ে মা বাবা পরিবার কেউ কিছু খুব ভালো খারাপ না হ্যাঁ আছে ছিল ছিলো বলে বলেছে
+    বলেছিল যায় যেত পছন্দ কাঁদে ভয় কথা পরিবহন ট্যাক্সি বাস বাড়ি বাসা টাকা অ্যাপয়েন্টমেন্ট
+    ধন্যবাদ এখন তারপর এখনও সবসময় কখনও পায় পায়নি পাচ্ছে করে করেছে করছে হয় হয়নি হচ্ছে
+    দেয় দেয়নি আমরা আমি সে তারা আমার আমাদের ওর ওকে তাকে কোনো কোন এবং আর কিন্তু`,
+};
+
+function vocabulary(language: keyof typeof DOMAIN_WORDS | "en"): string[] {
+  const own = resources[language as keyof typeof resources];
+  return [
+    ...((stopwords as Record<string, string[]>)[language] ?? []),
+    ...[...strings(own)].flatMap(split),
+    ...(DOMAIN_WORDS[language] ?? "").split(/\s+/),
+  ].filter(Boolean);
+}
+
+const everyday = new Set<string>(
+  ["pl", "ro", "ur", "ar", "bn"].flatMap((language) => vocabulary(language)).map(foldWord),
+);
+/** English stopwords and our English words, for deciding what a Latin word is. */
+const englishEveryday = new Set<string>(vocabulary("en").map(foldWord));
+
+/** A word of everyday Polish, Romanian, Urdu, Arabic or Bengali: never a name alone. */
+export function isEverydayWord(folded: string): boolean {
+  return everyday.has(folded);
+}
+
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexiconCache: Lexicon | undefined;
+function lexicon(): Lexicon {
+  if (!lexiconCache) {
+    const model = nlp.model() as { one?: { lexicon?: Lexicon } };
+    lexiconCache = model.one?.lexicon ?? {};
+  }
+  return lexiconCache;
+}
+
+/** compromise's tags for an English word, from its lexicon (no tagging pass). */
+export function lexiconTags(lower: string): string[] {
+  const entry = lexicon()[lower];
+  if (entry === undefined) return [];
+  return Array.isArray(entry) ? entry : [entry];
+}
+
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person"]);
+
+/** An English dictionary word that is not (only) a name: "green", "school", "waiting". */
+export function isEnglishWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (tags.length > 0) return tags.some((t) => !NAME_TAGS.has(t) && t !== "ProperNoun");
+  return englishEveryday.has(lower);
+}
+
+function nameSet(names: readonly string[], everydayIn: (folded: string) => boolean): Set<string> {
+  return new Set(names.map(foldWord).filter((n) => n.length > 1 && !everydayIn(n)));
+}
+
+const latinEveryday = (n: string) => everyday.has(n) || englishEveryday.has(n) || isEnglishWord(n);
+const latinGiven = nameSet(nameLists.latin.given, latinEveryday);
+const latinFamily = nameSet(nameLists.latin.family, latinEveryday);
+const arabicGiven = nameSet(nameLists.arabicScript.given, isEverydayWord);
+const arabicFamily = nameSet(nameLists.arabicScript.family, isEverydayWord);
+const words = (text: string) => text.trim().split(/\s+/);
+const bengaliGiven = nameSet(words(bengaliGivenNames), isEverydayWord);
+const bengaliFamily = nameSet(words(bengaliFamilyNames), isEverydayWord);
+
+/** Polish and Romanian case endings, and what the name ends with in the nominative. */
+const LATIN_INFLECTIONS: ReadonlyArray<[RegExp, string[]]> = [
+  [/ului$/, [""]], // ro: Andreiului → Andrei
+  [/ei$/, ["a", ""]], // ro: Mariei → Maria, Ioanei → Ioana
+  [/(?:owi|em|ie|u)$/, ["", "a"]], // pl: Jakubowi, Jakubem, Kubie → Kuba
+  [/(?:ą|ę|y|i|o)$/, ["a", "", "ia"]], // pl: Kubą, Kubę, Kuby → Kuba; Zosi → Zosia
+  [/(?:a)$/, [""]], // pl: Jakuba → Jakub
+  [/ka$/, ["ek"]], // pl: Bartka → Bartek
+  [/kiem$/, ["ek"]], // pl: Bartkiem → Bartek
+  [/ce$/, ["ka"]], // pl: Ance → Anka
+];
+
+/** The forms a Latin-script word may be the inflection of, itself first. */
+export function latinNameForms(folded: string): string[] {
+  const forms = [folded];
+  for (const [ending, replacements] of LATIN_INFLECTIONS) {
+    if (!ending.test(folded)) continue;
+    const stem = folded.replace(ending, "");
+    if (stem.length < 2) continue;
+    for (const r of replacements) forms.push(foldWord(stem + r));
+  }
+  return forms;
+}
+
+/** Arabic clitics a name may carry: "ومحمد" (and Muhammad), "لمحمد" (for Muhammad). */
+export function arabicNameForms(folded: string): string[] {
+  const forms = [folded];
+  const prefix = /^(?:و|ف|ب|ل|ک)(?:ال)?/;
+  if (prefix.test(folded)) {
+    const stem = folded.replace(prefix, "");
+    if (stem.length >= 2) forms.push(stem);
+  }
+  if (folded.startsWith("ال") && folded.length > 4) forms.push(folded.slice(2));
+  return forms;
+}
+
+/** Bengali case endings a name may carry: "রহিমের", "রহিমকে", "আয়েশার", "রহিমও". */
+export function bengaliNameForms(folded: string): string[] {
+  const forms = [folded];
+  const ending = /(?:েরও|ের|কেও|কে|তে|দের|রা|র|ও|ই|টা|টি)$/u;
+  if (ending.test(folded)) {
+    const stem = folded.replace(ending, "");
+    if (stem.length >= 2) forms.push(stem);
+  }
+  return forms;
+}
+
+export function nameForms(folded: string): string[] {
+  switch (scriptOf(folded)) {
+    case "latin":
+      return latinNameForms(folded);
+    case "arabic":
+      return arabicNameForms(folded);
+    case "bengali":
+      return bengaliNameForms(folded);
+    default:
+      return [folded];
+  }
+}
+
+/** A given name in any language's list, in any of the forms it takes in a sentence. */
+export function isListedGivenName(folded: string): boolean {
+  const script = scriptOf(folded);
+  const set = script === "latin" ? latinGiven : script === "arabic" ? arabicGiven : bengaliGiven;
+  if (script === "latin")
+    return (
+      set.has(folded) ||
+      latinNameForms(folded).some((f) => set.has(f) && f !== folded && !latinEveryday(folded))
+    );
+  return nameForms(folded).some((f) => set.has(f)) && !isEverydayWord(folded);
+}
+
+/** A family name in any language's list. */
+export function isListedFamilyName(folded: string): boolean {
+  const script = scriptOf(folded);
+  const set = script === "latin" ? latinFamily : script === "arabic" ? arabicFamily : bengaliFamily;
+  if (script === "latin") return set.has(folded);
+  return nameForms(folded).some((f) => set.has(f)) && !isEverydayWord(folded);
+}
+
+/**
+ * A word nobody's vocabulary knows: not a stopword or a word of our translations in any
+ * language, not an English dictionary word. After a cue such a word is taken for a name.
+ */
+export function isUnknownWord(folded: string): boolean {
+  if (everyday.has(folded)) return false;
+  const forms = nameForms(folded);
+  if (forms.some((f) => f !== folded && everyday.has(f) && scriptOf(f) !== "latin")) return false;
+  return scriptOf(folded) !== "latin" || !isEnglishWord(folded);
+}
