@@ -4,6 +4,7 @@ import { commentCodes, comments, responses } from "../../db/schema";
 import { criterionCodes } from "../../surveys/framework";
 import type { Audience } from "../inspections/audiences";
 import { audit } from "../auth/audit.server";
+import { addedByInspectorReason } from "./comment-codes";
 
 export interface CommentWithCodes {
   id: string;
@@ -101,7 +102,7 @@ export async function recodeComment(
           status,
           reason:
             status === "confirmed" && !before.some((b) => b.criterion === criterion)
-              ? "added by an inspector"
+              ? addedByInspectorReason
               : undefined,
         })
         .onConflictDoUpdate({

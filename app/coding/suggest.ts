@@ -1,56 +1,54 @@
 import { criterionCodes } from "../../surveys/framework";
 import type { CriterionCode } from "../../surveys/framework";
-import { criterionLexicon, sentimentLexicon } from "./lexicon";
+import { lexicons } from "./lexicon";
+import { findWords, foldText, phrasePattern } from "./match";
+import type { FoldedText } from "./match";
 
 export interface Suggestion {
   criterion: CriterionCode;
-  /** Why: the phrases that matched, as typed in the lexicon. */
+  /** Why: the words that matched, as they are written in the comment, in its own script. */
   matched: string[];
 }
 
 export type Sentiment = "positive" | "neutral" | "negative" | "mixed";
 
-function escape(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// One pattern per language and criterion (or sentiment): each language's phrases take the
+// affixes of that language, and every comment is matched against every language.
+const criterionPatterns = criterionCodes.map((criterion) => ({
+  criterion,
+  patterns: lexicons.map((l) => phrasePattern(l.criteria[criterion], l.shape)),
+}));
+const positive = lexicons.map((l) => phrasePattern(l.sentiment.positive, l.shape));
+const negative = lexicons.map((l) => phrasePattern(l.sentiment.negative, l.shape));
+
+/** The words the patterns find, each once, in the comment's order; a match inside a longer one is left out. */
+function matchedWords(text: FoldedText, patterns: readonly RegExp[]): string[] {
+  const found = patterns
+    .flatMap((pattern) => findWords(text, pattern))
+    .sort((a, b) => a.at - b.at || b.to - a.to);
+  const kept: typeof found = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last && match.to <= last.to) continue;
+    kept.push(match);
+  }
+  return [...new Set(kept.map((m) => m.words))];
 }
 
-/** A phrase as a whole-word pattern; `*` at the end matches any ending. */
-function phrasePattern(phrase: string): RegExp {
-  const trimmed = phrase.trim();
-  const prefix = trimmed.endsWith("*");
-  const body = escape(prefix ? trimmed.slice(0, -1) : trimmed).replace(/\s+/g, "\\s+");
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${body}${prefix ? "[\\p{L}\\p{N}-]*" : "(?![\\p{L}\\p{N}])"}`,
-    "iu",
-  );
-}
-
-const compiled = Object.fromEntries(
-  criterionCodes.map((code) => [
-    code,
-    criterionLexicon[code].map((phrase) => ({
-      phrase: phrase.trim(),
-      pattern: phrasePattern(phrase),
-    })),
-  ]),
-) as Record<CriterionCode, { phrase: string; pattern: RegExp }[]>;
-const positive = sentimentLexicon.positive.map(phrasePattern);
-const negative = sentimentLexicon.negative.map(phrasePattern);
-
-/** Criteria a comment seems to speak to, each with the phrases that matched. */
+/** Criteria a comment seems to speak to, each with the words that matched, in any language. */
 export function suggestCriteria(text: string): Suggestion[] {
-  return criterionCodes.flatMap((criterion) => {
-    const matched = compiled[criterion]
-      .filter(({ pattern }) => pattern.test(text))
-      .map(({ phrase }) => phrase);
+  const folded = foldText(text);
+  return criterionPatterns.flatMap(({ criterion, patterns }) => {
+    const matched = matchedWords(folded, patterns);
     return matched.length ? [{ criterion, matched }] : [];
   });
 }
 
 /** A rough sentiment from the words used; inspectors read the comment itself. */
 export function suggestSentiment(text: string): Sentiment {
-  const pos = positive.filter((p) => p.test(text)).length;
-  const neg = negative.filter((p) => p.test(text)).length;
+  const folded = foldText(text);
+  const pos = positive.some((p) => findWords(folded, p).length);
+  const neg = negative.some((p) => findWords(folded, p).length);
   if (pos && neg) return "mixed";
   if (pos) return "positive";
   if (neg) return "negative";

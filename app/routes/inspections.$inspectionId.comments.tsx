@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { Fragment, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
@@ -14,6 +14,8 @@ import {
 } from "~/recordings/recordings.server";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
+import { readReason } from "~/coding/comment-codes";
+import type { CodeReason } from "~/coding/comment-codes";
 import { listComments, recodeComment } from "~/coding/comments.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -73,6 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       const question = definition.questions.find((q) => q.id === c.questionId);
       return {
         ...c,
+        codes: c.codes.map(({ reason, ...code }) => ({ ...code, why: readReason(reason) })),
         questionKey: question ? surveyTextKey(definition, question.text) : undefined,
       };
     }),
@@ -229,6 +232,45 @@ function useJustSaved(): string | undefined {
   return saved;
 }
 
+/**
+ * Why a code was suggested, in the inspector's language; the matched words as the comment
+ * wrote them, each isolated so Urdu or Arabic words keep their order on a left-to-right page.
+ */
+function CodeWhy({ why }: { why: CodeReason }) {
+  const { t } = useTranslation("inspector");
+  const parts = [
+    ...(why.asked ? [t("comments.reason.asked")] : []),
+    ...(why.words.length
+      ? [
+          <Fragment key="words">
+            {t("comments.reason.words")}{" "}
+            {why.words.map((word, index) => (
+              <Fragment key={index}>
+                {index ? ", " : ""}
+                <bdi>{word}</bdi>
+              </Fragment>
+            ))}
+          </Fragment>,
+        ]
+      : []),
+    ...(why.addedByInspector ? [t("comments.reason.added")] : []),
+    ...why.other.map((part) => <bdi key={part}>{part}</bdi>),
+  ];
+  if (!parts.length) return null;
+  return (
+    <span className="hint">
+      {" ("}
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index ? "; " : ""}
+          {part}
+        </Fragment>
+      ))}
+      )
+    </span>
+  );
+}
+
 export default function Comments() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -290,7 +332,9 @@ export default function Comments() {
                 {comment.sentiment ? ` · ${t(`comments.sentiment.${comment.sentiment}`)}` : ""}
                 {comment.source === "spoken" ? ` · ${t("comments.spoken")}` : ""}
               </p>
-              <blockquote className="comment__text">{comment.text}</blockquote>
+              <blockquote className="comment__text" dir="auto">
+                {comment.text}
+              </blockquote>
               {savedComment === comment.id ? (
                 <p className="saved-tag">{t("comments.saved")}</p>
               ) : null}
@@ -298,7 +342,7 @@ export default function Comments() {
                 {comment.codes.map((code) => (
                   <li key={code.criterion} className={`code code--${code.status}`}>
                     <strong>{code.criterion}</strong> {t(`comments.status.${code.status}`)}
-                    {code.reason ? <span className="hint"> ({code.reason})</span> : null}
+                    <CodeWhy why={code.why} />
                   </li>
                 ))}
               </ul>
