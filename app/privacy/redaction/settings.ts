@@ -11,7 +11,14 @@
  * school it can point to one child, so it is redacted when the comment names anyone or any
  * setting (`findAgesBesideNames`).
  */
-import { foldWord, isEverydayWord, isUnknownWord, scriptOf } from "./names/knowledge";
+import {
+  foldWord,
+  isEverydayWord,
+  isListedGivenName,
+  isUnknownWord,
+  scriptOf,
+} from "./names/knowledge";
+import { introducesName } from "./names/multilingual";
 import { NEVER_NAMES } from "./names/english-words";
 import { type DetectorInput, type Span, matches } from "./spans";
 
@@ -133,6 +140,10 @@ export function findSettings({ text }: DetectorInput, out: Span[]): void {
         if (scriptOf(w.folded) === "latin" ? !/^\p{Lu}/u.test(text.slice(w.start, w.end)) : false)
           break;
         if (!isUnknownWord(w.folded) || isEverydayWord(w.folded)) break;
+        // "আমার মেয়ে আয়েশা স্কুলে": a name, then the school; "তন্ময়ের স্কুল": whose school.
+        if (isListedGivenName(w.folded) || /(?:ের|র)$/u.test(w.folded)) break;
+        const previous = words[k - 1];
+        if (previous && introducesName(previous.folded, scriptOf(previous.folded))) break;
         k--;
       }
       const first = words[k + 1];
@@ -153,17 +164,25 @@ export function findSettings({ text }: DetectorInput, out: Span[]): void {
   }
 }
 
-/** An exact age or year group, in each language. */
+/**
+ * An exact age or year group, in each language, written as an age and not as a length of
+ * time: "age 9", "9 years old", "Year 4", "ma 9 lat" (not "od 2 lat"), "are 9 ani", "9-letni",
+ * "clasa a 4-a", "۹ سال کا", "عمره ٩", "৯ বছরের", "বয়স ৯".
+ */
 const AGE_OR_YEAR = new RegExp(
   [
     String.raw`\b(?:aged?|age of)[ \u00a0]+\d{1,2}\b`,
     String.raw`\b\d{1,2}[ \u00a0-]*(?:years?|yrs?)[ \u00a0-]*old\b`,
     String.raw`\b(?:[Yy]ear|[Yy]r|Y)[ \u00a0]?(?:1[0-3]|[1-9]|R)\b`,
-    String.raw`\b\d{1,2}[ \u00a0-]*(?:lat|latek|letni\p{L}*|ani|anișori|de ani)(?![\p{L}])`,
-    String.raw`(?:\b[Kk]las\p{L}*|\bclasa(?:[ \u00a0]+a)?)[ \u00a0]+(?:\d{1,2}|[IVX]+)(?:-a)?\b`,
-    String.raw`\b\d{1,2}[ \u00a0]+(?:klasie|klasy|klasa)(?![\p{L}])`,
-    String.raw`\d{1,2}[ \u00a0]*(?:سال|سالہ|برس|سنوات|سنة|عام|أعوام|বছর|বছরের)(?![\p{L}])`,
-    String.raw`(?:عمر|عمرہ|عمرها|عمره|বয়স|ইয়ার|ক্লাস|শ্রেণি|شعبة|الصف|کلاس|جماعت)[ \u00a0]*:?[ \u00a0]*\d{1,2}(?!\d)`,
+    String.raw`\bma[ \u00a0]+\d{1,2}[ \u00a0]+(?:lat|lata|latka|roczek)(?![\p{L}])`,
+    String.raw`\b\d{1,2}[ \u00a0-]*(?:letni|letnia|letniego|letniej|letnie|latek|latka|latkiem)(?![\p{L}])`,
+    String.raw`\b(?:are|avea|împlinit|implinit)[ \u00a0]+\d{1,2}[ \u00a0]+(?:de[ \u00a0]+)?ani(?![\p{L}])`,
+    String.raw`(?:\b[Kk]las(?:a|ie|y|ę)|\bclasa(?:[ \u00a0]+a)?)[ \u00a0]+(?:\d{1,2}|[IVX]+)(?:-a)?\b`,
+    String.raw`\b\d{1,2}[ \u00a0]+(?:klasie|klasy|klasa|klasę)(?![\p{L}])`,
+    String.raw`\d{1,2}[ \u00a0]*(?:سال|برس)[ \u00a0]*(?:کا|کی|کے)(?![\p{L}])`,
+    String.raw`\d{1,2}[ \u00a0]*سالہ(?![\p{L}])`,
+    String.raw`\d{1,2}[ \u00a0]*বছরের(?![\p{L}])`,
+    String.raw`(?:عمر|عمرہ|عمرها|عمره|عمري|عمرى|বয়স|ইয়ার|ক্লাস|শ্রেণি|الصف|کلاس|جماعت|Year)[ \u00a0]*:?[ \u00a0]*\d{1,2}(?!\d)`,
   ].join("|"),
   "gu",
 );

@@ -28,6 +28,7 @@ import {
   isUnknownWord,
   lexiconTags,
 } from "./knowledge";
+import { isCueWord } from "./multilingual";
 import type { Token } from "./tokens";
 
 function isGivenNameWord(lower: string): boolean {
@@ -54,7 +55,12 @@ function hasAnyTag(token: Token, tags: readonly string[]): boolean {
 
 function isNeverName(token: Token): boolean {
   return (
-    token.placeholder || NEVER_NAMES.has(token.lower) || token.allCaps || /\d/.test(token.text)
+    token.placeholder ||
+    NEVER_NAMES.has(token.lower) ||
+    token.allCaps ||
+    /\d/.test(token.text) ||
+    isEverydayWord(token.folded) ||
+    isCueWord(token)
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import type { DetectorInput, Span } from "../spans";
 import { markEnglishNames } from "./english";
-import { markCuedNames } from "./multilingual";
+import { markCuedNames, markOtherForms } from "./multilingual";
 import { tokenise } from "./tokens";
 
 export function findNames({ text }: DetectorInput, out: Span[]): void {
@@ -15,6 +15,7 @@ export function findNames({ text }: DetectorInput, out: Span[]): void {
   const marked = new Set<number>();
   markCuedNames(text, tokens, marked);
   markEnglishNames(text, tokens, marked);
+  markOtherForms(tokens, marked);
   for (const i of [...marked].sort((a, b) => a - b)) {
     const token = tokens[i];
     if (token) out.push({ start: token.start, end: token.end, tag: "name" });

@@ -40,14 +40,17 @@ export function foldWord(word: string): string {
         .replace(/\p{M}/gu, "")
         .replace(/’/g, "'");
     case "arabic":
-      return word
-        .replace(/\p{Mn}|\u0640/gu, "")
-        .replace(/[أإآٱ]/g, "ا")
-        .replace(/[يىئ]/g, "ی")
-        .replace(/ك/g, "ک")
-        .replace(/[هةۃۀ]/g, "ہ")
-        .replace(/ؤ/g, "و")
-        .replace(/\u200c|\u200d/g, "");
+      return (
+        word
+          .replace(/\p{Mn}|\u0640/gu, "")
+          .replace(/[أإآٱ]/g, "ا")
+          // ي and ی are one letter on different keyboards; ى is not ("على" is "on", "علي" Ali).
+          .replace(/[يئ]/g, "ی")
+          .replace(/ك/g, "ک")
+          .replace(/[هةۃۀ]/g, "ہ")
+          .replace(/ؤ/g, "و")
+          .replace(/\u200c|\u200d/g, "")
+      );
     case "bengali":
       return word.normalize("NFC").replace(/\u200c|\u200d/g, "");
     default:

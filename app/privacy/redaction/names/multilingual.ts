@@ -14,6 +14,7 @@ import {
   isListedGivenName,
   isUnknownWord,
   lexiconTags,
+  nameForms,
 } from "./knowledge";
 import { FUNCTION_WORDS, NEVER_NAMES } from "./english-words";
 import type { Token } from "./tokens";
@@ -40,6 +41,22 @@ function withoutBengaliEnding(folded: string): string[] {
   const stem = folded.replace(/(?:ের|কে|রা|দের|টা|টি|র)$/u, "");
   if (stem !== folded && stem.length >= 2) forms.push(stem);
   return forms;
+}
+
+/** Is this folded word a kinship word, an honorific before a name or a namer? */
+export function introducesName(folded: string, script: Token["script"]): boolean {
+  const forms =
+    script === "arabic"
+      ? withoutArabicClitic(folded)
+      : script === "bengali"
+        ? withoutBengaliEnding(folded)
+        : [folded];
+  return forms.some((f) => RELATIONS.has(f) || TITLES_BEFORE.has(f) || NAMERS.has(f));
+}
+
+/** A kinship word, role, honorific or namer of any language: never a name itself. */
+export function isCueWord(token: Token): boolean {
+  return [RELATIONS, ROLES, TITLES_BEFORE, TITLES_AFTER, NAMERS].some((set) => isCue(token, set));
 }
 
 function isCue(token: Token, set: Set<string>): boolean {
@@ -147,5 +164,31 @@ export function markCuedNames(text: string, tokens: Token[], marked: Set<number>
     if (!isListedGivenName(token.folded)) continue;
     marked.add(i);
     if (continuesName(text, token, tokens[i + 1])) marked.add(i + 1);
+  }
+}
+
+/**
+ * A name found once is a name wherever it appears in the comment, in any of its forms:
+ * "Kuba" after "mój syn" makes "Kuby" at the start of the next sentence a name too, and
+ * "তন্ময়" after "ওর নাম" makes "তন্ময়ের" one.
+ */
+export function markOtherForms(tokens: Token[], marked: Set<number>): void {
+  const found = new Set<string>();
+  for (const i of marked) {
+    const token = tokens[i];
+    if (!token) continue;
+    for (const form of nameForms(token.folded)) if (form.length > 2) found.add(form);
+  }
+  if (found.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || marked.has(i) || token.placeholder || isCueWord(token)) continue;
+    // In lower case only the same word, and only if it is no one's everyday word: "Will"
+    // the name does not make "will" one.
+    if (token.script === "latin" && !token.capitalised && !token.allCaps) {
+      if (found.has(token.folded) && isUnknownWord(token.folded)) marked.add(i);
+      continue;
+    }
+    if (nameForms(token.folded).some((form) => found.has(form))) marked.add(i);
   }
 }
