@@ -23,6 +23,7 @@ export const en: LanguageLexicon = {
       "adhd assessment",
     ],
     I2: [
+      "rights",
       "listened to",
       "not listened",
       "involved",
@@ -177,6 +178,10 @@ export const en: LanguageLexicon = {
       "social worker*",
     ],
     AP: [
+      "out of education",
+      "missing education",
+      "hours a day",
+      "hours a week",
       "alternative provision",
       "pru",
       "pupil referral unit",

@@ -130,6 +130,8 @@ export const pl: LanguageLexicon = {
       "postęp*",
     ],
     I5: [
+      "zajęć",
+      "zajęcia",
       "przyjaci*",
       "przyjaźń",
       "przyjaźni*",
@@ -267,6 +269,8 @@ export const pl: LanguageLexicon = {
       "szkoła a lekarz*",
     ],
     AP: [
+      "jest w domu",
+      "zostaje w domu",
       "nie chodzi do szkoły",
       "nie chodził* do szkoły",
       "nie chce chodzić do szkoły",

@@ -10,6 +10,8 @@ export const ro: LanguageLexicon = {
   shape: "plain",
   criteria: {
     I1: [
+      "trimit* la",
+      "trimită la",
       "diagnost*",
       "evaluar*",
       "evaluat",
@@ -255,6 +257,9 @@ export const ro: LanguageLexicon = {
       "instituți*",
     ],
     AP: [
+      "nu mai face ore",
+      "nu face ore",
+      "nu are ore",
       "nu merge la școală",
       "nu mai merge la școală",
       "nu vrea să meargă la școală",
