@@ -25,6 +25,28 @@ export function getSurvey(audience: Audience, version: SurveyVersion): SurveyDef
   return found;
 }
 
+export type AnswerScale = Extract<Question, { kind: "scale" }>["scale"];
+
+const scales = new Map<string, AnswerScale>(
+  surveyDefinitions.flatMap((d) =>
+    d.questions.flatMap((q): [string, AnswerScale][] =>
+      q.kind === "scale" ? [[`${d.audience}/${d.version}/${q.id}`, q.scale]] : [],
+    ),
+  ),
+);
+
+/**
+ * The scale a stored answer was given on (easy read's faces, standard's five-point
+ * agreement), or undefined when its question has options of its own.
+ */
+export function answerScale(
+  audience: string,
+  version: string,
+  questionId: string,
+): AnswerScale | undefined {
+  return scales.get(`${audience}/${version}/${questionId}`);
+}
+
 export function findQuestion(survey: SurveyDefinition, questionId: string): Question | undefined {
   return survey.questions.find((q) => q.id === questionId);
 }
@@ -40,4 +62,4 @@ export function defaultVersion(audience: Audience): SurveyVersion {
 }
 
 export type { Question, SurveyDefinition, SurveyVersion };
-export { questionOptions } from "./schema";
+export { agreeScale, facesScale, questionOptions } from "./schema";

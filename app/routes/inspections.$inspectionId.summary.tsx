@@ -20,6 +20,7 @@ import { polarityColumns } from "~/summary/columns";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import type { ShownCell, ShownRow } from "~/summary/suppression";
+import type { CriterionScales } from "~/summary/summary.server";
 import { criterion, criterionCodes, framework } from "../../surveys/framework";
 import { AudienceSelect } from "~/components/inspector/AudienceSelect";
 import { FilterSelect } from "~/components/inspector/FilterSelect";
@@ -170,6 +171,9 @@ export default function Summary() {
           </div>
         </section>
       ) : null}
+      {Object.keys(page.summary.scales).length ? (
+        <p className="panel">{t("summary.scales.intro")}</p>
+      ) : null}
       <StackedBarKey
         labels={polarityColumns.map((p) => t(columnKeys[p]))}
         hidden={t("summary.keyHidden")}
@@ -211,15 +215,27 @@ export default function Summary() {
                   <tbody>
                     {rows.map(({ criterion: code, row }) => {
                       const subPoints = page.summary.subPoints[audience]?.[code];
+                      const scales = page.summary.scales[audience]?.[code];
                       return (
                         <Fragment key={code}>
                           <tr>
                             <th scope="row">
                               <span className="criterion-code">{code}</span> {page.criteria[code]}
+                              {scales ? (
+                                <span className="hint"> ({t("summary.scales.added")})</span>
+                              ) : null}
                               <StackedBar cells={row.cells} />
                             </th>
                             <Figures row={row} figure={figure} fewer={fewer} />
                           </tr>
+                          {scales ? (
+                            <ScaleRows
+                              code={code}
+                              scales={scales}
+                              threshold={page.summary.threshold}
+                              columns={polarityColumns.length + 1}
+                            />
+                          ) : null}
                           {subPoints && !subPoints.available ? (
                             <tr className="sub-point">
                               <td colSpan={polarityColumns.length + 2} className="hint">
@@ -303,6 +319,48 @@ function Quotes({
             </a>
           </p>
         </div>
+      ))}
+    </>
+  );
+}
+
+/** Each scale's own counts under a criterion whose figures add two scales together. */
+function ScaleRows({
+  code,
+  scales,
+  threshold,
+  columns,
+}: {
+  code: string;
+  scales: CriterionScales;
+  threshold: number;
+  columns: number;
+}) {
+  const { t } = useTranslation("inspector");
+  if (!scales.available)
+    return (
+      <tr className="sub-point">
+        <td colSpan={columns + 1} className="hint">
+          {t("summary.scales.withheld", { code, threshold })}
+        </td>
+      </tr>
+    );
+  return (
+    <>
+      {scales.scales.map((scale) => (
+        <tr className="sub-point scale-counts" key={scale.scale}>
+          <th scope="row">{t(`summary.scales.${scale.scale}`)}</th>
+          <td colSpan={columns}>
+            <ul className="scale-counts__list">
+              {scale.cells.map((cell) => (
+                <li key={cell.value}>
+                  {t(`survey-common:scale.${scale.scale}.${cell.value}`)}: {cell.count} (
+                  {cell.percent}%)
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
       ))}
     </>
   );

@@ -4,6 +4,7 @@ import type { SQL } from "drizzle-orm";
 import { rowsOf } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { answers, pendingCounts, responses, summaryCounts } from "../../db/schema";
+import { answerScale } from "../../surveys";
 import { countKey, incrementsForResponse, parseCountKey } from "./counts";
 import type { CountRow, CountedResponse } from "./counts";
 
@@ -134,7 +135,8 @@ type StoredCounted = CountedResponse & { id: string; inspectionId: string };
 
 /** Stored responses matching a condition on `r` (responses), as the counters see them. */
 async function countedResponses(db: Database, where: SQL): Promise<StoredCounted[]> {
-  // Each response's answers come as one string, `polarity criteria sub-points` an answer,
+  // Each response's answers come as one string, `polarity criteria sub-points question value`
+  // an answer,
   // `;` between answers, `,` within lists (codes hold none of these): a third of the
   // database's time that building JSON took, and quicker to read back.
   const rows = rowsOf<{
@@ -152,7 +154,7 @@ async function countedResponses(db: Database, where: SQL): Promise<StoredCounted
     select r.id, r.inspection_id, r.audience, r.version, r.language, r.channel,
       to_char(r.submitted_on, 'YYYY-MM-DD') as submitted_on, r.about,
       coalesce((select string_agg(a.polarity || ' ' || array_to_string(a.criteria, ',')
-        || ' ' || array_to_string(a.sub_points, ','), ';')
+        || ' ' || array_to_string(a.sub_points, ',') || ' ' || a.question_id || ' ' || a.value, ';')
         from ${answers} a where a.response_id = r.id), '') as answers
     from ${responses} r where ${where}`),
   );
@@ -168,8 +170,14 @@ async function countedResponses(db: Database, where: SQL): Promise<StoredCounted
     about: parseJson(row.about),
     answers: row.answers
       ? row.answers.split(";").map((answer) => {
-          const [polarity, criteria, subPoints] = answer.split(" ");
-          return { polarity: polarity!, criteria: list(criteria), subPoints: list(subPoints) };
+          const [polarity, criteria, subPoints, questionId, value] = answer.split(" ");
+          return {
+            polarity: polarity!,
+            criteria: list(criteria),
+            subPoints: list(subPoints),
+            scale: answerScale(row.audience, row.version, questionId!) ?? "choice",
+            value: value!,
+          };
         })
       : [],
   }));
@@ -241,14 +249,19 @@ export async function rebuildCounts(db: Database, inspectionId: string) {
 
 /**
  * Inspections with responses that are neither counted nor waiting to be (stored before
- * counters existed), each recounted. Returns how many.
+ * counters existed), or counted before scale counters existed (rows but no scales), each
+ * recounted. Returns how many.
  */
 export async function rebuildMissingCounts(db: Database): Promise<number> {
   const ids = rowsOf<{ id: string }>(
     await db.execute(sql`
       select distinct r.inspection_id as id from ${responses} r
-      where not exists (select 1 from ${summaryCounts} c where c.inspection_id = r.inspection_id)
-        and not exists (select 1 from ${pendingCounts} p where p.response_id = r.id)`),
+      where (not exists (select 1 from ${summaryCounts} c where c.inspection_id = r.inspection_id)
+          and not exists (select 1 from ${pendingCounts} p where p.response_id = r.id))
+        or (exists (select 1 from ${summaryCounts} c
+              where c.inspection_id = r.inspection_id and c.kind = 'row')
+          and not exists (select 1 from ${summaryCounts} c
+              where c.inspection_id = r.inspection_id and c.kind = 'scale'))`),
   ).map((r) => r.id);
   for (const id of ids) await rebuildCounts(db, id);
   return ids.length;

@@ -9,12 +9,24 @@
  *   row / cell  a criterion's answers (all / by polarity), per audience and filter group
  *   subrow / subcell   the same for a sub-point (everyone only)
  *   atom        answers to questions with the same sub-points within a criterion, by polarity
+ *   scale       an atom's answers by the scale they were given on and the scale's own answer
+ *               (`I2|I2.c|faces` → happy, ok, sad, dont_know); `choice` (a question's own
+ *               options) by polarity. Easy read and standard scales are added together in the
+ *               rows and cells; these keep them apart.
  *   breakdown   responses by version, language, channel and day (all audiences)
  * "people" counts each response once per counter: a response adds 1 however many answers.
  */
 import { filterDimensions, notAnswered } from "./filters";
 
-export type CountKind = "responses" | "row" | "cell" | "subrow" | "subcell" | "atom" | "breakdown";
+export type CountKind =
+  | "responses"
+  | "row"
+  | "cell"
+  | "subrow"
+  | "subcell"
+  | "atom"
+  | "scale"
+  | "breakdown";
 
 export interface CountKey {
   kind: CountKind;
@@ -23,9 +35,9 @@ export interface CountKey {
   dimension: string;
   /** The group within the dimension ('' for everyone). */
   dimValue: string;
-  /** Criterion, sub-point, or atom (`I1|I1.a,I1.b`); '' where there is none. */
+  /** Criterion, sub-point, atom (`I1|I1.a,I1.b`) or scale (`I1|I1.a,I1.b|faces`); '' where there is none. */
   code: string;
-  /** '' for whole rows and response counts. */
+  /** '' for whole rows and response counts; for scale counters, the scale's own answer. */
   polarity: string;
 }
 
@@ -41,7 +53,27 @@ export interface CountedResponse {
   channel: string;
   submittedOn: string;
   about: Record<string, string>;
-  answers: { polarity: string; criteria: string[]; subPoints: string[] }[];
+  answers: CountedAnswer[];
+}
+
+export interface CountedAnswer {
+  polarity: string;
+  criteria: string[];
+  subPoints: string[];
+  /** The scale it was given on ("faces", "agree5"), or "choice" for a question's own options. */
+  scale: string;
+  /** The option chosen. */
+  value: string;
+}
+
+/** A scale counter's code: the atom, then the scale. */
+export const scaleCode = (criterion: string, subPoints: string[], scale: string) =>
+  `${atomCode(criterion, subPoints)}|${scale}`;
+
+/** A scale counter's parts. */
+export function parseScaleCode(code: string) {
+  const [criterion, subPoints, scale] = code.split("|");
+  return { criterion: criterion!, subPoints: subPoints!, scale: scale! };
 }
 
 export const atomCode = (criterion: string, subPoints: string[]) =>
@@ -109,11 +141,13 @@ export function incrementsForResponse(response: CountedResponse): Map<string, nu
       add("subrow" + everyone + code + separator, 1);
       add("subcell" + everyone + code + separator + answer.polarity, 1);
     }
-    for (const criterion of answer.criteria)
-      add(
-        "atom" + everyone + atomCode(criterion, answer.subPoints) + separator + answer.polarity,
-        1,
-      );
+    // A scale's own answer; a question's own options, which differ, by polarity.
+    const scaleAnswer = answer.scale === "choice" ? answer.polarity : answer.value;
+    for (const criterion of answer.criteria) {
+      const atom = atomCode(criterion, answer.subPoints);
+      add("atom" + everyone + atom + separator + answer.polarity, 1);
+      add("scale" + everyone + atom + "|" + answer.scale + separator + scaleAnswer, 1);
+    }
   }
   const breakdowns: [string, string][] = [
     ["version", response.version],

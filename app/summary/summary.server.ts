@@ -3,7 +3,8 @@ import { criterionCodes } from "../../surveys/framework";
 import type { CriterionCode } from "../../surveys/framework";
 import type { Audience } from "../inspections/audiences";
 import { audiences } from "../inspections/audiences";
-import { countKey } from "./counts";
+import { agreeScale, facesScale } from "../../surveys/options";
+import { countKey, parseScaleCode } from "./counts";
 import type { CountKey, CountRow } from "./counts";
 import { readCounts } from "./counts.server";
 import type { SummaryFilter } from "./filters";
@@ -33,8 +34,34 @@ export interface SubPointRows {
   rows: { subPoint: string; row: ShownRow }[];
 }
 
+/** One scale's own answers within a criterion: Yes / Sometimes / No, or the five points. */
+export interface ScaleCounts {
+  scale: SummaryScale;
+  total: number;
+  cells: { value: string; count: number; percent: number }[];
+}
+
+export interface CriterionScales {
+  /** False when some group of answers behind the scales is too small to show apart. */
+  available: boolean;
+  scales: ScaleCounts[];
+}
+
+/** The scales whose answers the rows add together (easy read's faces, standard's agreement). */
+export const summaryScales = ["faces", "agree5"] as const;
+export type SummaryScale = (typeof summaryScales)[number];
+const scaleValues: Record<SummaryScale, string[]> = {
+  faces: facesScale.map((o) => o.value),
+  agree5: agreeScale.map((o) => o.value),
+};
+
 export interface InspectionSummary {
   threshold: number;
+  /**
+   * Per audience and criterion, where a criterion adds answers on both scales together: each
+   * scale's own counts (only when there is no filter).
+   */
+  scales: Partial<Record<Audience, Record<string, CriterionScales>>>;
   /** One level down: per audience and criterion (only when there is no filter). */
   subPoints: Partial<Record<Audience, Record<string, SubPointRows>>>;
   filter?: SummaryFilter;
@@ -168,6 +195,7 @@ export async function inspectionSummary(
     // Breakdowns only for everyone: split again by a filter, they would be tables in tables.
     breakdowns: filter ? [] : responseBreakdowns(counts.rows, threshold),
     subPoints: filter ? {} : subPointSummary(counts, threshold),
+    scales: filter ? {} : scaleSummary(counts.rows, threshold),
     responses: shown,
     totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
     byAudience,
@@ -206,6 +234,53 @@ function subPointSummary(
       if (!safe) continue;
       const { cells, people } = counts.subPoint(audience, subPoint);
       entry.rows.push({ subPoint, row: suppressRow(cells, people, threshold) });
+    }
+    if (Object.keys(byCriterion).length) result[audience] = byCriterion;
+  }
+  return result;
+}
+
+/**
+ * Each scale's own counts, for the criteria whose rows add easy read's Yes / Sometimes / No to
+ * standard's five points. These split a criterion's answers more finely than its row or
+ * sub-points do, so they are shown only when every piece (answers to questions with the same
+ * sub-points, on one scale, with one answer) is nought or about at least `threshold` people:
+ * then no figure shown anywhere for the criterion can be subtracted down to fewer people.
+ */
+export function scaleSummary(rows: CountRow[], threshold: number): InspectionSummary["scales"] {
+  const result: InspectionSummary["scales"] = {};
+  for (const audience of audiences) {
+    const pieces = rows.filter((r) => r.kind === "scale" && r.audience === audience);
+    const byCriterion: Record<string, CriterionScales> = {};
+    for (const criterion of criterionCodes) {
+      const own = pieces
+        .filter((r) => r.answers > 0)
+        .map((r) => ({ ...r, ...parseScaleCode(r.code) }))
+        .filter((r) => r.criterion === criterion);
+      const answered = (scale: string) => own.some((r) => r.scale === scale);
+      if (!summaryScales.every(answered)) continue;
+      const available = own.every((r) => r.people >= threshold);
+      byCriterion[criterion] = {
+        available,
+        scales: available
+          ? summaryScales.map((scale) => {
+              const count = (value: string) =>
+                own
+                  .filter((r) => r.scale === scale && r.polarity === value)
+                  .reduce((n, r) => n + r.answers, 0);
+              const total = scaleValues[scale].reduce((n, value) => n + count(value), 0);
+              return {
+                scale,
+                total,
+                cells: scaleValues[scale].map((value) => ({
+                  value,
+                  count: count(value),
+                  percent: total ? Math.round((count(value) / total) * 1000) / 10 : 0,
+                })),
+              };
+            })
+          : [],
+      };
     }
     if (Object.keys(byCriterion).length) result[audience] = byCriterion;
   }

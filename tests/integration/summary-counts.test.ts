@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
@@ -119,5 +120,27 @@ describe(`summary counters on ${databaseKind}`, () => {
     expect(await rebuildMissingCounts(handle.db)).toBe(1);
     expect(await rebuildMissingCounts(handle.db)).toBe(0);
     expect(await inspectionSummary(handle.db, inspectionId, 5)).toEqual(before);
+  });
+
+  it("keep each scale's own counts where a criterion adds easy read's faces to standard's five points", async () => {
+    const summary = await inspectionSummary(handle.db, inspectionId, 5);
+    const parents = summary.scales.parent ?? {};
+    // Parents answer I1's needs_identified on both scales, in both versions.
+    expect(parents.I1, "I1 adds two scales").toBeDefined();
+    for (const [criterion, { available, scales }] of Object.entries(parents)) {
+      if (!available) continue;
+      expect(scales.map((s) => s.scale)).toEqual(["faces", "agree5"]);
+      const row = summary.byAudience.parent.find((r) => r.criterion === criterion)!.row;
+      // Each scale's answers are part of the criterion's answers, never more.
+      const scaleAnswers = scales.reduce((n, s) => n + s.total, 0);
+      expect(row.total.suppressed || scaleAnswers <= row.total.count, criterion).toBe(true);
+      for (const scale of scales)
+        expect(scale.cells.reduce((n, c) => n + c.count, 0)).toBe(scale.total);
+    }
+    // Counters kept before scale counters existed are found and recounted at start-up.
+    await handle.db.delete(summaryCounts).where(eq(summaryCounts.kind, "scale"));
+    expect(await rebuildMissingCounts(handle.db)).toBe(1);
+    expect(await rebuildMissingCounts(handle.db)).toBe(0);
+    expect(await inspectionSummary(handle.db, inspectionId, 5)).toEqual(summary);
   });
 });

@@ -17,12 +17,15 @@ import type { Cell, ShownCell, ShownRow } from "~/summary/suppression";
 
 import { polarityColumns } from "~/summary/columns";
 import type { PolarityColumn } from "~/summary/columns";
+import { summaryScales } from "~/summary/summary.server";
 import type {
   Breakdown,
   CriterionRow,
+  CriterionScales,
   InspectionSummary,
   SubPointRows,
 } from "~/summary/summary.server";
+import { agreeScale, answerScale, facesScale } from "../../surveys";
 
 /** The group a response falls in under a filter ('' when there is none). */
 function groupOf(filter: SummaryFilter | undefined): SQL<string> {
@@ -176,6 +179,7 @@ export async function oracleSummary(
     // Breakdowns only for everyone: split again by a filter, they would be tables in tables.
     breakdowns: filter ? [] : await responseBreakdowns(db, inspectionId, threshold),
     subPoints: filter ? {} : await subPointSummary(db, inspectionId, threshold),
+    scales: filter ? {} : await scaleSummary(db, inspectionId, threshold),
     responses: shown,
     totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
     byAudience,
@@ -263,6 +267,101 @@ async function subPointSummary(
           threshold,
         ),
       });
+    }
+    if (Object.keys(byCriterion).length) result[audience] = byCriterion;
+  }
+  return result;
+}
+
+/**
+ * Each scale's own counts where a criterion's row adds easy read's faces to standard's five
+ * points: shown only when every piece (same sub-points, same scale, same answer; a question's
+ * own options by polarity) is nought or about at least `threshold` people.
+ */
+async function scaleSummary(
+  db: Database,
+  inspectionId: string,
+  threshold: number,
+): Promise<InspectionSummary["scales"]> {
+  const stored = await db
+    .select({
+      responseId: answers.responseId,
+      audience: responses.audience,
+      version: responses.version,
+      questionId: answers.questionId,
+      value: answers.value,
+      polarity: answers.polarity,
+      criteria: answers.criteria,
+      subPoints: answers.subPoints,
+    })
+    .from(answers)
+    .innerJoin(responses, eq(responses.id, answers.responseId))
+    .where(and(eq(answers.inspectionId, inspectionId), sql`${answers.polarity} <> 'none'`));
+  // audience → criterion → piece → answers and the people who gave them
+  const pieces = new Map<
+    string,
+    {
+      audience: string;
+      criterion: string;
+      scale: string;
+      value: string;
+      answers: number;
+      people: Set<string>;
+    }
+  >();
+  for (const a of stored) {
+    const scale = answerScale(a.audience, a.version, a.questionId) ?? "choice";
+    for (const criterion of a.criteria) {
+      const signature = a.subPoints
+        .filter((p) => p.startsWith(`${criterion}.`))
+        .sort()
+        .join(",");
+      const value = scale === "choice" ? a.polarity : a.value;
+      const key = [a.audience, criterion, signature, scale, value].join("|");
+      const piece = pieces.get(key) ?? {
+        audience: a.audience,
+        criterion,
+        scale,
+        value,
+        answers: 0,
+        people: new Set<string>(),
+      };
+      piece.answers += 1;
+      piece.people.add(a.responseId);
+      pieces.set(key, piece);
+    }
+  }
+  const values = { faces: facesScale.map((o) => o.value), agree5: agreeScale.map((o) => o.value) };
+  const result: InspectionSummary["scales"] = {};
+  for (const audience of audiences) {
+    const byCriterion: Record<string, CriterionScales> = {};
+    for (const criterion of criterionCodes) {
+      const own = [...pieces.values()].filter(
+        (p) => p.audience === audience && p.criterion === criterion,
+      );
+      if (!summaryScales.every((scale) => own.some((p) => p.scale === scale))) continue;
+      const available = own.every((p) => p.people.size >= threshold);
+      byCriterion[criterion] = {
+        available,
+        scales: !available
+          ? []
+          : summaryScales.map((scale) => {
+              const count = (value: string) =>
+                own
+                  .filter((p) => p.scale === scale && p.value === value)
+                  .reduce((n, p) => n + p.answers, 0);
+              const total = values[scale].reduce((n, v) => n + count(v), 0);
+              return {
+                scale,
+                total,
+                cells: values[scale].map((value) => ({
+                  value,
+                  count: count(value),
+                  percent: Math.round((count(value) / total) * 1000) / 10,
+                })),
+              };
+            }),
+      };
     }
     if (Object.keys(byCriterion).length) result[audience] = byCriterion;
   }
