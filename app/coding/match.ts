@@ -10,7 +10,12 @@ export type WordShape = "plain" | "arabic" | "bengali";
 
 /** Letters and marks (Bengali vowel signs and Arabic harakat are marks) make up a word. */
 const wordChar = /[\p{L}\p{M}\p{N}\u200c\u200d]/u;
-const wordClass = "[\\p{L}\\p{M}\\p{N}]";
+/*
+ * Folded text keeps words and turns everything between them into spaces, so patterns need
+ * no Unicode classes (which make large patterns slow to compile): a word letter is "not a
+ * space". Phrases are folded the same way ("s-a schimbat" → "s a schimbat").
+ */
+const wordClass = "[^ ]";
 
 /*
  * One letter for what keyboards type in several ways: Arabic and Urdu yeh, kaf and heh (and
@@ -49,6 +54,7 @@ function foldChar(char: string): string {
   if (cached !== undefined) return cached;
   let folded: string;
   if (ignorable.test(char)) folded = "";
+  else if (!wordChar.test(char)) folded = " ";
   else {
     const lower = char.toLowerCase();
     folded = [...lower]
@@ -166,44 +172,61 @@ const bengaliAfter = `(?:${alternatives([
   "খানা",
 ])}){0,3}`;
 
-function wordPattern(word: string, shape: WordShape): string {
-  const open = word.endsWith("*");
-  const body = fold(open ? word.slice(0, -1) : word);
-  if (open) {
-    const before = shape === "arabic" ? arabicBefore : "";
-    return `${before}${escape(body)}${wordClass}*`;
-  }
+/** What a language attaches before and after a word. */
+function affixes(shape: WordShape): { before: string; after: string } {
   switch (shape) {
     case "plain":
-      return escape(body);
+      return { before: "", after: "" };
     case "bengali":
-      return `${escape(body)}${bengaliAfter}`;
-    case "arabic": {
-      const heh = fold("ة");
-      const ending = body.endsWith(heh)
-        ? `${escape(body.slice(0, -1))}(?:${heh}${arabicAfter}?|${fold("ت")}${arabicTaBefore}|${fold("ات")}${arabicAfter}?)`
-        : `${escape(body)}${arabicAfter}?`;
-      return `${arabicBefore}${ending}`;
-    }
+      return { before: "", after: bengaliAfter };
+    case "arabic":
+      return { before: arabicBefore, after: `${arabicAfter}?` };
   }
+}
+
+/** A word's own letters; a `*` takes any ending, an Arabic ة may become ت or ات. */
+function wordStem(word: string, shape: WordShape): string {
+  const open = word.endsWith("*");
+  const body = fold(open ? word.slice(0, -1) : word);
+  if (open) return `${escape(body)}${wordClass}*`;
+  const heh = fold("ة");
+  if (shape === "arabic" && body.endsWith(heh)) {
+    return `${escape(body.slice(0, -1))}(?:${heh}|${fold("ت")}${arabicTaBefore}|${fold("ات")})`;
+  }
+  return escape(body);
 }
 
 /**
  * Phrases as one whole-word pattern over folded text, longer phrases tried first. A trailing
  * `*` on a word matches any ending ("assess*" → assessment, "czeka*" → czekamy); the
- * language's shape adds the affixes it attaches to words.
+ * language's shape adds the affixes it attaches to every word. The first word's prefixes
+ * and the last word's endings are shared by all phrases, which keeps the pattern small.
  */
 export function phrasePattern(phrases: readonly string[], shape: WordShape): RegExp {
-  const bodies = [...phrases]
-    .map((phrase) => phrase.trim())
+  const { before, after } = affixes(shape);
+  const bodies = [...new Set(phrases.map((phrase) => phrase.trim()))]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) =>
-      phrase
+    .map((phrase) => {
+      const words = phrase
         .split(/\s+/)
-        .map((word) => wordPattern(word, shape))
-        .join("\\s+"),
-    );
-  return new RegExp(`(?<!${wordClass})(?:${bodies.join("|")})(?!${wordClass})`, "gu");
+        .flatMap((word) => {
+          // Punctuation inside a phrase folds to spaces, as in the comment; a `*` stays.
+          const open = word.endsWith("*");
+          const parts = fold(open ? word.slice(0, -1) : word)
+            .trim()
+            .split(/ +/);
+          if (open) parts[parts.length - 1] += "*";
+          return parts;
+        })
+        .map((word) => wordStem(word, shape));
+      return words
+        .map((word, i) => `${i ? before : ""}${word}${i < words.length - 1 ? after : ""}`)
+        .join(" +");
+    });
+  return new RegExp(
+    `(?<!${wordClass})${before}(?:${bodies.join("|")})${after}(?!${wordClass})`,
+    "g",
+  );
 }
 
 /**
