@@ -6,6 +6,7 @@ import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { defaultLanguage } from "./i18n/languages";
 import { namespacesMetaName } from "./i18n/namespaces";
+import { interpolation } from "./i18n/isolate";
 
 /** Loads translation files from the app itself, one namespace at a time. */
 const fetchBackend: BackendModule = {
@@ -36,7 +37,7 @@ async function hydrate() {
       fallbackLng: defaultLanguage,
       ns: routeNamespaces(),
       defaultNS: "common",
-      interpolation: { escapeValue: false },
+      interpolation,
       react: { useSuspense: false },
     });
   startTransition(() => {

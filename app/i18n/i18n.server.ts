@@ -4,6 +4,7 @@ import { initReactI18next } from "react-i18next";
 import { resources, namespaces } from "../../locales";
 import type { LanguageCode } from "./languages";
 import { defaultLanguage } from "./languages";
+import { interpolation } from "./isolate";
 
 const instances = new Map<LanguageCode, Promise<I18n>>();
 
@@ -30,7 +31,7 @@ async function initI18n(lng: LanguageCode): Promise<I18n> {
     ns: namespaces,
     defaultNS: "common",
     resources,
-    interpolation: { escapeValue: false },
+    interpolation,
     react: { useSuspense: false },
   });
   return instance;
