@@ -59,14 +59,7 @@ function foldChar(char: string): string {
     const lower = char.toLowerCase();
     folded = [...lower]
       .map((c) => letterFolds[c] ?? c)
-      .map((c) =>
-        latin.test(c)
-          ? c
-              .normalize("NFD")
-              .replace(/\p{M}/gu, "")
-              .replace(/\u0142/g, "l")
-          : c,
-      )
+      .map((c) => (latin.test(c) ? c.normalize("NFD").replace(/\p{M}/gu, "") : c))
       .join("");
   }
   foldCache.set(char, folded);
@@ -117,7 +110,8 @@ const alternatives = (items: string[]) =>
 /*
  * Arabic writes conjunctions (و ف), prepositions (ب ل ك) and the article (ال) onto the next
  * word — والمدرسة, للمدرسة, بالمدرسة — and possessive or plural endings onto its end
- * (مدرستنا, المدارس aside). Phrases are written bare; these are allowed around each word.
+ * (مدرستنا). Phrases are written bare; these are allowed around each word. Broken plurals
+ * (مدارس beside مدرسة) are phrases of their own.
  */
 const arabicBefore = `(?:[${fold("وف")}]?${alternatives(["بال", "كال", "لل", "ال", "ب", "ك", "ل"])}?)`;
 const arabicAfter = alternatives([
