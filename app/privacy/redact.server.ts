@@ -23,7 +23,7 @@
  * club wrongly tagged `[name]` costs a little readability, a child's name left in costs
  * their anonymity.
  */
-import { findAddresses, findPostcodes } from "./redaction/addresses";
+import { findAddresses, findAddressesInOtherScripts, findPostcodes } from "./redaction/addresses";
 import { findEmails, findHandles, findSpeltOutEmails, findUrls } from "./redaction/contacts";
 import { findDates } from "./redaction/dates";
 import { findNames } from "./redaction/names";
@@ -77,6 +77,7 @@ const DETECTORS: readonly Detector[] = [
   findLongNumbers,
   findPostcodes,
   findAddresses,
+  findAddressesInOtherScripts,
   findSettings,
   findNames,
 ];

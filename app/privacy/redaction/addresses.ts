@@ -1,5 +1,7 @@
 /**
- * Where a child lives: UK postcodes and street addresses.
+ * Where a child lives: UK postcodes and street addresses, in English and as Urdu, Bengali
+ * and Arabic write them ("۲۳ سٹریٹفورڈ روڈ", "৩৭ ব্রিক লেন", "١٤ شارع كوفنتري"; digits are
+ * folded before matching).
  */
 import { type DetectorInput, type Span, groupRange, matches } from "./spans";
 
@@ -54,5 +56,25 @@ export function findAddresses({ folded: text }: DetectorInput, out: Span[]): voi
   }
   for (const m of matches(FLAT_NUMBER, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, tag: "address" });
+  }
+}
+
+const SCRIPT_WORD = String.raw`(?:[\p{L}\p{M}]|\u200c|\u200d)+`;
+/** Urdu and Bengali write the street's name, then its kind, as English does. */
+const NAME_FIRST_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}[ \u00a0]+(?:${SCRIPT_WORD}[ \u00a0]+){1,3}(?:روڈ|سٹریٹ|اسٹریٹ|سڑک|لین|ایونیو|کلوز|وے|گلی|রোড|লেন|স্ট্রিট|অ্যাভিনিউ|ক্লোজ|ওয়ে)(?![\p{L}\p{M}])`,
+  "gu",
+);
+/** Arabic writes the kind first: "١٤ شارع كوفنتري", "شارع الملك". */
+const KIND_FIRST_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d{1,4}[ \u00a0]+)?(?:شارع|طريق|جادة)[ \u00a0]+${SCRIPT_WORD}`,
+  "gu",
+);
+
+export function findAddressesInOtherScripts({ folded }: DetectorInput, out: Span[]): void {
+  for (const re of [NAME_FIRST_STREET, KIND_FIRST_STREET]) {
+    for (const m of matches(re, folded)) {
+      out.push({ start: m.index, end: m.index + m[0].length, tag: "address" });
+    }
   }
 }

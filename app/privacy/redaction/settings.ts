@@ -16,6 +16,7 @@ import {
   isEverydayWord,
   isListedGivenName,
   isUnknownWord,
+  readArabicScriptLanguage,
   scriptOf,
 } from "./names/knowledge";
 import { introducesName } from "./names/multilingual";
@@ -27,7 +28,7 @@ const CAPITALISED = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|St\\.?|Sf\\.?|Św\\.?)";
 
 /** English: one to three capitalised words before a kind of setting. */
 const SETTING_KINDS =
-  "(?:Academy|Academies|School|Primary|Secondary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|College|High|Grammar|Hub|Centre|Center|Unit|Base|Sixth Form|Free School|Studio School|Pupil Referral Unit|PRU|C of E|CE|RC|Catholic|Church)";
+  "(?:Academy|Academies|School|Primary|Secondary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|College|High|Grammar|Hub|Centre|Center|Unit|Base|House|Sixth Form|Free School|Studio School|Pupil Referral Unit|PRU|C of E|CE|RC|Catholic|Church)";
 const ENGLISH_SETTING = new RegExp(
   `(?<![\\p{L}])((?:${CAPITALISED}${SPACE}+){0,3}${CAPITALISED})${SPACE}+(${SETTING_KINDS})(?:${SPACE}+(?:${SETTING_KINDS}|School|Academy))*(?![\\p{L}])`,
   "gu",
@@ -46,7 +47,9 @@ const DESCRIPTIVE = new Set(
   grammar high new old previous current last first second next residential day boarding
   alternative specialist autism autistic resource enhanced provision sen send learning
   support further education sixth form village city town county council big small
-  lovely great good bad awful every any some another other same different`
+  lovely great good bad awful every any some another other same different child children's
+  development family community health education learning resource assessment therapy
+  language speech sensory hearing youth early years support wellbeing mental`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -98,6 +101,7 @@ function strip(folded: string): string {
 }
 
 export function findSettings({ text }: DetectorInput, out: Span[]): void {
+  readArabicScriptLanguage(text);
   for (const m of matches(ENGLISH_SETTING, text)) {
     const named = m[1] ?? "";
     if (describesOnly(named)) continue;
@@ -154,8 +158,9 @@ export function findSettings({ text }: DetectorInput, out: Span[]): void {
         const w = words[k];
         const before = words[k - 1];
         if (!w || !before || !/^[ \u00a0]+$/.test(text.slice(before.end, w.start))) break;
-        const bare = w.folded.replace(/^ال/, "");
-        if (!isUnknownWord(w.folded) || isEverydayWord(bare)) break;
+        // "للاحتياجات", "والخاصة": the word without "for", "and" and the article.
+        const bare = w.folded.replace(/^[وفبل]?(?:ال|ل)/, "");
+        if (!isUnknownWord(w.folded) || isEverydayWord(bare) || isEverydayWord(`ال${bare}`)) break;
         k++;
       }
       const last = words[k - 1];
@@ -174,9 +179,9 @@ const AGE_OR_YEAR = new RegExp(
     String.raw`\b(?:aged?|age of)[ \u00a0]+\d{1,2}\b`,
     String.raw`\b\d{1,2}[ \u00a0-]*(?:years?|yrs?)[ \u00a0-]*old\b`,
     String.raw`\b(?:[Yy]ear|[Yy]r|Y)[ \u00a0]?(?:1[0-3]|[1-9]|R)\b`,
-    String.raw`\bma[ \u00a0]+\d{1,2}[ \u00a0]+(?:lat|lata|latka|roczek)(?![\p{L}])`,
+    String.raw`\b(?:ma|mam|masz)[ \u00a0]+\d{1,2}[ \u00a0]+(?:lat|lata|latka|roczek)(?![\p{L}])`,
     String.raw`\b\d{1,2}[ \u00a0-]*(?:letni|letnia|letniego|letniej|letnie|latek|latka|latkiem)(?![\p{L}])`,
-    String.raw`\b(?:are|avea|împlinit|implinit)[ \u00a0]+\d{1,2}[ \u00a0]+(?:de[ \u00a0]+)?ani(?![\p{L}])`,
+    String.raw`\b(?:are|am|ai|avea|aveam|împlinit|implinit)[ \u00a0]+\d{1,2}[ \u00a0]+(?:de[ \u00a0]+)?ani(?![\p{L}])`,
     String.raw`(?:\b[Kk]las(?:a|ie|y|ę)|\bclasa(?:[ \u00a0]+a)?)[ \u00a0]+(?:\d{1,2}|[IVX]+)(?:-a)?\b`,
     String.raw`\b\d{1,2}[ \u00a0]+(?:klasie|klasy|klasa|klasę)(?![\p{L}])`,
     String.raw`\d{1,2}[ \u00a0]*(?:سال|برس)[ \u00a0]*(?:کا|کی|کے)(?![\p{L}])`,

@@ -2,9 +2,10 @@
  * Bengali-script given and family names. No well-kept public list of names in Bengali
  * script exists in the package registry (faker has none for bn), so this list was written
  * by hand for SEND Voice from names common in Bangladeshi and West Bengali families in
- * England, Muslim and Hindu. Words that are also everyday words (জয় "victory", সরকার
- * "government", বিশ্বাস "trust", ইসলাম, হক "right") are left out: the context rules find
- * them after a kinship word or an honorific.
+ * England, Muslim and Hindu. Given names that are also everyday words (জয় "victory") are
+ * left out: the context rules find them after a kinship word or an honorific. Family names
+ * that are everyday words (সরকার "government", বিশ্বাস "trust", ইসলাম) are in, because a
+ * family name counts only beside a given name.
  */
 export const bengaliGivenNames = `
   আয়েশা আয়শা ফাতেমা ফাতিমা খাদিজা মরিয়ম জয়নাব আমিনা সুমাইয়া তাসনিম নুসরাত সাদিয়া সামিয়া
@@ -21,4 +22,5 @@ export const bengaliGivenNames = `
 export const bengaliFamilyNames = `
   রহমান উদ্দিন চৌধুরী বেগম খাতুন আক্তার আখতার মিয়া ঘোষ সেন দত্ত মণ্ডল শেখ সিদ্দিকী হোসাইন
   আহমেদ তালুকদার ভূঁইয়া মজুমদার ব্যানার্জী চ্যাটার্জী মুখার্জী চক্রবর্তী ভট্টাচার্য পাল সাহা
+  ইসলাম সরকার বিশ্বাস হক দাস রায়
 `;

@@ -98,7 +98,7 @@ export const NEVER_NAMES = new Set([
   plans review reviews annual assessment assessments diagnosis referral referrals waiting
   list lists support supports offer early help short breaks break respite transport taxi
   bus minibus autism autistic dyslexia dyspraxia dyscalculia down syndrome cerebral palsy
-  epilepsy speech language therapy occupational physiotherapy sensory hearing visual
+  braille epilepsy speech language therapy occupational physiotherapy sensory hearing visual
   mental wellbeing behaviour medical medication tourette tourette's apd ocd odd fasd asperger
   asperger's paediatric pediatric audiology neurology neurodevelopmental neurodiverse
   neurodivergent neurodiversity pathway pathways inclusion exclusion exclusions nurture

@@ -33,6 +33,14 @@ import type { Token } from "./tokens";
 
 function isGivenNameWord(lower: string): boolean {
   if (EXTRA_GIVEN_NAMES.has(lower)) return true;
+  // "amelia-rose", "alfie-james": a double-barrelled name whose parts are given names.
+  if (lower.includes("-")) {
+    const parts = lower.split("-").filter(Boolean);
+    const [first, ...rest] = parts;
+    if (first && rest.length > 0 && isGivenNameWord(first)) {
+      if (rest.every((part) => isGivenNameWord(part) || EVERYDAY_WORD_NAMES.has(part))) return true;
+    }
+  }
   if (lexiconTags(lower).some((t) => t === "FirstName" || t === "MaleName" || t === "FemaleName"))
     return true;
   return isListedGivenName(foldWord(lower));
@@ -44,9 +52,7 @@ function isSurnameWord(lower: string): boolean {
 
 /** A given name that is not also an everyday word: safe to trust in lower case. */
 function isUnambiguousGivenName(lower: string): boolean {
-  return (
-    isGivenNameWord(lower) && !EVERYDAY_WORD_NAMES.has(lower) && !isEverydayWord(foldWord(lower))
-  );
+  return isGivenNameWord(lower) && !EVERYDAY_WORD_NAMES.has(lower) && !isEverydayWord(lower);
 }
 
 function hasAnyTag(token: Token, tags: readonly string[]): boolean {
@@ -56,10 +62,12 @@ function hasAnyTag(token: Token, tags: readonly string[]): boolean {
 function isNeverName(token: Token): boolean {
   return (
     token.placeholder ||
+    // "TA-ul", "EHCP-ul": an abbreviation with a Romanian or Polish ending.
+    /^\p{Lu}{2,}-/u.test(token.text) ||
     NEVER_NAMES.has(token.lower) ||
     token.allCaps ||
     /\d/.test(token.text) ||
-    isEverydayWord(token.folded) ||
+    isEverydayWord(token.text) ||
     isCueWord(token)
   );
 }
@@ -336,6 +344,19 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
       mark(i);
       continue;
     }
+    if (
+      token.allCaps &&
+      token.script === "latin" &&
+      isUnknownWord(token.text) &&
+      !NEVER_NAMES.has(token.lower) &&
+      tokens[i + 1]?.allCaps &&
+      adjacent(text, token, tokens[i + 1]!) &&
+      isSubjectFollower(tokens[i + 1]!)
+    ) {
+      // "KUBA NIE JEST LENIWY": a word in capitals that no one knows, before a verb.
+      mark(i);
+      continue;
+    }
     if (!capitalisedCandidate(token)) {
       // compromise also finds names in lower-case text ("jack smith is my son"); trust it
       // only for words its lexicon lists as given names.
@@ -343,7 +364,7 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
         !token.capitalised &&
         !token.allCaps &&
         !isNeverName(token) &&
-        followedByNameOrVerb(text, tokens, i) &&
+        (followedByNameOrVerb(text, tokens, i) || token.sentenceStart) &&
         !/\d/.test(token.text) &&
         isUnambiguousGivenName(token.lower)
       ) {
@@ -353,12 +374,15 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
       continue;
     }
     const known = isGivenNameWord(token.lower);
-    const unknown = !known && isUnknownWord(token.folded) && !token.sentenceStart;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "Zosia nie chodzi", "Andrei nu vorbește": at the start of a sentence, a word no one's
+    // vocabulary knows is a name when what follows is what follows a subject.
+    const followerNext = !!next && adjacent(text, token, next) && isSubjectFollower(next);
+    const unknown = !known && isUnknownWord(token.text) && (!token.sentenceStart || followerNext);
     if (!known && !unknown) continue;
     if (PLACE_NAMES.has(token.lower) || (hasAnyTag(token, PLACE_TAGS) && !known)) continue;
     if (isOrganisationAhead(text, tokens, i)) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
     if (prev && (prev.lower === "st" || prev.lower === "saint")) continue;
     const everyday = EVERYDAY_WORD_NAMES.has(token.lower) || !known;
     if (everyday && token.sentenceStart) {
@@ -366,7 +390,7 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
       // such a word is a name only when a verb follows it: "Amber told us".
       const verbNext = !!next && adjacent(text, token, next) && isFiniteVerb(next);
       const pairNext = !!next && adjacent(text, token, next) && capitalisedCandidate(next);
-      if (!(verbNext || token.possessive || (pairNext && known))) continue;
+      if (!(verbNext || token.possessive || (pairNext && known) || followerNext)) continue;
     } else if (
       everyday &&
       prev &&
@@ -402,6 +426,19 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
     if (isOrganisationAhead(text, tokens, i + 1)) continue;
     mark(i);
     mark(i + 1);
+  }
+
+  // "Jan Kowalski", "June Whitfield": a month that is also a given name, before a surname.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!token || !next || marked.has(i) || !marked.has(i + 1) || !token.capitalised) continue;
+    if (
+      MONTH_NAMES.has(token.lower) &&
+      adjacent(text, token, next) &&
+      !/\d/.test(text.slice(next.outerEnd, next.outerEnd + 3))
+    )
+      mark(i);
   }
 
   // "Nasra Abdi Hassan": an unknown capitalised word just before a name is part of it.
@@ -464,4 +501,26 @@ function followedByNameOrVerb(text: string, tokens: Token[], i: number): boolean
   const next = tokens[i + 1];
   if (!token || !next || !adjacent(text, token, next)) return false;
   return isSurnameWord(next.lower) || isFiniteVerb(next) || next.capitalised;
+}
+
+/**
+ * Words that follow the subject of a sentence in Polish and Romanian: negation, "has", "is",
+ * common verbs and the pronouns that come before a verb. After an unknown capitalised word
+ * at the start of a sentence they make it a name: "Zosia nie chodzi", "Tomek ma",
+ * "Andrei nu vorbește", "Ioana are".
+ */
+/** Months that are also given names. */
+const MONTH_NAMES = new Set(["jan", "june", "april", "may", "august"]);
+
+const SUBJECT_FOLLOWERS = new Set(
+  `nie ma jest był była będzie chodzi czeka lubi mówi mi mnie też już zawsze nigdy bardzo
+  dostał dostała potrzebuje płacze boi ciągle wciąż teraz został została poszedł poszła
+  nu are este e era avea merge vrea poate îmi își plânge așteaptă vorbește a fost primește`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(foldWord),
+);
+
+function isSubjectFollower(token: Token): boolean {
+  return SUBJECT_FOLLOWERS.has(token.folded);
 }

@@ -6,15 +6,18 @@
  */
 import type { DetectorInput, Span } from "../spans";
 import { markEnglishNames } from "./english";
-import { markCuedNames, markOtherForms } from "./multilingual";
+import { readArabicScriptLanguage } from "./knowledge";
+import { markCuedNames, markListedTogether, markOtherForms } from "./multilingual";
 import { tokenise } from "./tokens";
 
 export function findNames({ text }: DetectorInput, out: Span[]): void {
+  readArabicScriptLanguage(text);
   const tokens = tokenise(text);
   if (tokens.length === 0) return;
   const marked = new Set<number>();
   markCuedNames(text, tokens, marked);
   markEnglishNames(text, tokens, marked);
+  markListedTogether(text, tokens, marked);
   markOtherForms(tokens, marked);
   for (const i of [...marked].sort((a, b) => a - b)) {
     const token = tokens[i];

@@ -20,6 +20,8 @@ export interface LanguageCues {
   titlesBefore: string[];
   /** Honorifics after a name: "… صاحب", "… সাহেব", "… আপা". The word before is a name. */
   titlesAfter: string[];
+  /** Family names that follow a given name like a title: "… بیگم", "… বেগম", "… খাতুন". */
+  familyAfter: string[];
   /** Words that introduce a name: "ma na imię …", "se numește …", "اسمه …", "নাম …". */
   namers: string[];
   /** Possessives that may stand between a cue and the name: "fiul meu Andrei". */
@@ -35,8 +37,9 @@ export const languageCues: Record<"en" | "pl" | "ro" | "ur" | "ar" | "bn", Langu
     relations: list(`beta beti bete bachcha bachchi bacha bachi chele meye bhai behen bhaiya`),
     roles: list(`ustad ustani`),
     titlesBefore: list(`janab begum shri shrimati sri`),
-    titlesAfter: list(`sahib sahab saheb sahiba bhai baji apa apu bhaiya didi dada ji`),
-    namers: list(`naam nam`),
+    titlesAfter: list(`sahib sahab saheb sahiba bhai baji apu bhaiya didi ji`),
+    familyAfter: list(`begum khatun bibi`),
+    namers: list(`naam`),
     possessives: list(`my our his her their mera meri mere hamara hamari amar`),
   },
   pl: {
@@ -46,7 +49,8 @@ export const languageCues: Record<"en" | "pl" | "ro" | "ur" | "ar" | "bn", Langu
       bratem braciszek braciszka siostra siostry siostrze siostrę siostrzyczka wnuk wnuka
       wnukiem wnuczka wnuczki wnuczkę chłopiec chłopca chłopcem dziewczynka dziewczynki
       dziewczynkę mąż męża mężem żona żony żonę partner partnera bliźniaki bliźniaków
-      bliźniaczki pasierb pasierbica`),
+      bliźniaczki pasierb pasierbica ciocia cioci ciocię wujek wujka wujkiem babcia babci babcię
+      babcią dziadek dziadka dziadkiem kuzyn kuzyna kuzynka kuzynki`),
     roles: list(`
       nauczycielka nauczycielki nauczycielkę nauczyciel nauczyciela wychowawczyni wychowawca
       wychowawcy pedagog pedagożka logopeda logopedka logopedki psycholog psycholożka
@@ -54,7 +58,8 @@ export const languageCues: Record<"en" | "pl" | "ro" | "ur" | "ar" | "bn", Langu
       lekarz lekarka lekarza koordynatorka koordynator pracownik pracowniczka opiekunka`),
     titlesBefore: list(`pan pani panią panu pana panem dr doktor doktora doktorem prof profesor`),
     titlesAfter: [],
-    namers: list(`imię imienia imieniu nazywa nazywał nazywała nazwiskiem nazwisko`),
+    familyAfter: [],
+    namers: list(`imię imienia imieniu nazywa nazywam nazywał nazywała nazwiskiem nazwisko`),
     possessives: list(
       `mój moja moje mojego mojej mojemu moim moją nasz nasza naszego naszej naszym jego jej się jest to na`,
     ),
@@ -63,9 +68,11 @@ export const languageCues: Record<"en" | "pl" | "ro" | "ur" | "ar" | "bn", Langu
     relations: list(`
       fiul fiului fiu fiica fiicei fiicii fata fetei fetița fetiței băiatul băiatului băiat
       copilul copilului copila fratele fratelui frate sora surorii nepotul nepotului nepoata
-      nepoatei soțul soțului soția soției gemenii gemenele`),
+      nepoatei soțul soțului soția soției gemenii gemenele mătușa mătușii unchiul unchiului bunica
+      bunicii bunicul bunicului vărul verișoara`),
     roles: list(`
       profesoara profesoarei profesorul profesorului învățătoarea învățătoarei învățătorul
+      învățătoare învățător profesoară profesor
       diriginta dirigintele directoarea directorul logopedul logopeda psihologul psihologa
       asistenta asistentul terapeuta terapeutul medicul doctorul doctorita educatoarea
       coordonatoarea coordonatorul`),
@@ -73,7 +80,8 @@ export const languageCues: Record<"en" | "pl" | "ro" | "ur" | "ar" | "bn", Langu
       `domnul domnului doamna doamnei dl dna d-na d-l domnișoara domnișoarei lui dr`,
     ),
     titlesAfter: [],
-    namers: list(`numește cheamă nume numele`),
+    familyAfter: [],
+    namers: list(`numește numesc numim cheamă nume numele`),
     possessives: list(`meu mea mei mele nostru noastră noștri noastre lui ei său sa este e`),
   },
   ur: {
@@ -82,19 +90,22 @@ export const languageCues: Record<"en" | "pl" | "ro" | "ur" | "ar" | "bn", Langu
       بھانجی شوہر بیوی جڑواں لڑکا لڑکی`),
     roles: list(`ٹیچر استاد استانی پرنسپل ڈاکٹر نرس سینکو معلمہ ہیڈ ٹیچر`),
     titlesBefore: list(`مسز مسٹر مس ڈاکٹر محترمہ محترم جناب`),
-    titlesAfter: list(`صاحب صاحبہ باجی آپا جی بیگم بھائی نامی`),
+    titlesAfter: list(`صاحب صاحبہ باجی آپا جی بھائی نامی`),
+    familyAfter: list(`بیگم بی بی`),
     namers: list(`نام`),
     possessives: list(`میرا میری میرے ہمارا ہماری ہمارے اس اسکا اسکی`),
   },
   ar: {
     relations: list(`
       ابني ابنتي بنتي ولدي طفلي طفلتي أخي أختي حفيدي حفيدتي زوجي زوجتي ابنه ابنها ابنته بنته
-      ابننا ابنتنا أطفالي توأمي`),
+      ابننا ابنتنا أطفالي توأمي التوأم توأم أولاد أولادي أبنائي بناتي`),
     roles: list(`
-      المعلمة المعلم معلمة معلم الأستاذ الأستاذة أستاذ أستاذة الأخصائية الأخصائي المديرة
-      المدير الممرضة الطبيب الطبيبة`),
-    titlesBefore: list(`السيد السيدة الآنسة سيد سيدة الشيخ دكتور دكتورة الدكتور الدكتورة`),
+      المعلمة المعلم معلمة معلم الأخصائية الأخصائي المديرة المدير الممرضة الطبيب الطبيبة`),
+    titlesBefore: list(
+      `السيد السيدة الآنسة سيد سيدة الشيخ دكتور دكتورة الدكتور الدكتورة الأستاذ الأستاذة أستاذ أستاذة`,
+    ),
     titlesAfter: [],
+    familyAfter: [],
     namers: list(`اسمه اسمها اسمي يدعى تدعى اسم المدعو المدعوة`),
     possessives: list(`العزيز العزيزة الصغير الصغيرة الكبير الكبيرة`),
   },
@@ -104,9 +115,8 @@ export const languageCues: Record<"en" | "pl" | "ro" | "ur" | "ar" | "bn", Langu
     ),
     roles: list(`শিক্ষক শিক্ষিকা টিচার ম্যাডাম স্যার ডাক্তার নার্স সেনকো`),
     titlesBefore: list(`জনাব মিসেস মিস্টার মিস শ্রী শ্রীমতী ডাঃ ডা ডক্টর`),
-    titlesAfter: list(
-      `সাহেব সাহেবা আপা আপু ভাই দিদি দাদা বেগম খাতুন স্যার ম্যাডাম ম্যাম নামের নামে`,
-    ),
+    titlesAfter: list(`সাহেব সাহেবা আপা আপু ভাই দিদি দাদা স্যার ম্যাডাম ম্যাম নামের নামে`),
+    familyAfter: list(`বেগম খাতুন বিবি`),
     namers: list(`নাম`),
     possessives: list(`আমার আমাদের ওর ওদের তার তাদের`),
   },
