@@ -20,18 +20,35 @@ import nameLists from "./name-lists.json";
 
 export type Script = "latin" | "arabic" | "bengali" | "other";
 
+/** The script of a word's first letter, from its code point (no Unicode-property regex). */
 export function scriptOf(word: string): Script {
-  const first = word.charAt(0);
-  if (/\p{Script=Latin}/u.test(first)) return "latin";
-  if (/\p{Script=Arabic}/u.test(first)) return "arabic";
-  if (/\p{Script=Bengali}/u.test(first)) return "bengali";
+  const c = word.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f))
+    return c === 0xd7 || c === 0xf7 ? "other" : "latin";
+  if (c >= 0x1e00 && c <= 0x1eff) return "latin";
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfeff))
+    return "arabic";
+  if (c >= 0x980 && c <= 0x9ff) return "bengali";
   return "other";
 }
 
 const LATIN_LETTERS: Record<string, string> = { ł: "l", Ł: "l", ß: "ss", ø: "o", đ: "d" };
 
+const folds = new Map<string, string>();
+
 /** The form two words are compared in: case, diacritics and keyboard variants folded. */
 export function foldWord(word: string): string {
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    // Words repeat within a comment and across comments; the cache is bounded.
+    if (folds.size > 50_000) folds.clear();
+    folded = foldUncached(word);
+    folds.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUncached(word: string): string {
   switch (scriptOf(word)) {
     case "latin":
       return word
