@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resources } from "../../locales";
+import { questionOptions, surveyDefinitions } from "../../surveys";
 import type { LanguageCode } from "~/i18n/languages";
 
 /*
@@ -8,7 +9,9 @@ import type { LanguageCode } from "~/i18n/languages";
  * what marks each register (pronouns and possessives, and a few verb forms that only one
  * register uses), and each audience's strings are checked for the other register's marks.
  * Arabic has no formal "you", but its "you" is masculine or feminine: a child is never
- * addressed in the masculine alone — a verb is written with both forms ("تحصل/تحصلين").
+ * addressed in the masculine alone, on the children's pages or on the pages every audience
+ * reads — a verb is written with both forms ("تحصل/تحصلين"), or the sentence says it
+ * without addressing anyone ("يمكنك اختيار…", "إرسال إجاباتك").
  */
 
 type Tree = { [key: string]: string | Tree };
@@ -25,11 +28,30 @@ function flatten(tree: Tree, prefix = ""): [string, string][] {
   );
 }
 
+/** The audiences whose survey questions use each `namespace:key` (texts, help and answers). */
+const questionAudiences = new Map<string, Set<string>>();
+for (const definition of surveyDefinitions)
+  for (const question of definition.questions)
+    for (const key of [
+      question.text,
+      question.help ?? "",
+      ...questionOptions(question).map((o) => o.text),
+    ]) {
+      if (!key) continue;
+      const id = key.includes(":") ? key : `${definition.namespace}:${key}`;
+      questionAudiences.set(id, (questionAudiences.get(id) ?? new Set()).add(definition.audience));
+    }
+
 /**
- * Whose words a key is. In survey-common, `.me` asks a child about themselves and `.child` asks
+ * Whose words a key is. A survey question's words belong to the audiences it is asked of. In survey-common, `.me` asks a child about themselves and `.child` asks
  * a parent about their child; in survey, `start.*.child` opens the children's survey.
  */
 export function audienceOf(namespace: string, key: string): Audience {
+  const askedOf = questionAudiences.get(`${namespace}:${key}`);
+  if (askedOf) {
+    if (!askedOf.has("child")) return "adult";
+    if (askedOf.size === 1) return "child";
+  }
   const parts = key.split(".");
   if (namespace === "survey-child") return "child";
   if (["survey-parent", "survey-practitioner", "webinars"].includes(namespace)) return "adult";
@@ -104,15 +126,38 @@ export const markers: Partial<Record<LanguageCode, Markers>> = {
       "știi",
       "Spune",
     ]),
-    formal: word(["[Dd]umneavoastră", "[Dd]vs", "[Vv]ă", "[Vv]"]),
+    // and the second person plural of a verb ("aveți", "puteți", "ați răspuns"); "înveți" and
+    // "trimiți" are the familiar singular
+    formal: word([
+      "[Dd]umneavoastră",
+      "[Dd]vs",
+      "[Vv]ă",
+      "[Vv]",
+      "(?!înveți|trimiți)\\p{L}+(?:ați|eți|iți)",
+      "[Aa]ți",
+    ]),
   },
   bn: {
-    informal: word(["তুমি", "তোমার", "তোমাকে", "তোমায়", "তোমরা", "তোমাদের", "তুই", "তোর", "তোকে"]),
-    formal: word(["আপনি", "আপনার", "আপনাকে", "আপনারা", "আপনাদের"]),
+    // pronouns, and the imperatives of each register ("বলো" / "বলুন")
+    informal: word([
+      ...["তুমি", "তোমার", "তোমাকে", "তোমায়", "তোমরা", "তোমাদের", "তুই", "তোর", "তোকে"],
+      ...["করো", "বলো", "দেখো", "লেখো", "লিখো", "নাও", "দাও", "চাপো", "জানাও"],
+    ]),
+    formal: word([
+      ...["আপনি", "আপনার", "আপনাকে", "আপনারা", "আপনাদের"],
+      ...["করুন", "বলুন", "দেখুন", "লিখুন", "নিন", "চাপুন", "জানান"],
+    ]),
   },
   ur: {
-    informal: word(["تم", "تمہار[اےی]", "تمہیں", "تمھار[اےی]", "تمھیں", "تجھے", "تیر[اےی]"]),
-    formal: word(["آپ"]),
+    // pronouns, and the imperatives of each register ("بتاؤ" / "بتائیں")
+    informal: word([
+      ...["تم", "تمہار[اےی]", "تمہیں", "تمھار[اےی]", "تمھیں", "تجھے", "تیر[اےی]"],
+      ...["کرو", "بتاؤ", "چنو", "لکھو", "دیکھو", "دباؤ", "آزماؤ", "جاؤ"],
+    ]),
+    formal: word([
+      "آپ",
+      ...["کیجیے", "کیجئے", "بتائیں", "چنیں", "لکھیں", "دیکھیں", "دبائیں", "آزمائیں", "جائیں"],
+    ]),
   },
 };
 
@@ -142,6 +187,39 @@ export const arabicMasculine: Record<string, string> = {
   اختر: "اختاري",
   أخبِرنا: "أخبِرينا",
   أخبرنا: "أخبرينا",
+  تريد: "تريدين",
+  تخبر: "تخبري",
+  تخبرنا: "تخبرينا",
+  تكتب: "تكتبي",
+  تصل: "تصلين",
+  تنتهي: "تنتهين",
+  تغلق: "تغلقين",
+  تجيب: "تجيبين",
+  راجع: "راجعي",
+  أرسل: "أرسلي",
+  تابع: "تابعي",
+  ابدأ: "ابدئي",
+  سجّل: "سجّلي",
+  جرّب: "جرّبي",
+  اكتب: "اكتبي",
+  اضغط: "اضغطي",
+  تحقق: "تحققي",
+  اذهب: "اذهبي",
+  التقط: "التقطي",
+  أدخل: "أدخلي",
+  زُر: "زوري",
+  اطّلع: "اطّلعي",
+  قابِل: "قابِلي",
+  قل: "قولي",
+  استمع: "استمعي",
+  ارجع: "ارجعي",
+  عُد: "عودي",
+  غيِّر: "غيِّري",
+  احفظ: "احفظي",
+  حاول: "حاولي",
+  انتظر: "انتظري",
+  اطلب: "اطلبي",
+  تطلب: "تطلبي",
 };
 
 export function registerProblems(
@@ -151,7 +229,8 @@ export function registerProblems(
   text: string,
 ): string[] {
   if (language === "ar") {
-    if (audience !== "child") return [];
+    // Children read the shared pages too (start, check, saved, recording, display).
+    if (audience === "adult") return [];
     const masculineOnly = Object.entries(arabicMasculine)
       .filter(([masculine]) => word([masculine], "\\p{L}\\p{M}/").test(text))
       .map(([masculine, feminine]) => `${masculine} (add "/${feminine}")`);
@@ -202,6 +281,7 @@ describe("register", () => {
     expect(count("ro", "child", "Primești ajutorul de care ai nevoie.")).toBe(0);
     expect(count("ro", "child", "Planul dumneavoastră vă ajută.")).toBe(1);
     expect(count("ro", "adult", "Copilul tău primește ajutor.")).toBe(1);
+    expect(count("ro", "child", "Cum ați răspuns la acest chestionar?")).toBe(1);
     expect(count("bn", "child", "তুমি কি সাহায্য পাও?")).toBe(0);
     expect(count("bn", "child", "আপনি কি সাহায্য পান?")).toBe(1);
     expect(count("bn", "adult", "তোমার সন্তান কি সাহায্য পায়?")).toBe(1);
@@ -213,6 +293,8 @@ describe("register", () => {
     expect(count("ar", "child", "تحصل على المساعدة التي تحتاج إليها.")).toBe(1);
     expect(count("ar", "child", "تحصل/تحصلين على المساعدة التي تحتاج/تحتاجين إليها.")).toBe(0);
     expect(count("ar", "adult", "تحصل على المساعدة.")).toBe(0);
+    expect(count("ar", "shared", "اختر ملفًا صوتيًا.")).toBe(1);
+    expect(count("ar", "shared", "يمكنك اختيار ملف صوتي.")).toBe(0);
   });
 
   it("knows whose words each key is", () => {
@@ -223,5 +305,6 @@ describe("register", () => {
     expect(audienceOf("survey", "start.what.parent")).toBe("adult");
     expect(audienceOf("survey", "question.continue")).toBe("shared");
     expect(audienceOf("webinars", "list.title")).toBe("adult");
+    expect(audienceOf("survey-common", "about.sector.standard")).toBe("adult");
   });
 });
