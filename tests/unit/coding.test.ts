@@ -97,6 +97,26 @@ describe("the lexicon in every language", () => {
   });
 });
 
+describe("sentiment in every language", () => {
+  const cases: [string, string, string][] = [
+    ["pl", "Nauczycielka jest wspaniała i bardzo pomocna.", "positive"],
+    ["pl", "Ciągle walczymy o wszystko, to beznadziejne.", "negative"],
+    ["ro", "Doamna educatoare este minunată, îi mulțumim.", "positive"],
+    ["ro", "E o luptă continuă și nimeni nu ne ascultă.", "negative"],
+    ["ur", "اسکول کا عملہ بہت مہربان اور مددگار ہے۔", "positive"],
+    ["ur", "ہمیں ہر چیز کے لیے لڑنا پڑتا ہے، بہت مایوسی ہوئی۔", "negative"],
+    ["ur", "ٹیچر بہت اچھی ہے لیکن تھراپی کے لیے بہت دیر ہو رہی ہے۔", "mixed"],
+    ["bn", "স্কুলের শিক্ষকরা খুব দয়ালু, ধন্যবাদ।", "positive"],
+    ["bn", "সবকিছুর জন্য লড়াই করতে হয়, আমি খুব হতাশ।", "negative"],
+    ["ar", "المعلمة رائعة ومتعاونة جدًا، شكرًا لكم.", "positive"],
+    ["ar", "نعاني منذ سنوات ولا أحد يسمعنا، الوضع سيئ جدًا.", "negative"],
+    ["ar", "المدرسة ممتازة لكن الانتظار للتقييم طويل.", "mixed"],
+  ];
+  it.each(cases)("%s: %s reads as %s", (_language, text, sentiment) => {
+    expect(suggestSentiment(text)).toBe(sentiment);
+  });
+});
+
 describe("a code's reason, stored and read back", () => {
   it("stores the comment's own words and reads them back", () => {
     const [asked, ap] = codeComment(["I3"], "ابني لا يذهب إلى المدرسة وننتظر الدعم");
