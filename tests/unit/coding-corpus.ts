@@ -237,6 +237,11 @@ export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral
   },
   ur: {
     coded: [
+      {
+        text: "Mera beta 6 mahine se school nahi ja raha, koi madad nahi mili.",
+        codes: ["AP", "I3"],
+      },
+      { text: "Meri beti ka koi dost nahi, woh har roz akeli baithti hai.", codes: ["I5"] },
       { text: "جی پی نے تین بار ٹال دیا، پھر جا کر ریفرل ملا۔", codes: ["I1"] },
       { text: "ستمبر سے بیٹا گھر میں ہے، اسکول کہتا ہے ان کے پاس جگہ نہیں۔", codes: ["AP", "L4"] },
       { text: "علاقے میں کوئی ایسی جگہ نہیں جہاں وہ دوسرے بچوں کے ساتھ کھیل سکے۔", codes: ["I5"] },
@@ -309,6 +314,7 @@ export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral
   },
   bn: {
     coded: [
+      { text: "Amar meye school e jete chay na, kono sahajjo pai na.", codes: ["AP", "I3"] },
       { text: "জিপি তিনবার ফিরিয়ে দিয়েছে, তারপর রেফারেল পেয়েছি।", codes: ["I1"] },
       { text: "সেপ্টেম্বর থেকে ছেলে ঘরে বসে আছে, স্কুল বলছে জায়গা নেই।", codes: ["AP", "L4"] },
       {

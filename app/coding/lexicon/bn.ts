@@ -4,7 +4,8 @@ import type { LanguageLexicon } from "./types";
  * Bengali, as Bengali-speaking families and staff in England write it: Bengali words beside
  * the English ones in Bengali script ("স্কুল", "ডাক্তার", "ইএইচসিপি", "সেনকো"). Words are
  * written bare; the matcher allows the endings Bengali attaches (স্কুলের, স্কুলে, ডাক্তারকে,
- * বাচ্চারা, শিশুদের, ছেলেটা). Verbs, whose stems change, end in `*`.
+ * বাচ্চারা, শিশুদের, ছেলেটা). Verbs, whose stems change, end in `*`. A few everyday words
+ * as written in Latin letters ("school e jay na") close some lists.
  */
 export const bn: LanguageLexicon = {
   language: "bn",
@@ -91,6 +92,10 @@ export const bn: LanguageLexicon = {
       "ওয়ান টু ওয়ান",
       "সহকারী",
       "চিকিৎসা",
+      // Bengali as many write it in Latin letters.
+      "sahajjo*",
+      "shahajjo*",
+      "opekkha*",
     ],
     I4: [
       "কলেজ",
@@ -151,6 +156,9 @@ export const bn: LanguageLexicon = {
       "দাওয়াত",
       "মিশতে",
       "মেলামেশা",
+      // Bengali as many write it in Latin letters.
+      "bondhu*",
+      "eka",
     ],
     L1: [
       "কাউন্সিল",
@@ -278,6 +286,12 @@ export const bn: LanguageLexicon = {
       "কয়েক ঘন্টা",
       "টিউশন",
       "টিউটর",
+      // Bengali as many write it in Latin letters.
+      "school e jay na",
+      "school e jaay na",
+      "school e jete chay na",
+      "schoole jay na",
+      "school jay na",
     ],
   },
   sentiment: {

@@ -5,7 +5,8 @@ import type { LanguageLexicon } from "./types";
  * English ones they use every day, written in Urdu script and often spelt two ways
  * ("اسکول" and "سکول", "اسسمنٹ" and "اسیسمنٹ", "ای ایچ سی پی" for EHCP). Postpositions are
  * separate words, so phrases list the plural and oblique forms they need ("بچے", "بچوں").
- * Diacritics, and which keyboard's ی ک ہ was used, do not matter.
+ * Diacritics, and which keyboard's ی ک ہ was used, do not matter. Many write Urdu in Latin
+ * letters too ("school nahi ja raha"): the commonest of those spellings close each list.
  */
 export const ur: LanguageLexicon = {
   language: "ur",
@@ -73,6 +74,12 @@ export const ur: LanguageLexicon = {
       "سینڈیاس",
       "انتخاب",
       "حقوق",
+      // Urdu as many write it in Latin letters (Roman Urdu).
+      "koi nahi sunta",
+      "koi nahin sunta",
+      "hamari baat",
+      "raye",
+      "mashwara",
     ],
     I3: [
       "مدد",
@@ -103,6 +110,13 @@ export const ur: LanguageLexicon = {
       "ریسپائٹ",
       "شارٹ بریک",
       "علاج",
+      // Urdu as many write it in Latin letters (Roman Urdu).
+      "madad",
+      "intezar*",
+      "intizar*",
+      "mahine se",
+      "mahinon se",
+      "saal se",
     ],
     I4: [
       "کالج",
@@ -133,6 +147,9 @@ export const ur: LanguageLexicon = {
       "تیار نہیں",
       "نتائج",
       "ترقی",
+      // Urdu as many write it in Latin letters (Roman Urdu).
+      "naukri",
+      "mustaqbil",
     ],
     I5: [
       "دوست",
@@ -169,6 +186,14 @@ export const ur: LanguageLexicon = {
       "سالگرہ",
       "قدر",
       "قبول",
+      // Urdu as many write it in Latin letters (Roman Urdu).
+      "dost nahi",
+      "dost nahin",
+      "koi dost",
+      "akela",
+      "akeli",
+      "akele",
+      "tanha",
     ],
     L1: [
       "کونسل",
@@ -312,6 +337,15 @@ export const ur: LanguageLexicon = {
       "چند گھنٹے",
       "کچھ گھنٹے",
       "ٹیوشن",
+      // Urdu as many write it in Latin letters (Roman Urdu).
+      "school nahi ja*",
+      "school nahin ja*",
+      "school jana chhod*",
+      "school se nikal*",
+      "ghar pe hai",
+      "ghar par hai",
+      "ghar baitha",
+      "ghar baithi",
     ],
   },
   sentiment: {
@@ -331,6 +365,12 @@ export const ur: LanguageLexicon = {
       "زبردست",
       "کمال",
       "بہتر",
+      // Urdu as many write it in Latin letters (Roman Urdu).
+      "bohat acha",
+      "acha",
+      "achi",
+      "shukriya",
+      "khush",
     ],
     negative: [
       "لڑائی",
@@ -360,6 +400,13 @@ export const ur: LanguageLexicon = {
       "دکھ",
       "دکھی",
       "افسوس",
+      // Urdu as many write it in Latin letters (Roman Urdu).
+      "bura",
+      "buri",
+      "mushkil",
+      "pareshan*",
+      "intezar*",
+      "mayoos*",
     ],
   },
 };
