@@ -9,16 +9,37 @@ import { corpus as pl } from "./redaction-corpus/pl";
 import { corpus as ro } from "./redaction-corpus/ro";
 import type { CorpusComment, IdentifierKind } from "./redaction-corpus/types";
 import { corpus as ur } from "./redaction-corpus/ur";
+import { corpus as arHeld } from "./redaction-corpus/held-out/ar";
+import { corpus as bnHeld } from "./redaction-corpus/held-out/bn";
+import { corpus as enHeld } from "./redaction-corpus/held-out/en";
+import { corpus as plHeld } from "./redaction-corpus/held-out/pl";
+import { corpus as roHeld } from "./redaction-corpus/held-out/ro";
+import { corpus as urHeld } from "./redaction-corpus/held-out/ur";
 
 /*
- * Redaction in every language (issue #15), measured on a corpus written for the issue by
- * people who did not read the rules' word lists (tests/unit/redaction-corpus/). For each
- * language the test prints recall by kind of identifier and how many of the words that must
- * survive did, and fails below the bars: every email, phone, postcode, link, NHS number and
- * date; 95% of names; every word that must survive.
+ * Redaction in every language (issue #15), measured on two corpora written for the issue by
+ * people who did not read the rules (tests/unit/redaction-corpus/):
+ *
+ * - the corpus (30+ comments a language), which the rules were improved against, held to the
+ *   bars: every email, phone, postcode, link, NHS number and date; 95% of names; every word
+ *   that must survive;
+ * - a held-out corpus (held-out/, 20 a language), written later by someone who had seen
+ *   neither the rules nor the first corpus, for an honest figure of how the rules do on
+ *   comments they were not tuned on: the same bars for contacts and kept words, and 80% of
+ *   names (what it shows is in the README).
+ *
+ * For each language the test prints recall by kind and how many words that must survive did.
  */
 
 const corpora: Record<string, CorpusComment[]> = { en, pl, ro, ur, ar, bn };
+const heldOut: Record<string, CorpusComment[]> = {
+  en: enHeld,
+  pl: plHeld,
+  ro: roHeld,
+  ur: urHeld,
+  ar: arHeld,
+  bn: bnHeld,
+};
 
 /** Kinds that must all be caught, and the share of the rest that must be. */
 const MUST_CATCH_ALL: IdentifierKind[] = [
@@ -80,6 +101,7 @@ describe("redaction in every language: the corpus", () => {
   it("has at least 30 comments in each language, a quarter or so with nothing to redact", () => {
     for (const [language, comments] of Object.entries(corpora)) {
       expect(comments.length, language).toBeGreaterThanOrEqual(30);
+      expect(heldOut[language]?.length, `${language} held out`).toBeGreaterThanOrEqual(20);
       const clean = comments.filter((c) => c.identifiers.length === 0).length;
       expect(clean, language).toBeGreaterThanOrEqual(5);
       for (const c of comments) {
@@ -89,31 +111,34 @@ describe("redaction in every language: the corpus", () => {
     }
   });
 
-  const rows: string[] = [];
-  for (const [language, comments] of Object.entries(corpora)) {
-    it(`${language}: catches what it must and keeps what it must`, () => {
-      const { byKind, kept } = measure(comments);
-      const cells = [...byKind.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([kind, t]) => `${kind} ${t.caught}/${t.total} (${percent(t)})`);
-      rows.push(
-        `${language}: ${cells.join(", ")}; kept ${kept.caught}/${kept.total} (${percent(kept)})`,
-      );
-      console.log(rows[rows.length - 1]);
-      for (const kind of MUST_CATCH_ALL) {
-        const t = byKind.get(kind);
-        if (t) expect(t.missed, `${language} ${kind} missed`).toEqual([]);
-      }
-      for (const [kind, bar] of Object.entries(BARS)) {
-        const t = byKind.get(kind as IdentifierKind);
-        if (!t) continue;
-        expect(
-          t.caught / t.total,
-          `${language} ${kind}: missed ${t.missed.join(" | ")}`,
-        ).toBeGreaterThanOrEqual(bar);
-      }
-      expect(kept.missed, `${language}: words that must survive`).toEqual([]);
-    });
+  for (const [set, languages, nameBar] of [
+    ["corpus", corpora, 0.95],
+    ["held-out", heldOut, 0.8],
+  ] as const) {
+    for (const [language, comments] of Object.entries(languages)) {
+      it(`${set}, ${language}: catches what it must and keeps what it must`, () => {
+        const { byKind, kept } = measure(comments);
+        const cells = [...byKind.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([kind, t]) => `${kind} ${t.caught}/${t.total} (${percent(t)})`);
+        console.log(
+          `${set} ${language}: ${cells.join(", ")}; kept ${kept.caught}/${kept.total} (${percent(kept)})`,
+        );
+        for (const kind of MUST_CATCH_ALL) {
+          const t = byKind.get(kind);
+          if (t) expect(t.missed, `${language} ${kind} missed`).toEqual([]);
+        }
+        for (const [kind, bar] of Object.entries({ ...BARS, name: nameBar })) {
+          const t = byKind.get(kind as IdentifierKind);
+          if (!t) continue;
+          expect(
+            t.caught / t.total,
+            `${language} ${kind}: missed ${t.missed.join(" | ")}`,
+          ).toBeGreaterThanOrEqual(bar);
+        }
+        expect(kept.missed, `${language}: words that must survive`).toEqual([]);
+      });
+    }
   }
 
   it("has names and contacts in every language", () => {

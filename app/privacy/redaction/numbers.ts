@@ -121,7 +121,7 @@ const REFERENCE_CUES = [
   String.raw`\b(?:nr|numer(?:u)?(?:[ \u00a0]+(?:sprawy|pacjenta|ucznia|referencyjny|referencyjnego))?|sygn(?:atura)?)\.?`,
   String.raw`\b(?:num[aă]r(?:ul)?(?:[ \u00a0]+(?:dosar(?:ului)?|de[ \u00a0]+referin[tț][aă]|pacient(?:ului)?))?|dosar(?:ul)?|referin[tț]a)`,
   String.raw`(?:کیس|ریفرنس|حوالہ|مریض|طالب علم)?[ \u00a0]*نمبر`,
-  String.raw`(?:رقم|مرجع)(?:[ \u00a0]+(?:الملف|الحالة|المريض|الطالب|المرجع))?`,
+  String.raw`(?:ال)?(?:رقم|مرجع)(?:[ \u00a0]+(?:الملف|الحالة|المريض|الطالب|المرجع|المرجعي))?`,
   String.raw`(?:রেফারেন্স|কেস|রোগীর|ছাত্রের)?[ \u00a0]*(?:নম্বর|নং)`,
 ];
 const REFERENCE = new RegExp(

@@ -121,13 +121,12 @@ export function findSettings({ text }: DetectorInput, out: Span[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, tag: "setting" });
   }
   for (const m of matches(LATIN_KIND_FIRST, text)) {
-    const name = (m[1] ?? "").replace(/[ \u00a0.]+$/, "");
+    // "Szkoła Podstawowa nr 5", "przedszkola Słoneczko": the kind stays, its name goes.
+    const named = m[1] ?? "";
+    const name = named.replace(/[ \u00a0.]+$/, "");
     if (!/\p{Lu}|\d/u.test(name)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length - ((m[1] ?? "").length - name.length),
-      tag: "setting",
-    });
+    const start = m.index + m[0].length - named.length + (named.length - named.trimStart().length);
+    out.push({ start, end: start + name.trimStart().length, tag: "setting" });
   }
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
@@ -152,12 +151,22 @@ export function findSettings({ text }: DetectorInput, out: Span[]): void {
       }
       const first = words[k + 1];
       if (k < i - 1 && first) out.push({ start: first.start, end: word.end, tag: "setting" });
-    } else if (KIND_FIRST_ARABIC.has(word.folded) || KIND_FIRST_ARABIC.has(kind)) {
+    } else if (
+      (KIND_FIRST_ARABIC.has(word.folded) || KIND_FIRST_ARABIC.has(kind)) &&
+      // "المدرسة" is "the school"; a school's name follows "مدرسة" without the article.
+      !/^[وفب]?ال|^[وف]?لل/.test(word.folded)
+    ) {
       let k = i + 1;
       while (k < words.length && k <= i + 3) {
         const w = words[k];
         const before = words[k - 1];
         if (!w || !before || !/^[ \u00a0]+$/.test(text.slice(before.end, w.start))) break;
+        // "مدرسة Park View": a name in English letters.
+        if (scriptOf(w.folded) === "latin") {
+          if (!/^\p{Lu}/u.test(text.slice(w.start, w.end))) break;
+          k++;
+          continue;
+        }
         // "للاحتياجات", "والخاصة": the word without "for", "and" and the article.
         const bare = w.folded.replace(/^[وفبل]?(?:ال|ل)/, "");
         if (!isUnknownWord(w.folded) || isEverydayWord(bare) || isEverydayWord(`ال${bare}`)) break;
@@ -188,8 +197,10 @@ const AGE_OR_YEAR = new RegExp(
     String.raw`\d{1,2}[ \u00a0]*سالہ(?![\p{L}])`,
     String.raw`\d{1,2}[ \u00a0]*বছরের(?![\p{L}])`,
     String.raw`(?:عمر|عمرہ|عمرها|عمره|عمري|عمرى|বয়স|ইয়ার|ক্লাস|শ্রেণি|الصف|کلاس|جماعت|Year)[ \u00a0]*:?[ \u00a0]*\d{1,2}(?!\d)`,
+    // "Lejla (8 ani)", "(۸ سال)", "(٨ سنوات)", "(৮ বছর)": an age in brackets after a name.
+    String.raw`\([ \u00a0]*\d{1,2}[ \u00a0-]*(?:years?|yrs?|y\.?o\.?|ani|lat|lata|latek|سال|سالہ|سنوات|سنة|عاما|বছর)[ \u00a0]*\)`,
   ].join("|"),
-  "gu",
+  "giu",
 );
 
 /** Ages and year groups, to be redacted only beside a name or a setting. */

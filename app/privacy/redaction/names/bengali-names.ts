@@ -1,5 +1,6 @@
 /**
- * Bengali-script given and family names. No well-kept public list of names in Bengali
+ * Bengali-script given and family names, and (`namesThatAreWords`) names in any script that
+ * are also everyday words, which count as names only after a kinship word or an honorific. No well-kept public list of names in Bengali
  * script exists in the package registry (faker has none for bn), so this list was written
  * by hand for SEND Voice from names common in Bangladeshi and West Bengali families in
  * England, Muslim and Hindu. Given names that are also everyday words (জয় "victory") are
@@ -23,4 +24,15 @@ export const bengaliFamilyNames = `
   রহমান উদ্দিন চৌধুরী বেগম খাতুন আক্তার আখতার মিয়া ঘোষ সেন দত্ত মণ্ডল শেখ সিদ্দিকী হোসাইন
   আহমেদ তালুকদার ভূঁইয়া মজুমদার ব্যানার্জী চ্যাটার্জী মুখার্জী চক্রবর্তী ভট্টাচার্য পাল সাহা
   ইসলাম সরকার বিশ্বাস হক দাস রায়
+`;
+
+/**
+ * Names that are also everyday words ("নূর"/"نور" light, "আশা"/"امید"/"أمل" hope, "خوشی"/
+ * "খুশি" joy, "جميلة" beautiful, "শান্তি" peace): written by hand, as the name lists leave
+ * such words out. They are names only where a name is expected.
+ */
+export const namesThatAreWords = `
+  نور امید خوشی محبت سکون دعا ثمرہ فرح حنا صبا سحر شمع کرن
+  أمل جميلة سعيد سعيدة كريم كريمة هدى رحمة سلام فرح نور ضحى سماح وفاء هيا جود رزان ندى
+  আশা খুশি আলো শান্তি প্রিয়া সুখী মুক্তা রত্না স্বপ্না তৃপ্তি জয় রুবি মিষ্টি
 `;

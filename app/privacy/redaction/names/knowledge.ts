@@ -15,7 +15,7 @@ import nlp from "compromise";
 import stopwords from "stopwords-iso";
 import { resources } from "../../../../locales";
 import { lexicons } from "../../../coding/lexicon";
-import { bengaliFamilyNames, bengaliGivenNames } from "./bengali-names";
+import { bengaliFamilyNames, bengaliGivenNames, namesThatAreWords } from "./bengali-names";
 import nameLists from "./name-lists.json";
 
 export type Script = "latin" | "arabic" | "bengali" | "other";
@@ -100,7 +100,8 @@ const DOMAIN_WORDS: Record<string, string> = {
     autobus dom domu domem pieniądze wizyta wizyty spotkanie spotkania nikt dzięki super
     świetnie okropnie strasznie wreszcie teraz wtedy potem dopiero ciągle nadal
     polska polski polsce polskę polską anglia anglii anglię brytania brytanii londyn londynie
-    londynu rumunia rumunii downa aspergera tourette'a braille'a brajlem makaton`,
+    londynu rumunia rumunii downa aspergera tourette'a braille'a brajlem makaton trybunał
+    trybunału trybunale sąd sądu sądzie`,
   ro: `școala școală școli școlii scoala scoli profesor profesoara ajutor ajutorul sprijin
     sprijinul terapie terapia logoped logopedul psiholog psihologul autism autismul adhd
     diagnostic diagnosticul evaluare evaluarea plan planul ehcp consiliul consiliu medic
@@ -110,7 +111,7 @@ const DOMAIN_WORDS: Record<string, string> = {
     transport taxi autobuz acasă casa bani programare întâlnire mulțumesc super groaznic
     acum atunci apoi încă mereu niciodată românia româniei polonia poloniei anglia angliei
     marea britanie britanii londra londrei down asperger braille makaton grădinița grădiniță
-    grădiniței grădinițe`,
+    grădiniței grădinițe tribunalul tribunal tribunalului instanța instanței`,
   ur: `اسکول سکول اسکولوں ٹیچر استاد مدد سپورٹ تھراپی آٹزم اے ڈی ایچ ڈی تشخیص پلان ای ایچ سی
     کونسل ڈاکٹر ہسپتال انتظار سال مہینے ہفتے کلاس بچہ بچے بچی بیٹا بیٹی ماں باپ والد والدہ
     خاندان کوئی کچھ بہت اچھا برا نہیں ہاں ہے تھا تھی تھے ہیں گیا گئی کہا کہتے کہتی جاتا جاتی
@@ -351,9 +352,12 @@ export function isListedGivenName(word: string): boolean {
 }
 
 const rawGiven = new Set(
-  [...nameLists.latin.given, ...nameLists.arabicScript.given, ...words(bengaliGivenNames)].map(
-    foldWord,
-  ),
+  [
+    ...nameLists.latin.given,
+    ...nameLists.arabicScript.given,
+    ...words(bengaliGivenNames),
+    ...words(namesThatAreWords),
+  ].map(foldWord),
 );
 
 /**

@@ -16,8 +16,10 @@ import {
   isListedGivenName,
   isUnknownWord,
   lexiconTags,
+  bengaliNameForms,
   nameForms,
 } from "./knowledge";
+import { foldForMatching } from "../spans";
 import { FUNCTION_WORDS, NEVER_NAMES } from "./english-words";
 import type { Token } from "./tokens";
 
@@ -43,10 +45,7 @@ function withoutArabicClitic(folded: string): string[] {
 
 /** Bengali joins case endings to a kinship word: "ছেলের", "মেয়েকে". */
 function withoutBengaliEnding(folded: string): string[] {
-  const forms = [folded];
-  const stem = folded.replace(/(?:ের|কে|রা|দের|টা|টি|র)$/u, "");
-  if (stem !== folded && stem.length >= 2) forms.push(stem);
-  return forms;
+  return bengaliNameForms(folded);
 }
 
 /** Is this folded word a kinship word, an honorific before a name or a namer? */
@@ -129,10 +128,9 @@ function nameAfterCue(token: Token | undefined, strength: Strength): boolean {
     if (strength === "weak") {
       // "استانی فرحت نے": after a role, a listed name, or a word that acts ("نے").
       const acts = NEXT_ACTS.has(nextOf(token)?.folded ?? "");
-      return (
-        (isAnyGivenName(token.text) || (acts && isUnknownWord(token.text))) &&
-        !isEverydayWord(token.text)
-      );
+      // "ডাক্তার ইসলাম": after a role, a family name too.
+      const listed = isAnyGivenName(token.text) || isAnyFamilyName(token.text);
+      return listed || (acts && isUnknownWord(token.text) && !isEverydayWord(token.text));
     }
     return (
       isUnknownWord(token.text) ||
@@ -270,6 +268,20 @@ export function markCuedNames(text: string, tokens: Token[], marked: Set<number>
     if ((possessed || bengali) && isUnknownWord(token.text)) marked.add(i);
   }
 
+  // "ليان (٨ سنوات)", "Lejla (8 ani)": a word with an age in brackets after it is a name.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || marked.has(i)) continue;
+    const after = foldForMatching(text.slice(token.outerEnd, token.outerEnd + 16));
+    if (!/^[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0-]*\p{L}/u.test(after)) continue;
+    if (
+      token.script === "latin"
+        ? token.capitalised && !isKnownWord(token)
+        : nameAfterCue(token, "strong")
+    )
+      marked.add(i);
+  }
+
   // Arabic and Bengali script: a listed given name anywhere, and a family name beside it.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -287,22 +299,30 @@ export function markCuedNames(text: string, tokens: Token[], marked: Set<number>
  */
 export function markOtherForms(tokens: Token[], marked: Set<number>): void {
   const found = new Set<string>();
+  /** Names the writer typed in lower case somewhere: only those are sought in lower case. */
+  const foundLower = new Set<string>();
   for (const i of marked) {
     const token = tokens[i];
     if (!token) continue;
     for (const form of nameForms(token.folded)) if (form.length > 2) found.add(form);
+    if (token.script === "latin" && !token.capitalised && !token.allCaps)
+      foundLower.add(token.folded);
   }
   if (found.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || marked.has(i) || token.placeholder || isCueWord(token)) continue;
-    // In lower case only the same word, and only if it is no one's everyday word: "Will"
-    // the name does not make "will" one.
+    // In lower case only the same word typed in lower case as a name elsewhere, and only if
+    // it is no one's everyday word: "Will" the name does not make "will" one, nor
+    // "Speranța" "nicio speranță".
     if (token.script === "latin" && !token.capitalised && !token.allCaps) {
-      if (found.has(token.folded) && isUnknownWord(token.text)) marked.add(i);
+      if (foundLower.has(token.folded) && isUnknownWord(token.text)) marked.add(i);
       continue;
     }
-    if (nameForms(token.folded).some((form) => found.has(form))) marked.add(i);
+    // "الفصل" (the term) is not the name "فصل": the article is not a clitic a name takes.
+    const forms =
+      token.script === "arabic" ? withoutArabicClitic(token.folded) : nameForms(token.folded);
+    if (forms.some((form) => found.has(form))) marked.add(i);
   }
 }
 
@@ -311,6 +331,20 @@ export function markOtherForms(tokens: Token[], marked: Set<number>): void {
  * by "and" (or a comma) to a name is a name, unless it is an everyday word.
  */
 export function markListedTogether(text: string, tokens: Token[], marked: Set<number>): void {
+  // "আবুল কালাম", "آصف اقبال": a given name just before a name is part of it.
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const token = tokens[i - 1];
+    const next = tokens[i];
+    if (!token || !next || marked.has(i - 1) || !marked.has(i) || token.script === "latin")
+      continue;
+    if (!near(text, token, next) || isCueWord(token) || isCue(token, POSSESSIVES)) continue;
+    // An unknown word counts too where a clause or a list starts ("সেলিনা ও আবুল কালাম"), not
+    // after "our" or a noun ("ہماری پڑوسن …", "ট্যাক্সির ড্রাইভার …"): no capital marks a name.
+    const before = tokens[i - 2];
+    const starts =
+      !before || !near(text, before, token) || AND.has(before.folded) || marked.has(i - 2);
+    if (isAnyGivenName(token.text) || (starts && isUnknownWord(token.text))) marked.add(i - 1);
+  }
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (let i = 0; i < tokens.length; i++) {
