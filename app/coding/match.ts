@@ -11,11 +11,13 @@ export type WordShape = "plain" | "arabic" | "bengali";
 /** Letters and marks (Bengali vowel signs and Arabic harakat are marks) make up a word. */
 const wordChar = /[\p{L}\p{M}\p{N}\u200c\u200d]/u;
 /*
- * Folded text keeps words and turns everything between them into spaces, so patterns need
- * no Unicode classes (which make large patterns slow to compile): a word letter is "not a
- * space". Phrases are folded the same way ("s-a schimbat" → "s a schimbat").
+ * Folded text keeps words and turns what lies between them into spaces, or into "|" where
+ * a clause ends (so a phrase never runs across a comma or a full stop). Patterns then need
+ * no Unicode classes, which make large patterns slow to compile: a word letter is anything
+ * but those two. Phrases are folded the same way ("s-a schimbat" → "s a schimbat").
  */
-const wordClass = "[^ ]";
+const wordClass = "[^ |]";
+const clauseBreak = /[,;:.!?\n\u060c\u061b\u061f\u06d4\u0964\u2026]/u;
 
 /*
  * One letter for what keyboards type in several ways: Arabic and Urdu yeh, kaf and heh (and
@@ -54,6 +56,7 @@ function foldChar(char: string): string {
   if (cached !== undefined) return cached;
   let folded: string;
   if (ignorable.test(char)) folded = "";
+  else if (clauseBreak.test(char)) folded = "|";
   else if (!wordChar.test(char)) folded = " ";
   else {
     const lower = char.toLowerCase();
@@ -178,10 +181,10 @@ function affixes(shape: WordShape): { before: string; after: string } {
   }
 }
 
-/** A word's own letters; a `*` takes any ending, an Arabic ة may become ت or ات. */
+/** A folded word's own letters; a `*` takes any ending, an Arabic ة may become ت or ات. */
 function wordStem(word: string, shape: WordShape): string {
   const open = word.endsWith("*");
-  const body = fold(open ? word.slice(0, -1) : word);
+  const body = open ? word.slice(0, -1) : word;
   if (open) return `${escape(body)}${wordClass}*`;
   const heh = fold("ة");
   if (shape === "arabic" && body.endsWith(heh)) {

@@ -25,6 +25,12 @@ describe("comment coding suggestions", () => {
     expect(matched("SALT came every week", "I3")).toEqual(["SALT"]);
   });
 
+  it("keeps a phrase within one clause", () => {
+    expect(matched("Syn nie chodzi do szkoły.", "AP")).toEqual(["nie chodzi do szkoły"]);
+    expect(matched("Nie chodzi, do szkoły poszedł wczoraj.", "AP")).toEqual([]);
+    expect(matched("He has 1:1 support", "I3")).toEqual(["1:1", "support"]);
+  });
+
   it("suggests nothing for a comment about nothing in the framework", () => {
     expect(suggestCriteria("No comment.")).toEqual([]);
   });
@@ -47,6 +53,15 @@ describe("the lexicon in every language", () => {
       expect(lexicon.sentiment.positive.length, lexicon.language).toBeGreaterThan(10);
       expect(lexicon.sentiment.negative.length, lexicon.language).toBeGreaterThan(10);
     }
+  });
+
+  it("holds no phrase with a comma or semicolon, which a stored reason uses between parts", () => {
+    const phrases = lexicons.flatMap((l) => [
+      ...Object.values(l.criteria).flat(),
+      ...l.sentiment.positive,
+      ...l.sentiment.negative,
+    ]);
+    expect(phrases.filter((p) => /[,;]/.test(p))).toEqual([]);
   });
 
   it("Arabic: a phrase matches with the conjunctions, prepositions and article attached", () => {
