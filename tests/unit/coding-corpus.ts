@@ -15,6 +15,18 @@ export interface CodedComment {
 export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral: string[] }> = {
   en: {
     coded: [
+      {
+        text: "Getting an EHCP felt like a full-time job and the paperwork was endless.",
+        codes: ["I2"],
+      },
+      { text: "Nobody picked up on her dyslexia until Year 6.", codes: ["I1"] },
+      { text: "The short breaks service has a two-year queue.", codes: ["I3"] },
+      { text: "There's nothing for teenagers like him in the holidays.", codes: ["I5"] },
+      { text: "He missed most of Year 9 because of anxiety.", codes: ["AP"] },
+      {
+        text: "The physio and the school finally had a joint meeting, which helped a lot.",
+        codes: ["L6", "I3"],
+      },
       { text: "It took the GP three referrals before anyone would see him.", codes: ["I1"] },
       {
         text: "Nobody explained his rights or what the plan actually means for him.",
@@ -87,6 +99,15 @@ export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral
   },
   pl: {
     coded: [
+      { text: "Załatwienie EHCP to była droga przez mękę, same papiery.", codes: ["I2"] },
+      { text: "Nikt nie zauważył dysleksji córki aż do szóstej klasy.", codes: ["I1"] },
+      { text: "Na opiekę wytchnieniową jest kolejka na dwa lata.", codes: ["I3"] },
+      { text: "W wakacje nie ma nic dla nastolatków takich jak on.", codes: ["I5"] },
+      { text: "Przez lęk opuścił prawie cały rok szkolny.", codes: ["AP"] },
+      {
+        text: "Fizjoterapeuta i szkoła wreszcie spotkali się razem i to bardzo pomogło.",
+        codes: ["L6", "I3"],
+      },
       {
         text: "Lekarz rodzinny trzy razy odsyłał nas z niczym, zanim dostaliśmy skierowanie.",
         codes: ["I1"],
@@ -168,6 +189,15 @@ export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral
   },
   ro: {
     coded: [
+      { text: "Să obținem EHCP a fost un coșmar, numai hârtii.", codes: ["I2"] },
+      { text: "Nimeni nu a observat dislexia fiicei mele până în clasa a șasea.", codes: ["I1"] },
+      { text: "Pentru serviciile de răgaz e o coadă de doi ani.", codes: ["I3"] },
+      { text: "În vacanțe nu există nimic pentru adolescenți ca el.", codes: ["I5"] },
+      { text: "Din cauza anxietății a lipsit aproape tot anul școlar.", codes: ["AP"] },
+      {
+        text: "Kinetoterapeutul și școala s-au întâlnit în sfârșit împreună și asta a ajutat mult.",
+        codes: ["L6", "I3"],
+      },
       { text: "Medicul de familie nu a vrut să ne trimită la specialist.", codes: ["I1"] },
       { text: "De la Crăciun băiatul nu mai face ore la școală deloc.", codes: ["AP"] },
       { text: "Nu există niciun club în zonă unde să fie primit și el.", codes: ["I5"] },
@@ -237,6 +267,15 @@ export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral
   },
   ur: {
     coded: [
+      { text: "ای ایچ سی پی حاصل کرنا بہت مشکل تھا، کاغذات ہی کاغذات۔", codes: ["I2"] },
+      { text: "چھٹی جماعت تک کسی نے میری بیٹی کی ڈسلیکسیا نہیں پکڑی۔", codes: ["I1"] },
+      { text: "شارٹ بریک کے لیے دو سال کی ویٹنگ ہے۔", codes: ["I3"] },
+      { text: "چھٹیوں میں اس جیسے لڑکوں کے لیے کچھ بھی نہیں ہے۔", codes: ["I5"] },
+      { text: "گھبراہٹ کی وجہ سے اس نے تقریباً پورا سال اسکول مس کیا۔", codes: ["AP"] },
+      {
+        text: "فزیو اور اسکول نے آخرکار مل کر میٹنگ کی اور اس سے بہت فائدہ ہوا۔",
+        codes: ["L6", "I3"],
+      },
       {
         text: "Mera beta 6 mahine se school nahi ja raha, koi madad nahi mili.",
         codes: ["AP", "I3"],
@@ -314,6 +353,15 @@ export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral
   },
   bn: {
     coded: [
+      { text: "ইএইচসিপি পাওয়া ছিল ভীষণ ঝামেলার, শুধু কাগজপত্র।", codes: ["I2"] },
+      { text: "ক্লাস সিক্স পর্যন্ত কেউ আমার মেয়ের ডিসলেক্সিয়া ধরতে পারেনি।", codes: ["I1"] },
+      { text: "শর্ট ব্রেকের জন্য দুই বছরের লাইন।", codes: ["I3"] },
+      { text: "ছুটির সময় ওর মতো কিশোরদের জন্য কিছুই নেই।", codes: ["I5"] },
+      { text: "দুশ্চিন্তার কারণে সে প্রায় পুরো বছর স্কুল মিস করেছে।", codes: ["AP"] },
+      {
+        text: "ফিজিও আর স্কুল শেষ পর্যন্ত একসাথে মিটিং করেছে, তাতে অনেক উপকার হয়েছে।",
+        codes: ["L6", "I3"],
+      },
       { text: "Amar meye school e jete chay na, kono sahajjo pai na.", codes: ["AP", "I3"] },
       { text: "জিপি তিনবার ফিরিয়ে দিয়েছে, তারপর রেফারেল পেয়েছি।", codes: ["I1"] },
       { text: "সেপ্টেম্বর থেকে ছেলে ঘরে বসে আছে, স্কুল বলছে জায়গা নেই।", codes: ["AP", "L4"] },
@@ -390,6 +438,15 @@ export const codingCorpus: Record<LanguageCode, { coded: CodedComment[]; neutral
   },
   ar: {
     coded: [
+      { text: "الحصول على خطة EHC كان معاناة حقيقية، أوراق لا تنتهي.", codes: ["I2"] },
+      { text: "لم ينتبه أحد لعسر القراءة عند ابنتي حتى الصف السادس.", codes: ["I1"] },
+      { text: "خدمة الاستراحة القصيرة لها قائمة انتظار سنتين.", codes: ["I3"] },
+      { text: "في العطلات لا يوجد شيء للمراهقين مثله.", codes: ["I5"] },
+      { text: "بسبب القلق فاته معظم العام الدراسي.", codes: ["AP"] },
+      {
+        text: "أخصائي العلاج الطبيعي والمدرسة اجتمعوا أخيرًا معًا وهذا ساعد كثيرًا.",
+        codes: ["L6", "I3"],
+      },
       { text: "طبيب العائلة رفض تحويلنا إلى أخصائي ثلاث مرات.", codes: ["I1"] },
       { text: "منذ سبتمبر وابني في البيت لأن المدرسة تقول لا مكان له.", codes: ["AP", "L4"] },
       { text: "لا توجد نوادٍ في منطقتنا يستطيع أن يلعب فيها مع غيره.", codes: ["I5"] },

@@ -6,6 +6,9 @@ export const en: LanguageLexicon = {
   shape: "plain",
   criteria: {
     I1: [
+      "picked up on",
+      "recognised",
+      "recognized",
       "diagnos*",
       "assess*",
       "identif*",
@@ -46,6 +49,8 @@ export const en: LanguageLexicon = {
       "co-produc*",
     ],
     I3: [
+      "physio*",
+      "physiotherap*",
       "support*",
       "help*",
       "therap*",
@@ -92,6 +97,9 @@ export const en: LanguageLexicon = {
       "outcome*",
     ],
     I5: [
+      "holidays",
+      "summer holiday*",
+      "half term",
       "friends",
       "lonely",
       "isolated",
@@ -161,6 +169,9 @@ export const en: LanguageLexicon = {
       "getting worse",
     ],
     L6: [
+      "joint meeting*",
+      "met together",
+      "meet together",
       "multi-agency",
       "multi agency",
       "partners",
@@ -178,6 +189,10 @@ export const en: LanguageLexicon = {
       "social worker*",
     ],
     AP: [
+      "missed school",
+      "missing school",
+      "missed lessons",
+      "missed most of",
       "out of education",
       "missing education",
       "hours a day",

@@ -68,6 +68,8 @@ export const pl: LanguageLexicon = {
       "współdecyd*",
     ],
     I3: [
+      "fizjoterap*",
+      "rehabilitacj*",
       "wsparci*",
       "wspier*",
       "pomoc*",
@@ -130,6 +132,10 @@ export const pl: LanguageLexicon = {
       "postęp*",
     ],
     I5: [
+      "wakacj*",
+      "ferie",
+      "ferii",
+      "feriach",
       "zajęć",
       "zajęcia",
       "przyjaci*",
@@ -246,6 +252,9 @@ export const pl: LanguageLexicon = {
       "zmian*",
     ],
     L6: [
+      "spotka* się razem",
+      "wspóln* spotkani*",
+      "razem się spotka*",
       "współprac*",
       "współdział*",
       "razem pracow*",
@@ -269,6 +278,8 @@ export const pl: LanguageLexicon = {
       "szkoła a lekarz*",
     ],
     AP: [
+      "opuści*",
+      "opuszcz*",
       "jest w domu",
       "zostaje w domu",
       "nie chodzi do szkoły",

@@ -64,6 +64,9 @@ export const ro: LanguageLexicon = {
       "coproducți*",
     ],
     I3: [
+      "kinetoterap*",
+      "fizioterap*",
+      "kineto*",
       "sprijin*",
       "ajut*",
       "terapi*",
@@ -121,6 +124,7 @@ export const ro: LanguageLexicon = {
       "progres*",
     ],
     I5: [
+      "vacanț*",
       "prieten*",
       "colegi",
       "colegii",
@@ -234,6 +238,9 @@ export const ro: LanguageLexicon = {
       "se schimbă",
     ],
     L6: [
+      "s-au întâlnit împreună",
+      "întâlnir* comun*",
+      "ședinț* comun*",
       "colaborar*",
       "colabor*",
       "lucr* împreună",
@@ -257,6 +264,13 @@ export const ro: LanguageLexicon = {
       "instituți*",
     ],
     AP: [
+      "a lipsit de la",
+      "a lipsit mult",
+      "a lipsit aproape",
+      "a lipsit tot",
+      "lipsea",
+      "lipsesc de la școală",
+      "a absentat",
       "nu mai face ore",
       "nu face ore",
       "nu are ore",
