@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { redactFreeText } from "~/privacy/redact.server";
+import { namesThatAreWords } from "~/privacy/redaction/names/bengali-names";
 import { buildNameLists } from "~/privacy/redaction/names/build-name-lists";
+import { foldWord } from "~/privacy/redaction/names/knowledge";
 import nameLists from "~/privacy/redaction/names/name-lists.json";
 import { corpus as ar } from "./redaction-corpus/ar";
 import { corpus as bn } from "./redaction-corpus/bn";
@@ -152,6 +154,18 @@ describe("redaction in every language: the corpus", () => {
 });
 
 describe("redaction in every language: where the name lists come from", () => {
+  it("lists no name the corpora use among the hand-written names that are also words", () => {
+    const used = new Set(
+      [...Object.values(corpora), ...Object.values(heldOut)]
+        .flat()
+        .flatMap((c) =>
+          c.identifiers.filter((i) => i.kind === "name").map((i) => foldWord(i.value)),
+        ),
+    );
+    const listed = namesThatAreWords.trim().split(/\s+/);
+    expect(listed.filter((name) => used.has(foldWord(name)))).toEqual([]);
+  });
+
   it("name-lists.json is what build-name-lists.ts writes from faker today", () => {
     expect(nameLists).toEqual(buildNameLists());
   });

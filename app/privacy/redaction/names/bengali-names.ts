@@ -27,12 +27,12 @@ export const bengaliFamilyNames = `
 `;
 
 /**
- * Names that are also everyday words ("নূর"/"نور" light, "আশা"/"امید"/"أمل" hope, "خوشی"/
- * "খুশি" joy, "جميلة" beautiful, "শান্তি" peace): written by hand, as the name lists leave
- * such words out. They are names only where a name is expected.
+ * Names that are also everyday words ("আশা"/"امید" hope, "خوشی"/"খুশি" joy, "ندى" dew):
+ * written by hand, as the name lists leave such words out. They are names only where a name
+ * is expected. No name either redaction corpus uses is here (a test checks).
  */
 export const namesThatAreWords = `
-  نور امید خوشی محبت سکون دعا ثمرہ فرح حنا صبا سحر شمع کرن
-  أمل جميلة سعيد سعيدة كريم كريمة هدى رحمة سلام فرح نور ضحى سماح وفاء هيا جود رزان ندى
-  আশা খুশি আলো শান্তি প্রিয়া সুখী মুক্তা রত্না স্বপ্না তৃপ্তি জয় রুবি মিষ্টি
+  امید خوشی محبت سکون دعا ثمرہ فرح حنا سحر شمع کرن
+  سعيدة كريمة رحمة سلام فرح ضحى سماح وفاء رزان ندى
+  আশা খুশি প্রিয়া সুখী মুক্তা রত্না স্বপ্না তৃপ্তি জয় মিষ্টি
 `;

@@ -118,7 +118,7 @@ const DOMAIN_WORDS: Record<string, string> = {
     پسند روتا روتی ڈر بات چیت ٹرانسپورٹ ٹیکسی بس گھر پیسے ملاقات شکریہ اب پھر ابھی ہمیشہ کبھی
     کو کی کا کے نے سے میں پر تک اور یا لیکن کہ جو یہ وہ ہم آپ تم میرا میری میرے ہمارا ہماری
     ہمارے اس ان ایک دو تین بھی صرف کیا کیوں کب کہاں کیسے مل ملتی ملتا رہا رہی رہے کر کرتے کرتی
-    سکتا سکتی سکتے چاہیے نہ جب تب بعد پہلے ساتھ لیے لئے والا والی والے بے قابو سارا سارے ساری
+    سکتا سکتی سکتے چاہیے نہ جب تب بعد پہلے ساتھ لیے لئے والا والی والے بے سارا سارے ساری
     امید خوشی محبت امن نور سکون دعا خوش تاریخ پیدائش سیکنڈری پرائمری اسپیشل سپیشل مین اسٹریم
     سرکاری نجی`,
   ar: `المدرسة مدرسة مدرسته مدرستها المعلم المعلمة مساعدة المساعدة دعم الدعم علاج العلاج
@@ -228,6 +228,25 @@ function languagesOf(word: string): string[] {
  * capitalised: "Maja" is a name even though "mają" ("they have") folds to the same letters.
  */
 export function isEverydayWord(word: string): boolean {
+  return memo(everydayMemo, word, everydayUncached);
+}
+
+const everydayMemo = new Map<string, boolean>();
+const unknownMemo = new Map<string, boolean>();
+
+/** Answers about a word, cached per word and per Urdu-or-Arabic reading (bounded). */
+function memo(cache: Map<string, boolean>, word: string, answer: (w: string) => boolean): boolean {
+  const key = scriptOf(word) === "arabic" ? `${arabicScriptLanguage}:${word}` : word;
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    value = answer(word);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function everydayUncached(word: string): boolean {
   const exact = exactForm(word);
   if (languagesOf(word).some((language) => everydayExact.get(language)?.has(exact))) return true;
   if (languagesOf(word).some((language) => hasEverydayStem(exact, language))) return true;
@@ -393,6 +412,10 @@ export function isListedFamilyName(word: string): boolean {
  * language, not an English dictionary word. After a cue such a word is taken for a name.
  */
 export function isUnknownWord(word: string): boolean {
+  return memo(unknownMemo, word, unknownUncached);
+}
+
+function unknownUncached(word: string): boolean {
   if (isEverydayWord(word)) return false;
   const folded = foldWord(word);
   const forms = nameForms(folded);

@@ -23,8 +23,8 @@ export interface Token {
   capitalised: boolean;
   allCaps: boolean;
   sentenceStart: boolean;
-  /** English tags from compromise's lexicon and the word's ending. */
-  tags: Set<string>;
+  /** English tags from compromise's lexicon and the word's ending (shared: never change). */
+  tags: ReadonlySet<string>;
   /** Part of one of our own tags, such as the "name" in "[name]". */
   placeholder: boolean;
 }
@@ -140,7 +140,20 @@ const TENSED: Record<string, string> = {
   got: "PastTense",
 };
 
-function englishTags(lower: string): Set<string> {
+const tagCache = new Map<string, ReadonlySet<string>>();
+
+/** What compromise's lexicon says, and for words it lacks, what their ending says. Cached. */
+function englishTags(lower: string): ReadonlySet<string> {
+  let tags = tagCache.get(lower);
+  if (!tags) {
+    if (tagCache.size > 50_000) tagCache.clear();
+    tags = englishTagsUncached(lower);
+    tagCache.set(lower, tags);
+  }
+  return tags;
+}
+
+function englishTagsUncached(lower: string): Set<string> {
   const tense = TENSED[lower];
   const tags = withParents([...lexiconTags(lower), ...(tense ? [tense] : [])]);
   if (tags.size > 0) return tags;
