@@ -2,7 +2,8 @@
 export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.*", "**/*.server.ts"],
   serverModuleFormat: "esm",
-  serverDependenciesToBundle: [],
+  // tlds and stopwords-iso are JSON packages: bundled, so Node never imports their JSON bare.
+  serverDependenciesToBundle: ["tlds", "stopwords-iso"],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,
