@@ -832,3 +832,40 @@ describe("redactFreeText: mixed scripts", () => {
     expect(redactFreeText(text)).toEqual({ text, found: [] });
   });
 });
+
+describe("redactFreeText: every language's digits, forms and places", () => {
+  it.each([
+    ["۰۷۷۰۰ ۹۰۰۱۲۳", "[phone]"],
+    ["٠٧٧٠٠-٩٠٠١٢٣", "[phone]"],
+    ["০৭৭০০ ৯০০১২৩", "[phone]"],
+    ["৯৪৩ ৪৭৬ ৫৯১৯", "[NHS number]"],
+    ["١٢/٠٣/٢٠١٥", "[date]"],
+    ["jo＠example．com", "[email]"],
+    ["mama.kuby@gmail", "[email]"],
+    ["anna dot nowak at gmail dot com", "[email]"],
+    ["forum-parinti.ro/thread/12", "[link]"],
+    ["+48 601 234 567", "[phone]"],
+  ])("%s", (value, tag) => {
+    expect(redactFreeText(`Kontakt: ${value} proszę.`).text).toBe(`Kontakt: ${tag} proszę.`);
+  });
+
+  it("keeps an age or a year group alone, and redacts it beside a name or a school", () => {
+    const alone = "I am 9 and in Year 4. It is hard.";
+    expect(redactFreeText(alone).text).toBe(alone);
+    expect(redactFreeText("My son Jack is 9 years old and in Year 4.").text).toBe(
+      "My son [name] is [age or year] and in [age or year].",
+    );
+    expect(redactFreeText("She is in Year 4 at Oakwood Academy.").text).toBe(
+      "She is in [age or year] at [school or setting].",
+    );
+  });
+
+  it("redacts a setting's name and keeps the kind of place", () => {
+    expect(redactFreeText("A special school would help; St Mary's did not.").text).toBe(
+      "A special school would help; [school or setting] did not.",
+    );
+    expect(redactFreeText("Chodzi do przedszkola Słoneczko.").text).toBe(
+      "Chodzi do przedszkola [school or setting].",
+    );
+  });
+});

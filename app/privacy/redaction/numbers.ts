@@ -125,7 +125,7 @@ const REFERENCE_CUES = [
   String.raw`(?:রেফারেন্স|কেস|রোগীর|ছাত্রের)?[ \u00a0]*(?:নম্বর|নং)`,
 ];
 const REFERENCE = new RegExp(
-  `(?:${REFERENCE_CUES.join("|")})(?:[ \\u00a0]*(?:is|was|:|-|#|to|jest|este|ہے|هو|হল|:))?[ \\u00a0]*#?([A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9])`,
+  `(?:${REFERENCE_CUES.join("|")})(?![\\p{L}\\p{N}])(?:[ \\u00a0]*(?:is|was|:|-|#|to|jest|este|ہے|هو|হল|:))?[ \\u00a0]*#?([A-Za-z0-9][A-Za-z0-9/-]{2,30}[A-Za-z0-9])`,
   "dgiu",
 );
 
