@@ -869,3 +869,18 @@ describe("redactFreeText: every language's digits, forms and places", () => {
     );
   });
 });
+
+describe("redactFreeText: what the security review found missed (#16, finding 10)", () => {
+  it.each([
+    ["I spoke to the senco zbigniew kowalczyk about it.", "I spoke to the senco [name] about it."],
+    ["mrs d'souza was kind, mr o'neill was not", "mrs [name] was kind, mr [name] was not"],
+    ["SARAH THOMPSON IS OUR CASEWORKER", "[name] IS OUR CASEWORKER"],
+    ["THE SENCO SARAH THOMPSON NEVER REPLIED", "THE SENCO [name] NEVER REPLIED"],
+    ["write to sarah dot thompson @ gmail dot com", "write to [email]"],
+    ["write to sarah.thompson @ gmail.com", "write to [email]"],
+    ["jo＠example.com or jo@example．com", "[email] or [email]"],
+    ["mail x@gmail please", "mail [email] please"],
+  ])("%s", (input, expected) => {
+    expect(redactFreeText(input).text).toBe(expected);
+  });
+});

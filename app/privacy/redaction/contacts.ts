@@ -12,7 +12,7 @@ const EMAIL =
   /(?<![\p{L}\p{N}.%+_-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;
 
 /** "at" and "dot" as people spell them out, in the languages the surveys are offered in. */
-const AT = String.raw`(?:\s+(?:at|małpa|arond|ایٹ|اٹ|ات|آت|অ্যাট|এট)\s+|\s*[[(]\s*at\s*[\])]\s*)`;
+const AT = String.raw`(?:\s+(?:at|małpa|arond|ایٹ|اٹ|ات|آت|অ্যাট|এট)\s+|\s*[[(]\s*at\s*[\])]\s*|\s+@\s*|\s*@\s+)`;
 const DOT = String.raw`(?:\s+(?:dot|kropka|punct|ڈاٹ|دوت|دot|نقطة|نقطہ|ডট)\s+|\s*[[(]\s*dot\s*[\])]\s*|\.)`;
 const SPELT_OUT_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}.])[\p{L}\p{N}][\p{L}\p{N}_+-]*(?:${DOT}[\p{L}\p{N}_+-]+){0,3}${AT}[\p{L}\p{N}-]+(?:${DOT}[\p{L}\p{N}-]+){0,2}${DOT}([a-z]{2,24})(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])`,

@@ -195,6 +195,16 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
       mark(i + 1);
       return i + 1;
     }
+    // "SARAH THOMPSON": in capitals, a surname or a word no one's vocabulary knows.
+    if (
+      token.allCaps &&
+      next.allCaps &&
+      !isNeverNameInCapitals(next) &&
+      (isSurnameWord(next.lower) || isUnknownWord(next.text.toLowerCase()))
+    ) {
+      mark(i + 1);
+      return i + 1;
+    }
     return i;
   };
 
@@ -284,7 +294,21 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
       (token.lower === "called" || token.lower === "nicknamed") &&
       closeTogether(text, token, next)
     ) {
-      nameAfterCue(i + 1, "called");
+      if (!nameAfterCue(i + 1, "called")) {
+        // "the senco zbigniew kowalczyk": a word no one knows, then a known surname.
+        const surname = tokens[i + 2];
+        if (
+          !next.capitalised &&
+          isUnknownWord(next.text) &&
+          lexiconTags(next.lower).length === 0 &&
+          surname &&
+          adjacent(text, next, surname) &&
+          isSurnameWord(surname.lower)
+        ) {
+          mark(i + 1);
+          mark(i + 2);
+        }
+      }
       continue;
     }
     if (token.lower === "named" && closeTogether(text, token, next)) {
@@ -314,7 +338,23 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
 
     // our SENCO Sarah, the paediatrician Dr … (titles handled above)
     if (ROLE_CUES.has(token.lower) && !token.possessive && closeTogether(text, token, next)) {
-      nameAfterCue(i + 1, "called", false);
+      // "our SENCO Sarah", "the senco zbigniew kowalczyk": a capitalised word, or a known
+      // given name in lower case.
+      if (!nameAfterCue(i + 1, "called")) {
+        // "the senco zbigniew kowalczyk": a word no one knows, then a known surname.
+        const surname = tokens[i + 2];
+        if (
+          !next.capitalised &&
+          isUnknownWord(next.text) &&
+          lexiconTags(next.lower).length === 0 &&
+          surname &&
+          adjacent(text, next, surname) &&
+          isSurnameWord(surname.lower)
+        ) {
+          mark(i + 1);
+          mark(i + 2);
+        }
+      }
       continue;
     }
   }
@@ -342,6 +382,7 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
     ) {
       // "JACK HAS BEEN WAITING": shouting, or a name typed in capitals.
       mark(i);
+      extendSurname(i);
       continue;
     }
     if (
@@ -523,4 +564,15 @@ const SUBJECT_FOLLOWERS = new Set(
 
 function isSubjectFollower(token: Token): boolean {
   return SUBJECT_FOLLOWERS.has(token.folded);
+}
+
+/** In capitals, a word that is never a name: "THE SENCO SARAH THOMPSON NEVER REPLIED". */
+function isNeverNameInCapitals(token: Token): boolean {
+  return (
+    NEVER_NAMES.has(token.lower) ||
+    FUNCTION_WORDS.has(token.lower) ||
+    token.tags.has("Verb") ||
+    isEverydayWord(token.lower) ||
+    /\d/.test(token.text)
+  );
 }
