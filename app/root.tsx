@@ -22,6 +22,7 @@ import { displayClassName, readDisplayOptions } from "./display/display-options.
 import { detectLanguage } from "./i18n/detect.server";
 import { defaultLanguage, languageDirection } from "./i18n/languages";
 import { namespacesMetaName, pageNamespaces } from "./i18n/namespaces";
+import { RegisterProvider, pageRegister } from "./i18n/register";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -66,13 +67,16 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <PageLayout
-          language={language}
-          forInspectors={area.forInspectors}
-          nav={area.signedIn ? <InspectorNav {...area.signedIn} /> : undefined}
-        >
-          {children}
-        </PageLayout>
+        {/* A child's survey pages, header and footer included, in a child's register. */}
+        <RegisterProvider register={pageRegister(matches)}>
+          <PageLayout
+            language={language}
+            forInspectors={area.forInspectors}
+            nav={area.signedIn ? <InspectorNav {...area.signedIn} /> : undefined}
+          >
+            {children}
+          </PageLayout>
+        </RegisterProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -33,6 +33,32 @@ export function englishTexts(english: Record<string, unknown>): Map<string, stri
   return texts;
 }
 
+/**
+ * A register variant's key (app/i18n/register.tsx): `check.intro_child` is the child's wording
+ * of `check.intro`, in the languages that address a child differently. English has none.
+ */
+export const registerVariant = /_child(?=$|_(?:zero|one|two|few|many|other)$)/;
+
+/** The key a register variant is a variant of (`check.intro_child` → `check.intro`), or itself. */
+export const variantBase = (key: string) => key.replace(registerVariant, "");
+
+/**
+ * What one language's strings were made from: every English text, and for each register
+ * variant it has (`survey:check.intro_child`), the English of its base key. A variant is
+ * recorded and goes out of date like any other string.
+ */
+export function sourceTexts(
+  english: Map<string, string>,
+  translation: Record<string, unknown>,
+): Map<string, string> {
+  const texts = new Map(english);
+  for (const id of englishTexts(translation).keys()) {
+    const base = english.get(variantBase(id));
+    if (registerVariant.test(id) && base !== undefined) texts.set(id, base);
+  }
+  return texts;
+}
+
 export interface Staleness {
   /** The English changed since the translation was reviewed. */
   changed: string[];

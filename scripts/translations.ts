@@ -12,6 +12,7 @@ import {
   englishTexts,
   readSources,
   recordReview,
+  sourceTexts,
   sourcesFile,
   staleTranslations,
   writeSources,
@@ -19,6 +20,9 @@ import {
 
 const translated = Object.keys(resources).filter((code) => code !== "en");
 const english = englishTexts(resources.en);
+/** Each language's strings' English: every English text, and its register variants' (`_child`). */
+const sourcesOf = (language: string) =>
+  sourceTexts(english, resources[language as keyof typeof resources]);
 const [command, ...rest] = process.argv.slice(2);
 
 function fail(message: string): never {
@@ -31,7 +35,10 @@ if (command === "stale") {
   let count = 0;
   for (const language of languages) {
     if (!translated.includes(language)) fail(`No translation "${language}" (${translated})`);
-    const { changed, unrecorded, orphaned } = staleTranslations(english, readSources(language));
+    const { changed, unrecorded, orphaned } = staleTranslations(
+      sourcesOf(language),
+      readSources(language),
+    );
     for (const id of changed) console.log(`${language} ${id}: the English changed`);
     for (const id of unrecorded) console.log(`${language} ${id}: new, never reviewed`);
     for (const id of orphaned) console.log(`${language} ${id}: no longer in English`);
@@ -43,7 +50,7 @@ if (command === "stale") {
   if (!language || !translated.includes(language))
     fail(`Usage: npm run translations:reviewed -- <${translated.join("|")}> [namespace:key…]`);
   const before = readSources(language);
-  const { sources, reviewed, unknown } = recordReview(english, before, names);
+  const { sources, reviewed, unknown } = recordReview(sourcesOf(language), before, names);
   if (unknown.length) fail(`Not English keys: ${unknown.join(", ")}`);
   writeSources(language, sources);
   const changed = reviewed.filter((id) => before[id] !== sources[id]);

@@ -20,12 +20,16 @@ const namespaces = readdirSync(path.join(localesDir, "en"))
   .filter((file) => file.endsWith(".json"))
   .map((file) => file.replace(/\.json$/, ""));
 
+/** A key without i18next's plural suffix and a register variant's `_child` (app/i18n/register.tsx). */
+const withoutSuffixes = (key: string) =>
+  key.replace(/_(zero|one|two|few|many|other)$/, "").replace(/_child$/, "");
+
 const known = new Set<string>();
 for (const namespace of namespaces) {
   const tree = JSON.parse(readFileSync(path.join(localesDir, "en", `${namespace}.json`), "utf8"));
   for (const key of keyPaths(tree)) {
     // i18next's plural and context suffixes are not in the key a page asks for.
-    const base = key.replace(/_(zero|one|two|few|many|other)$/, "");
+    const base = withoutSuffixes(key);
     // A one-word key ("notFound") could be an ordinary word; keys with a dot cannot.
     if (base.includes(".")) known.add(base);
     known.add(`${namespace}:${base}`);
@@ -45,7 +49,8 @@ export function rawTranslationKeys(text: string): string[] {
   for (const match of text.matchAll(namespaced)) found.add(match[1]!.replace(/[.]+$/, ""));
   for (const token of text.split(/[^\w.:-]+/)) {
     const word = token.replace(/[.:]+$/, "");
-    if (known.has(word)) found.add(word);
+    // "check.intro_child" is a key too: a variant shown as its own key.
+    if (known.has(word) || known.has(withoutSuffixes(word))) found.add(word);
   }
   return [...found];
 }

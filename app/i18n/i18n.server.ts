@@ -5,6 +5,8 @@ import { resources, namespaces } from "../../locales";
 import type { LanguageCode } from "./languages";
 import { defaultLanguage } from "./languages";
 import { interpolation } from "./isolate";
+import type { Register } from "./register";
+import { withRegister } from "./register";
 
 const instances = new Map<LanguageCode, Promise<I18n>>();
 
@@ -37,7 +39,10 @@ async function initI18n(lng: LanguageCode): Promise<I18n> {
   return instance;
 }
 
-/** A translate function for loaders and actions (page titles, error messages). */
-export async function getFixedT(lng: LanguageCode, ns: string = "common") {
-  return (await createServerI18n(lng)).getFixedT(lng, ns);
+/**
+ * A translate function for loaders and actions (page titles, error messages); with a register,
+ * it finds that register's variants first (app/i18n/register.tsx).
+ */
+export async function getFixedT(lng: LanguageCode, ns: string = "common", register?: Register) {
+  return withRegister(await createServerI18n(lng), register).getFixedT(lng, ns);
 }

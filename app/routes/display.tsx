@@ -13,6 +13,10 @@ import {
 } from "~/display/display-options.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
+import { registerOf } from "~/i18n/register";
+import type { Register } from "~/i18n/register";
+import { getDb } from "~/platform/db.server";
+import { findSurveyByToken } from "~/surveys/survey-links.server";
 import { readForm } from "~/platform/forms.server";
 import { readAloudFor } from "~/surveys/read-aloud.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
@@ -21,16 +25,31 @@ import { ReadAloud } from "~/components/survey/ReadAloud";
  * Display options: larger text, high contrast, more spacing. A plain form, so it works
  * without JavaScript; the choice lasts for this visit and applies on every page (root.tsx).
  */
+export const handle = {
+  // Reached from a child's survey, the page speaks as that survey does.
+  register: (data: { register?: Register } | undefined) => data?.register,
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = detectLanguage(request);
-  const t = await getFixedT(language, "common");
+  const returnTo = safeReturnPath(new URL(request.url).searchParams.get("return"));
+  const register = registerOf(await returnAudience(returnTo));
+  const t = await getFixedT(language, "common", register);
   return {
     title: t("display.title"),
     readAloud: readAloudFor(t, language, "display"),
     options: [...displayOptions],
     chosen: readDisplayOptions(request),
-    returnTo: safeReturnPath(new URL(request.url).searchParams.get("return")),
+    returnTo,
+    register,
   };
+}
+
+/** Whose survey the page to go back to belongs to, when it is a survey page. */
+async function returnAudience(returnTo: string) {
+  const token = /^\/s\/([^/?#]+)/.exec(returnTo)?.[1];
+  if (!token) return undefined;
+  return (await findSurveyByToken(await getDb(), token))?.audience;
 }
 
 /** Saves the choice and goes back to the page the person came from (on this site only). */

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/i18n/format";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button } from "~/components/plain";
+import { RegisterProvider, registerOf } from "~/i18n/register";
 import { loadSurvey } from "~/surveys/page.server";
 import type { DraftGone } from "~/surveys/page.server";
 
@@ -15,6 +16,8 @@ export const handle = {
     "survey-common",
     ...(data?.audience ? [`survey-${data.audience}`] : []),
   ],
+  // Every page of a child's link, in a child's register (app/i18n/register.tsx).
+  register: (data: { audience?: string } | undefined) => registerOf(data?.audience),
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,8 +40,21 @@ export default function SurveyLayout() {
   );
 }
 
+/**
+ * When this layout's own loader failed (a closed link), the root layout cannot know whose link
+ * it was; the error says, and the page is in that audience's register.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
+  const audience = isRouteErrorResponse(error) ? error.data?.audience : undefined;
+  return (
+    <RegisterProvider register={registerOf(audience)}>
+      <SurveyError error={error} />
+    </RegisterProvider>
+  );
+}
+
+function SurveyError({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation(["survey", "common"]);
   if (
     isRouteErrorResponse(error) &&

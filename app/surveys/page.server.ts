@@ -4,6 +4,7 @@ import { getSurvey } from "../../surveys";
 import type { SurveyDefinition } from "../../surveys/schema";
 import { detectLanguage } from "../i18n/detect.server";
 import { getFixedT } from "../i18n/i18n.server";
+import { registerOf } from "../i18n/register";
 import { findDraft } from "../responses/drafts.server";
 import type { DraftState } from "../responses/drafts.server";
 import { readForm } from "../platform/forms.server";
@@ -18,7 +19,8 @@ export async function loadSurvey(request: Request, token: string | undefined) {
   const survey = token ? await findSurveyByToken(db, token) : undefined;
   if (!survey) throw data(null, { status: 404 });
   const language = detectLanguage(request);
-  const t = await getFixedT(language, "survey");
+  // The one place a survey page's loader learns whose survey it is: its words, in their register.
+  const t = await getFixedT(language, "survey", registerOf(survey.audience));
   return { db, survey, language, t };
 }
 

@@ -10,6 +10,11 @@ describe("raw translation keys in page text", () => {
     ]);
     expect(rawTranslationKeys("Check (survey:check.title).")).toEqual(["survey:check.title"]);
     expect(rawTranslationKeys("check.title")).toEqual(["check.title"]);
+    // a child's register variant (app/i18n/register.tsx), however it leaks
+    expect(rawTranslationKeys("check.intro_child")).toEqual(["check.intro_child"]);
+    expect(rawTranslationKeys("Send (survey:check.sendTitle_child)")).toEqual([
+      "survey:check.sendTitle_child",
+    ]);
     expect(rawTranslationKeys("inspector:notAKey.anywhere")).toEqual([
       "inspector:notAKey.anywhere",
     ]);
