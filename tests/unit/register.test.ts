@@ -12,10 +12,17 @@ import type { LanguageCode } from "~/i18n/languages";
  * addressed in the masculine alone, on the children's pages or on the pages every audience
  * reads — a verb is written with both forms ("تحصل/تحصلين"), or the sentence says it
  * without addressing anyone ("يمكنك اختيار…", "إرسال إجاباتك").
+ *
+ * Words every audience reads are checked as each reads them: a child sees a key's `_child`
+ * variant where the language has one (app/i18n/register.tsx), an adult the key itself.
  */
 
 type Tree = { [key: string]: string | Tree };
-type Audience = "child" | "adult" | "shared";
+/**
+ * "outside": pages where no survey is known yet (home, survey code, resume code, the site's
+ * own error pages), so no audience either; they are in the adult register.
+ */
+type Audience = "child" | "adult" | "shared" | "outside";
 const bundles = resources as unknown as Record<LanguageCode, Record<string, Tree>>;
 
 function flatten(tree: Tree, prefix = ""): [string, string][] {
@@ -53,6 +60,9 @@ export function audienceOf(namespace: string, key: string): Audience {
     if (askedOf.size === 1) return "child";
   }
   const parts = key.split(".");
+  const onePage = onlyFor[`${namespace}:${key}`];
+  if (onePage) return onePage;
+  if (outsideASurvey.some((prefix) => `${namespace}:${key}`.startsWith(prefix))) return "outside";
   if (namespace === "survey-child") return "child";
   if (["survey-parent", "survey-practitioner", "webinars"].includes(namespace)) return "adult";
   if (namespace === "survey-common") {
@@ -65,6 +75,39 @@ export function audienceOf(namespace: string, key: string): Audience {
   }
   return "shared";
 }
+
+/**
+ * Words on a shared page that one audience alone reads: the done page and a closed link's page
+ * are easy read for children and standard for adults (routes/s.$token.done.tsx, s.$token.tsx),
+ * and only parents are offered webinars.
+ */
+const onlyFor: Record<string, "child" | "adult"> = {
+  "survey:done.titleEasy": "child",
+  "survey:done.sentEasy": "child",
+  "survey:done.nextEasy": "child",
+  "survey:closed.titleEasy": "child",
+  "survey:closed.bodyEasy": "child",
+  "survey:done.title": "adult",
+  "survey:done.nextBody": "adult",
+  "survey:done.again": "adult",
+  "survey:done.webinarsTitle": "adult",
+  "survey:done.webinarsBody": "adult",
+  "survey:done.webinarsLink": "adult",
+  "survey:closed.title": "adult",
+  "survey:closed.body": "adult",
+};
+
+/** Keys of the pages reached before a survey link, whose audience no page knows. */
+const outsideASurvey = [
+  "common:home.",
+  "common:badRequest.",
+  "common:error.title",
+  "common:error.body",
+  "common:error.home",
+  "common:error.saved",
+  "survey:code.",
+  "survey:resume.",
+];
 
 /** A word on its own: not part of a longer word in the same script. */
 const word = (alternatives: string[], letters = "\\p{L}\\p{M}", flags = "u") =>
@@ -127,13 +170,13 @@ export const markers: Partial<Record<LanguageCode, Markers>> = {
       "Spune",
     ]),
     // and the second person plural of a verb ("aveți", "puteți", "ați răspuns"); "înveți" and
-    // "trimiți" are the familiar singular
+    // "trimiți" are the familiar singular, "megaocteți" a plural noun
     formal: word([
       "[Dd]umneavoastră",
       "[Dd]vs",
       "[Vv]ă",
       "[Vv]",
-      "(?!înveți|trimiți)\\p{L}+(?:ați|eți|iți)",
+      "(?!înveți|trimiți|megaocteți)\\p{L}+(?:ați|eți|iți)",
       "[Aa]ți",
     ]),
   },
@@ -156,7 +199,10 @@ export const markers: Partial<Record<LanguageCode, Markers>> = {
     ]),
     formal: word([
       "آپ",
-      ...["کیجیے", "کیجئے", "بتائیں", "چنیں", "لکھیں", "دیکھیں", "دبائیں", "آزمائیں", "جائیں"],
+      // not the future ("مٹا دیے جائیں گے": they will be deleted)
+      ...["کیجیے", "کیجئے", "بتائیں", "چنیں", "لکھیں", "دیکھیں", "دبائیں", "آزمائیں", "جائیں"].map(
+        (imperative) => `${imperative}(?!\\s*گ[ےی])`,
+      ),
     ]),
   },
 };
@@ -222,14 +268,16 @@ export const arabicMasculine: Record<string, string> = {
   تطلب: "تطلبي",
 };
 
+/** Who reads a string: a child, or a parent, carer or practitioner. */
+type Reader = "child" | "adult";
+
 export function registerProblems(
   language: LanguageCode,
   id: string,
-  audience: Audience,
+  audience: Reader,
   text: string,
 ): string[] {
   if (language === "ar") {
-    // Children read the shared pages too (start, check, saved, recording, display).
     if (audience === "adult") return [];
     const masculineOnly = Object.entries(arabicMasculine)
       .filter(([masculine]) => word([masculine], "\\p{L}\\p{M}/").test(text))
@@ -246,9 +294,65 @@ export function registerProblems(
     return [`${id}: a child is addressed formally ("${formal}"): "${text}"`];
   if (audience === "adult" && informal)
     return [`${id}: a parent or practitioner is addressed informally ("${informal}"): "${text}"`];
-  if (audience === "shared" && informal && formal)
-    return [`${id}: mixes registers ("${informal}", "${formal}"): "${text}"`];
   return [];
+}
+
+const variantSuffix = "_child";
+
+/**
+ * Every string of one namespace as each reader sees it: a child reads a key's `_child` variant
+ * where there is one, else the key; an adult reads the key. A variant of a key no child reads
+ * is a mistake.
+ */
+export function readings(
+  namespace: string,
+  tree: Tree,
+): { id: string; reader: Reader; text: string }[] {
+  const strings = new Map(flatten(tree));
+  return [...strings].flatMap(([key, text]) => {
+    if (key.endsWith(variantSuffix)) {
+      const base = key.slice(0, -variantSuffix.length);
+      const whose = audienceOf(namespace, base);
+      return strings.has(base) && (whose === "child" || whose === "shared")
+        ? []
+        : [
+            {
+              id: `${namespace}:${key}`,
+              reader: "child" as const,
+              text: "(a variant no child reads)",
+            },
+          ];
+    }
+    const audience = audienceOf(namespace, key);
+    const variant = strings.get(`${key}${variantSuffix}`);
+    return [
+      ...(audience === "child" || audience === "shared"
+        ? [
+            {
+              id: `${namespace}:${variant ? `${key}${variantSuffix}` : key}`,
+              reader: "child" as const,
+              text: variant ?? text,
+            },
+          ]
+        : []),
+      ...(audience !== "child"
+        ? [{ id: `${namespace}:${key}`, reader: "adult" as const, text }]
+        : []),
+    ];
+  });
+}
+
+function namespaceProblems(language: LanguageCode, namespace: string, tree: Tree): string[] {
+  return readings(namespace, tree).flatMap(({ id, reader, text }) =>
+    text === "(a variant no child reads)"
+      ? [`${language}/${id}: a child's variant of a key no child reads`]
+      : registerProblems(
+          language,
+          `${language}/${id} (as ${reader === "child" ? "a child" : "an adult"} reads it)`,
+          reader,
+          text,
+        ),
+  );
 }
 
 /** What children, families and practitioners read; inspectors' pages are not surveys. */
@@ -256,23 +360,16 @@ const checkedNamespaces = Object.keys(bundles.en).filter((namespace) => namespac
 
 describe("register", () => {
   for (const language of ["pl", "ro", "ur", "bn", "ar"] as const) {
-    it(`${language}: children informally, parents and practitioners formally`, () => {
+    it(`${language}: children informally, parents and practitioners formally, on every page each reads`, () => {
       const problems = checkedNamespaces.flatMap((namespace) =>
-        flatten(bundles[language][namespace]!).flatMap(([key, text]) =>
-          registerProblems(
-            language,
-            `${language}/${namespace}:${key}`,
-            audienceOf(namespace, key),
-            text,
-          ),
-        ),
+        namespaceProblems(language, namespace, bundles[language][namespace]!),
       );
       expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
     });
   }
 
   it("the markers catch a string in the wrong register", () => {
-    const count = (language: LanguageCode, audience: Audience, text: string) =>
+    const count = (language: LanguageCode, audience: Reader, text: string) =>
       registerProblems(language, "x", audience, text).length;
     expect(count("pl", "child", "Czy dostajesz pomoc, której potrzebujesz?")).toBe(0);
     expect(count("pl", "child", "Czy Pan lub Pani dostaje pomoc?")).toBe(1);
@@ -288,13 +385,34 @@ describe("register", () => {
     expect(count("ur", "child", "کیا تمہیں مدد ملتی ہے؟")).toBe(0);
     expect(count("ur", "child", "کیا آپ کو مدد ملتی ہے؟")).toBe(1);
     expect(count("ur", "adult", "کیا تمہارے بچے کو مدد ملتی ہے؟")).toBe(1);
-    expect(count("pl", "shared", "Sprawdź, czy Pan może.")).toBe(0);
-    expect(count("pl", "shared", "Wiesz, że Pan może?")).toBe(1);
+    expect(count("ur", "child", "تمہارے جوابات مٹا دیے جائیں گے۔")).toBe(0);
+    expect(count("ur", "child", "واپس جائیں۔")).toBe(1);
+    expect(count("pl", "adult", "Sprawdź, czy Pan może.")).toBe(0);
+    expect(count("pl", "adult", "Wiesz, że Pan może?")).toBe(1);
+    expect(count("ro", "adult", "Fișierul are peste 10 megaocteți.")).toBe(0);
     expect(count("ar", "child", "تحصل على المساعدة التي تحتاج إليها.")).toBe(1);
     expect(count("ar", "child", "تحصل/تحصلين على المساعدة التي تحتاج/تحتاجين إليها.")).toBe(0);
     expect(count("ar", "adult", "تحصل على المساعدة.")).toBe(0);
-    expect(count("ar", "shared", "اختر ملفًا صوتيًا.")).toBe(1);
-    expect(count("ar", "shared", "يمكنك اختيار ملف صوتي.")).toBe(0);
+    expect(count("ar", "child", "اختر ملفًا صوتيًا.")).toBe(1);
+    expect(count("ar", "child", "يمكنك اختيار ملف صوتي.")).toBe(0);
+  });
+
+  it("reads words every audience sees as a child and as an adult sees them", () => {
+    const problems = (tree: Tree) => namespaceProblems("ur", "survey", tree);
+    // The check page's button: formal for adults, so a child needs their own words.
+    const formalOnly = { check: { send: "اپنے جوابات بھیجیں، آپ کا شکریہ" } };
+    expect(problems(formalOnly)).toHaveLength(1);
+    expect(problems(formalOnly)[0]).toContain("as a child reads it");
+    const withVariant = {
+      check: { send: formalOnly.check.send, send_child: "اپنے جوابات بھیجو، تمہارا شکریہ" },
+    };
+    expect(problems(withVariant)).toEqual([]);
+    // A child's words under the adults' key fail the adults' reading.
+    expect(problems({ check: { send: withVariant.check.send_child } })[0]).toContain(
+      "as an adult reads it",
+    );
+    // A variant where no child reads the key.
+    expect(problems({ start: { what: { parent: "x", parent_child: "y" } } })).toHaveLength(1);
   });
 
   it("knows whose words each key is", () => {
@@ -306,5 +424,10 @@ describe("register", () => {
     expect(audienceOf("survey", "question.continue")).toBe("shared");
     expect(audienceOf("webinars", "list.title")).toBe("adult");
     expect(audienceOf("survey-common", "about.sector.standard")).toBe("adult");
+    expect(audienceOf("survey", "check.send")).toBe("shared");
+    expect(audienceOf("survey", "resume.title")).toBe("outside");
+    expect(audienceOf("common", "home.title")).toBe("outside");
+    expect(audienceOf("survey", "done.sentEasy")).toBe("child");
+    expect(audienceOf("survey", "done.webinarsBody")).toBe("adult");
   });
 });
