@@ -12,5 +12,7 @@ declare module "@remix-run/node" {
   }
   interface AppLoadContext {
     cspNonce: string;
+    /** Who is guessing, as a keyed hash that means nothing outside this process (server.mjs). */
+    clientKey?: string;
   }
 }

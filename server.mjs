@@ -2,7 +2,7 @@
 // listens; it logs no IP addresses, user agents or query strings. On PostgreSQL it can run
 // as several processes (WEB_CONCURRENCY): see runPrimary below.
 import cluster from "node:cluster";
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import path from "node:path";
 import { clearTimeout, setTimeout } from "node:timers";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -242,7 +242,10 @@ async function runServer() {
     createRequestHandler({
       build,
       mode: production ? "production" : "development",
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce,
+        clientKey: clientKeyOf(req),
+      }),
     }),
   );
 
@@ -278,3 +281,16 @@ async function runServer() {
 const workers = workerCount();
 if (cluster.isPrimary && workers > 1) await runPrimary(workers);
 else await runServer();
+
+/**
+ * Who is guessing, without keeping who they are: a keyed hash of the client's address, with
+ * a key that lives only in this process's memory (app/platform/guessing.server.ts). The
+ * address itself is never stored or logged.
+ */
+const clientKeySecret = randomBytes(32);
+function clientKeyOf(req) {
+  return createHmac("sha256", clientKeySecret)
+    .update(req.ip ?? req.socket?.remoteAddress ?? "")
+    .digest("base64url")
+    .slice(0, 22);
+}

@@ -33,22 +33,15 @@ export async function hitRateLimit(
   return { allowed, count: row!.count, retryAfterSeconds };
 }
 
-/** Whether a key is over its limit in the current window, without counting a hit. */
-export async function isRateLimited(
-  db: Database,
-  key: string,
-  limit: number,
-  windowMs: number,
-  now = new Date(),
-) {
-  const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
-  if (!row || row.count < limit || row.windowStart.getTime() <= now.getTime() - windowMs)
-    return { limited: false, retryAfterSeconds: 0 };
-  return {
-    limited: true,
-    retryAfterSeconds: Math.max(
-      1,
-      Math.ceil((row.windowStart.getTime() + windowMs - now.getTime()) / 1000),
-    ),
-  };
+/** Forget a key's count (a right password clears its account's). */
+export async function resetRateLimit(db: Database, key: string) {
+  await db.delete(rateLimits).where(eq(rateLimits.key, key));
+}
+
+/** Take back one hit that was counted but not used. */
+export async function clearRateLimitHit(db: Database, key: string) {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(eq(rateLimits.key, key));
 }

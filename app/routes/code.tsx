@@ -8,17 +8,30 @@ import { getDb } from "~/platform/db.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findSurveyByShortCode } from "~/surveys/survey-links.server";
+import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
 
 export const handle = { i18n: ["survey"] };
 
 /** The short code typed from a poster leads to its survey's start page. */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "survey");
   const typed = (await readForm(request)).get("code");
   const code = typeof typed === "string" ? typed.slice(0, 40) : "";
   if (!code.trim()) return data({ error: t("code.required"), code }, { status: 400 });
+  // Poster codes are short: wrong ones are counted per client, as resume codes are.
+  const client = context?.clientKey ?? "unknown";
+  const wait = guessingWait("poster", client);
+  if (wait > 0)
+    return data(
+      { error: t("resume.tooMany"), code },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
   const survey = await findSurveyByShortCode(await getDb(), code);
-  if (!survey) return data({ error: t("code.notFound"), code }, { status: 400 });
+  if (!survey) {
+    countFailedGuess("poster", client);
+    return data({ error: t("code.notFound"), code }, { status: 400 });
+  }
+  clearFailedGuesses("poster", client);
   return redirect(`/s/${survey.token}`);
 }
 

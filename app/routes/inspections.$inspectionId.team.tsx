@@ -10,6 +10,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
 import { addToTeam, listTeam, removeFromTeam } from "~/inspections/team.server";
+import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { readForm } from "~/platform/forms.server";
 
 /** Who is on the inspection. Leads add and remove people; everyone on it can see the list. */
@@ -44,7 +45,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const email = text("email");
     const role = text("role") === "lead" ? "lead" : "member";
     if (!email) return data({ error: t("team.errors.emailRequired"), email }, { status: 400 });
+    // Whether an address has an account shows here, so looking up addresses that have none
+    // is limited per inspector (#16, finding 18).
+    const wait = guessingWait("team-lookup", inspector.id);
+    if (wait > 0)
+      return data(
+        { error: t("team.errors.tooManyLookups"), email },
+        { status: 429, headers: { "Retry-After": String(wait) } },
+      );
     const result = await addToTeam(db, inspector.id, inspectionId, email, role);
+    if (!result.ok && result.reason === "noAccount") countFailedGuess("team-lookup", inspector.id);
     if (!result.ok)
       return data({ error: t(`team.errors.${result.reason}`), email }, { status: 400 });
     return redirect(`/inspections/${inspectionId}/team`);

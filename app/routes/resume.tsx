@@ -8,7 +8,7 @@ import { getDb } from "~/platform/db.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findDraft, findDraftByResumeCode } from "~/responses/drafts.server";
-import { countFailedGuess, isGuessingLimited } from "~/platform/guessing.server";
+import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { draftCookie } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
@@ -22,23 +22,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** A resume code from "Save and come back later" carries on the draft, on any device. */
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "survey");
   const typed = (await readForm(request)).get("code");
   const code = typeof typed === "string" ? typed.slice(0, 40) : "";
   if (!code.trim()) return data({ error: t("resume.required"), code }, { status: 400 });
   const db = await getDb();
-  // Failed guesses are counted for everyone together (no addresses are kept): past the limit
-  // the page asks people to wait, which makes guessing codes hopeless.
-  if (await isGuessingLimited(db, "resume"))
-    return data({ error: t("resume.tooMany"), code }, { status: 429 });
+  // Wrong codes are counted per client (no address is kept): past the limit that client is
+  // asked to wait, which makes guessing codes hopeless without stopping anyone else.
+  const client = context?.clientKey ?? "unknown";
+  const wait = guessingWait("resume", client);
+  if (wait > 0)
+    return data(
+      { error: t("resume.tooMany"), code },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
   const found = await findDraftByResumeCode(db, code);
   const survey = found ? await findSurveyByToken(db, found.token) : undefined;
   const draft = found && survey ? await findDraft(db, found.draftId, survey.linkId) : undefined;
   if (!found || !survey || !draft) {
-    await countFailedGuess(db, "resume");
+    countFailedGuess("resume", client);
     return data({ error: t("resume.notFound"), code }, { status: 400 });
   }
+  clearFailedGuesses("resume", client);
   const step = resumePoint(getSurvey(survey.audience, draft.version), draft.answers);
   return redirect(stepHref(survey.token, step), {
     headers: { "Set-Cookie": draftCookie(survey.token, draft.id) },

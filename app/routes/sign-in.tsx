@@ -48,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "inspector");
   // Room for a kept form (maxKeptBytes) besides the email and password.
   const form = await readForm(request, { maxBytes: maxKeptBytes * 3 });
@@ -64,7 +64,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const errors = fieldErrors(parsed.error, "signIn", t);
     return data({ errors, email, kept }, { status: 400 });
   }
-  const result = await signIn(await getDb(), parsed.data.email, parsed.data.password);
+  const result = await signIn(
+    await getDb(),
+    parsed.data.email,
+    parsed.data.password,
+    new Date(),
+    context?.clientKey,
+  );
   if (!result.ok) {
     const message =
       result.reason === "rate_limited"

@@ -12,6 +12,7 @@ import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
 import { hitRateLimit } from "~/platform/rate-limit.server";
+import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { publicOrigin } from "~/platform/public-url.server";
 import { needOptions, roleOptions } from "~/webinars/needs";
 import { checkSignUp, signUpValues, toDetails } from "~/webinars/signup-form.server";
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { db, webinar, language, t } = await loadWebinar(request, params.token, params.webinarId);
   const values = signUpValues(await readForm(request));
   const checked = checkSignUp(values);
@@ -65,8 +66,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       errors[field] = t(`signUp.errors.${key}`);
     return data({ errors, values, notice: undefined }, { status: 400 });
   }
-  // Shared by every app process, and no addresses kept: a script cannot fill a webinar
-  // (and email strangers) faster than people really sign up.
+  // One client may sign up only so often (counted in memory, no address kept), and its
+  // refused attempts never reach the webinar's own limit, shared by every app process, which
+  // stops a script filling a webinar (and emailing strangers) faster than people sign up.
+  const client = context?.clientKey ?? "unknown";
+  const clientWait = guessingWait("webinar-signup", client);
+  if (clientWait > 0)
+    return data(
+      { errors: {}, values, notice: t("signUp.errors.tooMany") },
+      { status: 429, headers: { "Retry-After": String(clientWait) } },
+    );
+  countFailedGuess("webinar-signup", client);
   const limit = await hitRateLimit(db, `webinar-signup:${webinar.id}`, 30, 60_000);
   if (!limit.allowed)
     return data(

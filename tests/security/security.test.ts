@@ -397,6 +397,82 @@ describe("sessions", { timeout: slowTest }, () => {
   });
 });
 
+describe(
+  "guessing is slowed for the guesser, never for everyone (#16)",
+  { timeout: slowTest },
+  () => {
+    // The test server trusts 127.0.0.1 as a proxy (tests/security/server.ts), so each
+    // X-Forwarded-For address below is a different client to it.
+    let addresses = 0;
+    const client = () => {
+      addresses += 1;
+      const address = `203.0.113.${addresses}`;
+      const jar = anonymous();
+      const headers = { "X-Forwarded-For": address };
+      return {
+        signIn: (email: string, password: string) =>
+          jar.post("/sign-in", { email, password, returnTo: "/inspections" }, headers),
+        post: (target: string, form: FormFields) => jar.post(target, form, headers),
+      };
+    };
+
+    // First: the flood below would otherwise have stopped these on today's main too.
+    it("checks at most ten of thirty wrong passwords sent at once to one account", async () => {
+      const account = "nobody-at-once@send-voice.test";
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => client().signIn(account, `guess ${i}`)),
+      );
+      const checked = answers.filter((a) => a.status === 400).length;
+      expect(checked, answers.map((a) => a.status).join(",")).toBeLessThanOrEqual(10);
+      expect(answers.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(20);
+    });
+
+    it("one client's wrong passwords on many accounts never stop another client signing in", async () => {
+      const guesser = client();
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 320; attempt += 1)
+        statuses.push(
+          (await guesser.signIn(`nobody${attempt % 40}@send-voice.test`, "guess")).status,
+        );
+      // The guesser is stopped, cheaply, long before it could try them all…
+      expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(30);
+      expect(statuses.at(-1)).toBe(429);
+      // …and everyone else, on any account, is not.
+      expect((await client().signIn(demoInspector.email, demoInspector.password)).status).toBe(302);
+    });
+
+    it("one client's wrong resume codes never stop another client's right one", async () => {
+      const guesser = client();
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 220; attempt += 1)
+        statuses.push((await guesser.post("/resume", { code: `WRONG-${attempt}` })).status);
+      expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(20);
+      expect(statuses.at(-1)).toBe(429);
+      const genuine = await client().post("/resume", { code: seeded.resumeCode });
+      expect(genuine.status, genuine.body.slice(0, 200)).toBe(302);
+    });
+
+    it("one client's wrong poster codes never stop another client's right one", async () => {
+      const guesser = client();
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 60; attempt += 1)
+        statuses.push((await guesser.post("/code", { code: `ZZ${attempt}` })).status);
+      expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(30);
+      expect(statuses.at(-1)).toBe(429);
+      const genuine = await client().post("/code", { code: server.links.shortCodes.parent });
+      expect(genuine.status).toBe(302);
+    });
+
+    it("answers 404 for translation look-ups that would reach an object's prototype", async () => {
+      for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) {
+        expect((await anonymous().get(`/locales/en/${name}`)).status, name).toBe(404);
+        expect((await anonymous().get(`/locales/${name}/survey`)).status, name).toBe(404);
+      }
+      expect((await anonymous().get("/locales/en/survey")).status).toBe(200);
+    });
+  },
+);
+
 describe("content security policy", { timeout: slowTest }, () => {
   it("allows only this response's nonce to run scripts, on every page", async () => {
     const pages = routes.filter((r) => r.isPage).flatMap(pathsOf);

@@ -96,6 +96,8 @@ export async function startSecurityServer(): Promise<SecurityServer> {
       PORT: String(port),
       HOST: "127.0.0.1",
       PUBLIC_URL: origin,
+      // The guessing tests stand for several clients with X-Forwarded-For from loopback.
+      TRUST_PROXY: "127.0.0.1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
