@@ -40,6 +40,8 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       NODE_ENV: "production",
+      // The demo, explicitly: the seeded inspector signs in and emails show at /dev/mail.
+      DEMO: "1",
       PORT: String(port),
       HOST: "127.0.0.1",
       PGLITE_DIR: dataDir,

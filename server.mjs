@@ -16,11 +16,26 @@ installGlobals({ nativeFetch: true });
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const production = process.env.NODE_ENV === "production";
-const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const buildPath = path.join(root, "build", "index.js");
 
-const loadBuild = () => import(pathToFileURL(buildPath).href);
+const build = await import(pathToFileURL(buildPath).href);
+
+/**
+ * Every setting, read and checked once (app/platform/settings.server.ts). One that is missing
+ * or unsafe stops the start with one line naming it, never a 500 later.
+ */
+function readSettings() {
+  try {
+    return build.entry.module.loadSettings(process.env);
+  } catch (error) {
+    if (error?.name !== "SettingsError") throw error;
+    console.error(`SEND Voice cannot start: ${error.message}`);
+    process.exit(1);
+  }
+}
+const settings = readSettings();
+const port = settings.port;
 
 function contentSecurityPolicy(nonce) {
   return [
@@ -126,7 +141,8 @@ const underPrimary = "SEND_VOICE_UNDER_PRIMARY";
  */
 async function runPrimary(count) {
   const env = { [underPrimary]: "1" };
-  if (!process.env.SESSION_SECRET) {
+  // Only outside production, which refuses to start without SESSION_SECRET.
+  if (!settings.sessionSecrets) {
     // Sessions must verify in whichever process a request reaches.
     env.SESSION_SECRET = randomBytes(32).toString("base64url");
     if (process.env.LOG_LEVEL !== "silent")
@@ -210,10 +226,23 @@ async function runPrimary(count) {
   }
 }
 
+/** Start-up checks that need the database (the demo in a production one) stop with one line too. */
+async function startupOrExit() {
+  try {
+    return await build.entry.module.startup(settings.publicUrl);
+  } catch (error) {
+    if (error?.name !== "SettingsError") throw error;
+    console.error(`SEND Voice cannot start: ${error.message}`);
+    await build.entry.module.shutdown?.().catch(() => {});
+    process.exit(1);
+  }
+}
+
 async function runServer() {
   const app = express();
   app.disable("x-powered-by");
-  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  // TRUST_PROXY as Express takes it: a hop count, true/false or addresses (settings.server.ts).
+  app.set("trust proxy", settings.trustProxy);
   app.use(compression());
   app.use(securityHeaders);
   app.use(accessLog);
@@ -230,12 +259,9 @@ async function runServer() {
   );
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
-  const build = await loadBuild();
-  const baseUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
-  // Links in emails are built from this, never from a request's Host header (which a sender
-  // can set to anything).
-  process.env.PUBLIC_URL = baseUrl;
-  const lines = await build.entry.module.startup(baseUrl);
+  // Every link a person sees or receives is built from PUBLIC_URL, never from a request's
+  // Host header (which a sender can set to anything).
+  const lines = await startupOrExit();
 
   app.all(
     "*",

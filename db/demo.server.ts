@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "./client.server";
 import { inspectionTeam, inspections, localAreas, responses, users, webinars } from "./schema";
 import { findDraft, saveDraftAnswer, startDraft } from "../app/responses/drafts.server";
@@ -21,6 +21,15 @@ export const demoInspector = {
   password: "demo-inspector-password",
   name: "Demo Inspector",
 };
+
+/** Whether the demo inspector, whose password is published, can sign in to this database. */
+export async function hasDemoInspector(db: Database): Promise<boolean> {
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, demoInspector.email), isNull(users.disabledAt)));
+  return Boolean(user);
+}
 
 /**
  * Makes sure the demo inspection and inspector exist, and that the demo's surveys are open

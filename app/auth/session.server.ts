@@ -4,24 +4,21 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { endedSessions, inspectionTeam, users } from "../../db/schema";
-import { logInfo } from "../platform/log.server";
 import { isUuid } from "../platform/ids";
 import { readForm } from "../platform/forms.server";
 import { localPath } from "../platform/local-path";
+import { settings } from "../platform/settings.server";
 import type { KeptSubmission } from "./kept-submission";
 
-/** Signed with SESSION_SECRET (comma-separated to rotate); a random one when unset (demo only). */
+/**
+ * Signed with SESSION_SECRET (comma-separated to rotate), which a production start requires
+ * (platform/settings.server.ts); a random one per run in the demo and in development.
+ */
 function sessionSecrets(): string[] {
-  const configured = process.env.SESSION_SECRET?.split(",").filter(Boolean);
-  if (configured?.length) return configured;
+  const configured = settings().sessionSecrets;
+  if (configured) return configured;
   const globalStore = globalThis as typeof globalThis & { __sendVoiceSecret?: string };
-  if (!globalStore.__sendVoiceSecret) {
-    globalStore.__sendVoiceSecret = randomBytes(32).toString("base64url");
-    if (process.env.NODE_ENV === "production")
-      logInfo("session_secret_generated", {
-        note: "set SESSION_SECRET so sessions survive restarts and work across processes",
-      });
-  }
+  globalStore.__sendVoiceSecret ??= randomBytes(32).toString("base64url");
   return [globalStore.__sendVoiceSecret];
 }
 

@@ -3,6 +3,7 @@ import type { Database } from "../../db/client.server";
 import { outbox } from "../../db/schema";
 import type { OutboxMessage } from "../../db/schema";
 import { logError } from "../platform/log.server";
+import { publicOrigin } from "../platform/public-url.server";
 
 export type NewMessage = typeof outbox.$inferInsert;
 
@@ -18,6 +19,18 @@ export interface MailMessage {
 export interface MailTransport {
   name: string;
   send(message: MailMessage): Promise<void>;
+}
+
+/**
+ * Stands for the site's address in a queued message; replaced with PUBLIC_URL as it is sent,
+ * so links are built when sent and a restart with the right setting puts waiting ones right.
+ * An address that can never resolve, should one ever escape unreplaced.
+ */
+export const publicUrlMark = "https://public-url.send-voice.invalid";
+
+/** A queued message's text with the site's address as PUBLIC_URL says now. */
+export function withPublicUrl(text: string): string {
+  return text.replaceAll(publicUrlMark, publicOrigin());
 }
 
 /** Write it inside the transaction that causes it: either both are stored or neither. */
@@ -84,8 +97,8 @@ export async function deliverDue(
         id: row.id,
         to: row.to,
         subject: row.subject,
-        body: row.body ?? "",
-        calendar: row.calendar ?? undefined,
+        body: withPublicUrl(row.body ?? ""),
+        calendar: row.calendar ? withPublicUrl(row.calendar) : undefined,
       });
       // Sent: the body (which holds a booking link) is no longer needed here.
       await db

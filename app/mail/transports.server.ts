@@ -1,15 +1,15 @@
 import nodemailer from "nodemailer";
 import { NotifyClient } from "notifications-node-client";
+import type { MailSetting } from "../platform/settings.server";
 import type { MailMessage, MailTransport } from "./outbox.server";
 
 /*
- * Where email goes. Chosen by the environment:
- *   NOTIFY_API_KEY (+ NOTIFY_TEMPLATE_ID)  GOV.UK Notify
- *   SMTP_URL (+ MAIL_FROM)                 any SMTP server, through nodemailer
- *   MAIL_TRANSPORT=dev                     kept in memory and shown at /dev/mail (refused
- *                                          on PostgreSQL in production)
- * With none of them, the embedded demo database uses the development transport; a real
- * deployment keeps every message in the outbox (and logs why) until one is configured.
+ * Where email goes, as the checked settings say (app/platform/settings.server.ts, which
+ * refuses a half-set service and the development mailbox in production):
+ *   notify   GOV.UK Notify (NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID)
+ *   smtp     any SMTP server, through nodemailer (SMTP_URL and MAIL_FROM)
+ *   dev      kept in memory and shown at /dev/mail (the demo and development only)
+ *   none     nothing is sent: every message waits in the outbox until a service is set
  */
 
 export interface SentMail extends MailMessage {
@@ -87,31 +87,28 @@ class MailNotConfigured extends Error {
 const unconfigured: MailTransport = {
   name: "none",
   async send() {
-    throw new MailNotConfigured("Set NOTIFY_API_KEY, SMTP_URL or MAIL_TRANSPORT=dev");
+    throw new MailNotConfigured(
+      "Set NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID, or SMTP_URL and MAIL_FROM",
+    );
   },
 };
 
-export function chooseTransport(
-  env: Record<string, string | undefined>,
-  databaseKind: "pglite" | "postgres",
-): MailTransport {
-  const wanted =
-    env.MAIL_TRANSPORT ??
-    (env.NOTIFY_API_KEY
-      ? "notify"
-      : env.SMTP_URL
-        ? "smtp"
-        : databaseKind === "pglite"
-          ? "dev"
-          : "");
-  if (wanted === "notify" && env.NOTIFY_API_KEY && env.NOTIFY_TEMPLATE_ID)
-    return notifyTransport(env.NOTIFY_API_KEY, env.NOTIFY_TEMPLATE_ID);
-  if (wanted === "smtp" && env.SMTP_URL)
-    return smtpTransport(env.SMTP_URL, env.MAIL_FROM ?? "SEND Voice <no-reply@send-voice.invalid>");
-  // The development mailbox shows every message to anyone: never on a real deployment.
-  const realDeployment = databaseKind === "postgres" && env.NODE_ENV === "production";
-  if (wanted === "dev" && !realDeployment) return devTransport;
-  return unconfigured;
+export function chooseTransport(mail: MailSetting): MailTransport {
+  switch (mail.transport) {
+    case "notify":
+      return notifyTransport(mail.apiKey, mail.templateId);
+    case "smtp":
+      return smtpTransport(mail.url, mail.from);
+    case "dev":
+      return devTransport;
+    case "none":
+      return unconfigured;
+  }
+}
+
+/** Whether email is really sent: pages say "we have sent an email" only when it is. */
+export function mailIsSent(mail: MailSetting): boolean {
+  return mail.transport === "notify" || mail.transport === "smtp" || mail.transport === "dev";
 }
 
 let active: MailTransport | undefined;

@@ -1,9 +1,10 @@
+import { settings } from "./settings.server";
+
 /**
- * The site's own address for links that leave the page (emails): PUBLIC_URL, which server.mjs
- * always sets. A request's Host header is never used for these, since anyone can forge it.
+ * The site's own address for every link a person sees or receives (survey links, posters and
+ * their QR codes, webinar and email links): PUBLIC_URL, checked at start-up. A request's Host
+ * header is never used for these, since anyone can forge it and a proxy may rewrite it.
  */
 export function publicOrigin(): string {
-  const configured = process.env.PUBLIC_URL;
-  if (!configured) throw new Error("PUBLIC_URL is not set");
-  return configured.replace(/\/+$/, "");
+  return settings().publicUrl;
 }

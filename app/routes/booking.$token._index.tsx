@@ -10,7 +10,6 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
-import { publicOrigin } from "~/platform/public-url.server";
 import { cancelBooking, findBooking } from "~/webinars/webinars.server";
 import { needsText } from "~/webinars/needs";
 
@@ -57,9 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") !== "cancel") throw data(null, { status: 400 });
   const token = params.token ?? "";
-  const outcome = await cancelBooking(await getDb(), token, {
-    origin: publicOrigin(),
-  });
+  const outcome = await cancelBooking(await getDb(), token);
   if (outcome === "unknown") throw data(null, { status: 404 });
   wakeMailWorker();
   return redirect(`/booking/${token}`);

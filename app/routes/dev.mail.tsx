@@ -7,12 +7,17 @@ import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { activeTransport, devMailbox } from "~/mail/transports.server";
+import { settings } from "~/platform/settings.server";
 
 export const handle = { i18n: ["webinars"] };
 
-/** Development only: the emails the development transport "sent". Gone when mail is real. */
+/**
+ * The demo and development only: the emails the development transport "sent". Gone when
+ * mail is real, and always in production (the settings refuse the dev transport there too).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (activeTransport()?.name !== "dev") throw data(null, { status: 404 });
+  if (settings().mode === "production" || activeTransport()?.name !== "dev")
+    throw data(null, { status: 404 });
   const language = detectLanguage(request);
   const t = await getFixedT(language, "webinars");
   return {

@@ -18,6 +18,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findSurveyLink, listSurveyLinks } from "~/inspections/inspections.server";
 import { inspectionDetail } from "~/inspections/list.server";
+import { publicOrigin } from "~/platform/public-url.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
 
@@ -26,7 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
-  const origin = new URL(request.url).origin;
+  // Links come from PUBLIC_URL, never from the Host header a request happens to carry.
+  const origin = publicOrigin();
   const summary = await inspectionSummary(db, inspection.id, suppressionThreshold());
   return {
     id: inspection.id,
@@ -86,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "areaLink") {
     const token = await makeAreaCountsLink(db, inspector.id, params.inspectionId!);
-    return { areaLink: `${new URL(request.url).origin}/area/${token}` };
+    return { areaLink: `${publicOrigin()}/area/${token}` };
   }
   if (intent !== "close" && intent !== "reopen") throw data(null, { status: 400 });
   requireLead(teamRole);

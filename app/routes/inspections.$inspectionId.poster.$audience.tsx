@@ -12,6 +12,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { isAudience } from "~/inspections/audiences";
 import { findSurveyLink } from "~/inspections/inspections.server";
 import { inspectionDetail } from "~/inspections/list.server";
+import { publicOrigin } from "~/platform/public-url.server";
 import { webinarsTokenOf } from "~/webinars/webinars.server";
 
 /** An A4 poster for one audience: easy-read words, a QR code, and the short code. */
@@ -22,7 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const link = (await findSurveyLink(db, params.audience, inspection.id))!;
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
-  const origin = new URL(request.url).origin;
+  // PUBLIC_URL, never the Host header: a poster printed once sends families here for weeks.
+  const origin = publicOrigin();
   const url = `${origin}/s/${link.token}`;
   // An SVG made here from our own link, shown as an image: nothing from people goes into it.
   const qr = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });

@@ -11,7 +11,6 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
-import { publicOrigin } from "~/platform/public-url.server";
 import { countNeeds, requireTeamWebinar } from "~/webinars/manage.server";
 import { needsText } from "~/webinars/needs";
 import { attendees, setAttendance, setCapacity } from "~/webinars/webinars.server";
@@ -91,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       .trim()
       .slice(0, 10);
     const result = /^\d{1,4}$/.test(typed)
-      ? await setCapacity(db, webinar.id, Number(typed), { origin: publicOrigin() })
+      ? await setCapacity(db, webinar.id, Number(typed))
       : {
           ok: false as const,
           taken: (await attendees(db, webinar.id)).filter((p) => p.status === "confirmed").length,

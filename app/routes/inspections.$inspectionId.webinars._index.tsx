@@ -7,6 +7,7 @@ import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
+import { publicOrigin } from "~/platform/public-url.server";
 import { listWebinars, webinarsTokenOf } from "~/webinars/webinars.server";
 import { TableScroll } from "~/components/ui";
 
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
   const inspection = (await inspectionDetail(db, inspectionId))!;
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin();
   return {
     id: inspectionId,
     area: inspection.areaName,

@@ -13,7 +13,6 @@ import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
 import { hitRateLimit } from "~/platform/rate-limit.server";
 import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
-import { publicOrigin } from "~/platform/public-url.server";
 import { needOptions, roleOptions } from "~/webinars/needs";
 import { checkSignUp, signUpValues, toDetails } from "~/webinars/signup-form.server";
 import type { SignUpValues } from "~/webinars/signup-form.server";
@@ -83,9 +82,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { errors: {}, values, notice: t("signUp.errors.tooMany") },
       { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
     );
-  const result = await signUp(db, webinar.id, toDetails(checked.form, language), {
-    origin: publicOrigin(),
-  });
+  const result = await signUp(db, webinar.id, toDetails(checked.form, language));
   if (result.outcome === "closed")
     return data({ errors: {}, values, notice: t("signUp.closed") }, { status: 409 });
   if (result.outcome === "duplicate")

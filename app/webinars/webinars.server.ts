@@ -9,7 +9,7 @@ import {
   webinars,
 } from "../../db/schema";
 import type { AccessNeeds, Webinar, WebinarSignup } from "../../db/schema";
-import { enqueue } from "../mail/outbox.server";
+import { enqueue, publicUrlMark } from "../mail/outbox.server";
 import type { NewMessage } from "../mail/outbox.server";
 import { randomToken, sha256 } from "../platform/random.server";
 import { composeEmail } from "./emails.server";
@@ -114,8 +114,6 @@ export type SignUpResult =
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
 interface Context {
-  /** The site's address, for links in emails. */
-  origin: string;
   now?: Date;
 }
 
@@ -128,7 +126,7 @@ export async function signUp(
   db: Database,
   webinarId: string,
   details: SignUpDetails,
-  context: Context,
+  context: Context = {},
 ): Promise<SignUpResult> {
   const now = context.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -171,13 +169,7 @@ export async function signUp(
     const position = status === "waiting" ? await waitingPosition(tx, signup!) : undefined;
     await enqueue(
       tx,
-      await emailsFor(
-        tx,
-        status,
-        { webinar, signup: signup!, token, position },
-        context.origin,
-        now,
-      ),
+      await emailsFor(tx, status, { webinar, signup: signup!, token, position }, now),
     );
     return { outcome: status, token } as const;
   });
@@ -219,7 +211,6 @@ async function emailsFor(
   db: Database,
   kind: EmailKind,
   about: { webinar: Webinar; signup: WebinarSignup; token: string; position?: number },
-  origin: string,
   now: Date,
 ): Promise<NewMessage[]> {
   const [area] = await db
@@ -227,7 +218,9 @@ async function emailsFor(
     .from(inspections)
     .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
     .where(eq(inspections.id, about.webinar.inspectionId));
-  const link = `${origin}/booking/${about.token}`;
+  // The site's address goes in when the message is sent (outbox.server.ts), so one queued
+  // before PUBLIC_URL was put right links to the right place after a restart.
+  const link = `${publicUrlMark}/booking/${about.token}`;
   const message = async (k: EmailKind, sendAfter = now): Promise<NewMessage> => ({
     webinarId: about.webinar.id,
     signupId: about.signup.id,
@@ -268,7 +261,7 @@ export async function findBooking(db: Database, token: string) {
 export async function cancelBooking(
   db: Database,
   token: string,
-  context: Context,
+  context: Context = {},
 ): Promise<"cancelled" | "already" | "started" | "unknown"> {
   const now = context.now ?? new Date();
   const booking = await findBooking(db, token);
@@ -294,15 +287,15 @@ export async function cancelBooking(
     await tx.delete(outbox).where(and(eq(outbox.signupId, signup.id), isNull(outbox.sentAt)));
     await enqueue(
       tx,
-      await emailsFor(tx, "cancelled", { webinar, signup: cancelled!, token }, context.origin, now),
+      await emailsFor(tx, "cancelled", { webinar, signup: cancelled!, token }, now),
     );
-    if (signup.status === "confirmed") await fillPlaces(tx, webinar, context.origin, now);
+    if (signup.status === "confirmed") await fillPlaces(tx, webinar, now);
     return "cancelled";
   });
 }
 
 /** Offers free places to the people waiting longest. Call with the webinar's row locked. */
-async function fillPlaces(tx: Database, webinar: Webinar, origin: string, now: Date) {
+async function fillPlaces(tx: Database, webinar: Webinar, now: Date) {
   const taken = await placesTakenBy(tx, webinar.id);
   const free = webinar.capacity - taken;
   if (free <= 0) return;
@@ -321,10 +314,7 @@ async function fillPlaces(tx: Database, webinar: Webinar, origin: string, now: D
       .where(eq(webinarSignups.id, waiting.id))
       .returning();
     const token = await bookingLink(tx, waiting.id);
-    await enqueue(
-      tx,
-      await emailsFor(tx, "promoted", { webinar, signup: promoted!, token }, origin, now),
-    );
+    await enqueue(tx, await emailsFor(tx, "promoted", { webinar, signup: promoted!, token }, now));
   }
 }
 
@@ -336,7 +326,7 @@ export async function setCapacity(
   db: Database,
   webinarId: string,
   capacity: number,
-  context: Context,
+  context: Context = {},
 ): Promise<{ ok: true; before: number } | { ok: false; taken: number }> {
   const now = context.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -353,7 +343,7 @@ export async function setCapacity(
       .set({ capacity })
       .where(eq(webinars.id, webinarId))
       .returning();
-    if (updated!.startsAt > now) await fillPlaces(tx, updated!, context.origin, now);
+    if (updated!.startsAt > now) await fillPlaces(tx, updated!, now);
     return { ok: true, before: webinar.capacity } as const;
   });
 }

@@ -66,6 +66,8 @@ export async function startProductionServer(databaseUrl: string): Promise<Runnin
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // Test mode, explicitly: a loopback http address and a random session secret.
+      DEMO: "1",
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "silent",
       DATABASE_URL: databaseUrl,
       PUBLIC_URL: origin,

@@ -53,6 +53,9 @@ export class AppServer {
       env: {
         ...process.env,
         NODE_ENV: "production",
+        // Test mode, explicitly: a loopback http address and a random session secret.
+        DEMO: "1",
+        SEED_DEMO: "false",
         LOG_LEVEL: "silent",
         PORT: String(this.port),
         HOST: "127.0.0.1",

@@ -92,6 +92,9 @@ export async function startSecurityServer(): Promise<SecurityServer> {
       ...process.env,
       ...database,
       NODE_ENV: "production",
+      // The demo, explicitly: the seeded inspector signs in and emails show at /dev/mail
+      // (tests/security/production.test.ts starts a real deployment instead).
+      DEMO: "1",
       LOG_LEVEL: "silent",
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -1,23 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { retryDelayMs } from "~/mail/outbox.server";
-import { chooseTransport } from "~/mail/transports.server";
+import { chooseTransport, mailIsSent } from "~/mail/transports.server";
+import { parseSettings } from "~/platform/settings.server";
+
+const transportFor = (env: Record<string, string>) => chooseTransport(parseSettings(env).mail);
 
 describe("mail transports", () => {
   it("picks the service that is set up", () => {
-    expect(chooseTransport({ NOTIFY_API_KEY: "k", NOTIFY_TEMPLATE_ID: "t" }, "postgres").name).toBe(
-      "notify",
-    );
-    expect(chooseTransport({ SMTP_URL: "smtp://127.0.0.1:2525" }, "postgres").name).toBe("smtp");
-    expect(chooseTransport({}, "pglite").name).toBe("dev");
+    expect(transportFor({ NOTIFY_API_KEY: "k", NOTIFY_TEMPLATE_ID: "t" }).name).toBe("notify");
+    expect(
+      transportFor({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "no-reply@example.org" }).name,
+    ).toBe("smtp");
+    expect(transportFor({}).name).toBe("dev");
     // Nothing set on a real database: messages wait in the outbox rather than vanish.
-    expect(chooseTransport({}, "postgres").name).toBe("none");
+    expect(transportFor({ DATABASE_URL: "postgres://db/x" }).name).toBe("none");
   });
 
-  it("never shows mail at the development mailbox on a real deployment", () => {
-    expect(chooseTransport({ MAIL_TRANSPORT: "dev" }, "postgres").name).toBe("dev");
-    expect(
-      chooseTransport({ MAIL_TRANSPORT: "dev", NODE_ENV: "production" }, "postgres").name,
-    ).toBe("none");
+  it("says mail is sent only when a service (or the demo's mailbox) takes it", () => {
+    expect(mailIsSent(parseSettings({ NOTIFY_API_KEY: "k", NOTIFY_TEMPLATE_ID: "t" }).mail)).toBe(
+      true,
+    );
+    expect(mailIsSent(parseSettings({ DEMO: "1" }).mail)).toBe(true);
+    expect(mailIsSent(parseSettings({ DATABASE_URL: "postgres://db/x" }).mail)).toBe(false);
+    expect(mailIsSent(parseSettings({ MAIL_TRANSPORT: "none" }).mail)).toBe(false);
   });
 
   it("backs off from 30 seconds, doubling, up to an hour", () => {

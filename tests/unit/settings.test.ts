@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { parseSettings, parseTrustProxy } from "~/platform/settings.server";
+import { e2eSessionSecret } from "../e2e/session";
+
+/** A production environment with everything a production start needs. */
+const production = {
+  NODE_ENV: "production",
+  PUBLIC_URL: "https://send-voice.example.org",
+  SESSION_SECRET: "hX3v9Qm2Lr8Kp4Tz7Wc1Nb6Yd5Fg0Js-uE2oA",
+  NOTIFY_API_KEY: "key",
+  NOTIFY_TEMPLATE_ID: "template",
+};
+
+/** The one line a start with these settings stops with. */
+function refusal(env: Record<string, string | undefined>): string {
+  try {
+    parseSettings(env);
+  } catch (error) {
+    expect((error as Error).name).toBe("SettingsError");
+    const line = (error as Error).message;
+    expect(line).not.toContain("\n");
+    return line;
+  }
+  throw new Error("the settings were accepted");
+}
+
+describe("settings: production", () => {
+  it("starts with everything set, and is never the demo", () => {
+    const settings = parseSettings(production);
+    expect(settings.mode).toBe("production");
+    expect(settings.demoBanner).toBe(false);
+    expect(settings.seedDemo).toBe(false);
+    expect(settings.publicUrl).toBe("https://send-voice.example.org");
+    expect(settings.mail.transport).toBe("notify");
+    // On the embedded database too: it never seeds the demo or shows /dev/mail.
+    expect(parseSettings({ ...production, DATABASE_URL: "" }).seedDemo).toBe(false);
+  });
+
+  it.each([
+    ["missing", undefined, /SESSION_SECRET is not set/],
+    ["empty", "", /SESSION_SECRET is not set/],
+    ["only commas", " , ,", /SESSION_SECRET is not set/],
+    ["the e2e tests' secret", e2eSessionSecret, /known example/],
+    ["an example", "change-me", /known example/],
+    ["short", "abc123", /too short/],
+    ["long but plain", "a".repeat(64), /too short or too plain/],
+    ["a short one among good ones", `${production.SESSION_SECRET},short`, /too short/],
+  ])("refuses a SESSION_SECRET that is %s", (_, secret, expected) => {
+    expect(refusal({ ...production, SESSION_SECRET: secret })).toMatch(expected);
+  });
+
+  it.each([
+    ["missing", undefined, /PUBLIC_URL is not set/],
+    ["plain http", "http://send-voice.example.org", /must be an https address/],
+    ["not an address", "send-voice.example.org", /must be a whole address/],
+    ["another scheme", "ftp://send-voice.example.org", /must start with https/],
+    ["with a path", "https://example.org/send-voice", /address alone/],
+    ["with a query", "https://example.org/?x=1", /address alone/],
+    ["with a password", "https://user:pw@example.org", /address alone/],
+  ])("refuses a PUBLIC_URL that is %s", (_, url, expected) => {
+    expect(refusal({ ...production, PUBLIC_URL: url })).toMatch(expected);
+  });
+
+  it("keeps PUBLIC_URL as an origin, without a trailing slash", () => {
+    expect(
+      parseSettings({ ...production, PUBLIC_URL: "https://Example.org:8443/" }).publicUrl,
+    ).toBe("https://example.org:8443");
+  });
+
+  it.each([
+    [{ MAIL_TRANSPORT: "dev" }, /MAIL_TRANSPORT=dev .* not in production/],
+    [
+      { MAIL_TRANSPORT: "sendgrid" },
+      /MAIL_TRANSPORT must be notify, smtp, dev or none, not "sendgrid"/,
+    ],
+    [{ NOTIFY_TEMPLATE_ID: undefined }, /^NOTIFY_TEMPLATE_ID is not set/],
+    [{ NOTIFY_API_KEY: " " }, /^NOTIFY_API_KEY is not set/],
+    [
+      {
+        NOTIFY_API_KEY: undefined,
+        NOTIFY_TEMPLATE_ID: undefined,
+        SMTP_URL: "smtps://smtp.example.org",
+      },
+      /^MAIL_FROM is not set/,
+    ],
+    [
+      { NOTIFY_API_KEY: undefined, NOTIFY_TEMPLATE_ID: undefined, MAIL_FROM: "a@example.org" },
+      /^SMTP_URL is not set/,
+    ],
+    [
+      { NOTIFY_API_KEY: undefined, NOTIFY_TEMPLATE_ID: undefined, MAIL_TRANSPORT: "smtp" },
+      /^SMTP_URL and MAIL_FROM are not set/,
+    ],
+    [{ SMTP_URL: "smtps://smtp.example.org", MAIL_FROM: "a@example.org" }, /say which/],
+    [
+      { MAIL_TRANSPORT: "smtp", SMTP_URL: "https://smtp.example.org", MAIL_FROM: "a@example.org" },
+      /SMTP_URL must be an smtp/,
+    ],
+    [
+      { MAIL_TRANSPORT: "smtp", SMTP_URL: "smtps://smtp.example.org", MAIL_FROM: "SEND Voice" },
+      /MAIL_FROM must be an email address/,
+    ],
+    [
+      {
+        MAIL_TRANSPORT: "smtp",
+        SMTP_URL: "smtps://smtp.example.org",
+        MAIL_FROM: "SEND Voice <no-reply@send-voice.invalid>",
+      },
+      /can receive replies/,
+    ],
+  ])("refuses a half-set or unknown mail setting (%o)", (change, expected) => {
+    expect(refusal({ ...production, ...change })).toMatch(expected);
+  });
+
+  it("accepts SMTP with its sender, and no mail at all (messages wait in the outbox)", () => {
+    const smtp = parseSettings({
+      ...production,
+      NOTIFY_API_KEY: undefined,
+      NOTIFY_TEMPLATE_ID: undefined,
+      SMTP_URL: "smtps://user:pw@smtp.example.org",
+      MAIL_FROM: "SEND Voice <no-reply@example.org>",
+    });
+    expect(smtp.mail).toEqual({
+      transport: "smtp",
+      url: "smtps://user:pw@smtp.example.org",
+      from: "SEND Voice <no-reply@example.org>",
+    });
+    const none = { ...production, NOTIFY_API_KEY: undefined, NOTIFY_TEMPLATE_ID: undefined };
+    expect(parseSettings(none).mail.transport).toBe("none");
+    expect(parseSettings({ ...none, MAIL_TRANSPORT: "none" }).mail.transport).toBe("none");
+  });
+
+  it.each([
+    [{ SEED_DEMO: "true" }, /never seeds the demo/],
+    [{ DEMO: "maybe" }, /DEMO must be 1 or 0/],
+    [{ PORT: "http" }, /PORT must be a port number/],
+    [{ PORT: "70000" }, /PORT must be a port number/],
+    [{ TRUST_PROXY: "my-balancer" }, /TRUST_PROXY must be/],
+  ])("refuses an unsafe or mistyped setting (%o)", (change, expected) => {
+    expect(refusal({ ...production, ...change })).toMatch(expected);
+  });
+});
+
+describe("settings: every problem in one line", () => {
+  it("names everything a bare production start is missing", () => {
+    const line = refusal({ NODE_ENV: "production", NOTIFY_API_KEY: "key" });
+    expect(line).toMatch(/^PUBLIC_URL is not set/);
+    expect(line).toContain("SESSION_SECRET is not set");
+    expect(line).toContain("NOTIFY_TEMPLATE_ID is not set");
+  });
+});
+
+describe("settings: the demo and development", () => {
+  it("DEMO=1 is the demo, explicitly, with defaults for what a deployment must set", () => {
+    for (const demo of ["1", "true", "yes", "on", "TRUE"]) {
+      const settings = parseSettings({ NODE_ENV: "production", DEMO: demo, PORT: "4000" });
+      expect(settings.mode).toBe("demo");
+      expect(settings.demoBanner).toBe(true);
+      expect(settings.seedDemo).toBe(true);
+      expect(settings.publicUrl).toBe("http://localhost:4000");
+      expect(settings.sessionSecrets).toBeUndefined();
+      expect(settings.mail.transport).toBe("dev");
+    }
+  });
+
+  it("DEMO=0 is not the demo", () => {
+    expect(refusal({ NODE_ENV: "production", DEMO: "0" })).toMatch(/is not set/);
+  });
+
+  it("seeds only the embedded database, unless SEED_DEMO=false", () => {
+    expect(parseSettings({ DEMO: "1", DATABASE_URL: "postgres://db/x" }).seedDemo).toBe(false);
+    const unseeded = parseSettings({ DEMO: "1", SEED_DEMO: "false" });
+    expect(unseeded.seedDemo).toBe(false);
+    // Still the demo: its mailbox is open to anyone, so the banner stays.
+    expect(unseeded.demoBanner).toBe(true);
+  });
+
+  it("development seeds the embedded database and says so; unseeded it has no banner", () => {
+    expect(parseSettings({}).demoBanner).toBe(true);
+    expect(parseSettings({ SEED_DEMO: "false" }).demoBanner).toBe(false);
+    expect(parseSettings({ DATABASE_URL: "postgres://db/x" }).demoBanner).toBe(false);
+  });
+
+  it("still checks a half-set mail setting in the demo", () => {
+    expect(refusal({ DEMO: "1", NOTIFY_API_KEY: "key" })).toMatch(/NOTIFY_TEMPLATE_ID is not set/);
+  });
+});
+
+describe("TRUST_PROXY, as operators type it", () => {
+  it.each([
+    [undefined, false],
+    ["", false],
+    ["0", 0],
+    ["1", 1],
+    [" 2 ", 2],
+    ["true", true],
+    ["TRUE", true],
+    ["yes", true],
+    ["false", false],
+    ["off", false],
+    ["loopback", ["loopback"]],
+    ["10.0.0.1", ["10.0.0.1"]],
+    ["loopback, 10.0.0.0/8", ["loopback", "10.0.0.0/8"]],
+    ["192.168.0.0/255.255.0.0", ["192.168.0.0/255.255.0.0"]],
+    ["::1,fd00::/8,uniquelocal,linklocal", ["::1", "fd00::/8", "uniquelocal", "linklocal"]],
+  ])("reads %j as Express's %j", (typed, expected) => {
+    expect(parseTrustProxy(typed)).toEqual(expected);
+  });
+
+  it.each(["proxy", "10.0.0.0/33", "1.2.3", "10.0.0.1/8/2", ",", "-1", "1.5"])(
+    "refuses %j with a line saying what it takes",
+    (typed) => {
+      expect(() => parseTrustProxy(typed)).toThrow(/TRUST_PROXY must be a number of proxies/);
+    },
+  );
+});
