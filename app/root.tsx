@@ -23,6 +23,7 @@ import { detectLanguage } from "./i18n/detect.server";
 import { defaultLanguage, languageDirection } from "./i18n/languages";
 import { namespacesMetaName, pageNamespaces } from "./i18n/namespaces";
 import { RegisterProvider, pageRegister } from "./i18n/register";
+import { settings } from "./platform/settings.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -37,6 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     dir: languageDirection(language),
     // Display options (larger text, high contrast, more spacing) as classes on <html>.
     displayClass: displayClassName(readDisplayOptions(request)),
+    // The demo says so on every page (DEMO=1): its data is made up, its sign-in published.
+    demo: settings().demoBanner,
   };
 }
 
@@ -72,6 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <PageLayout
             language={language}
             forInspectors={area.forInspectors}
+            demo={data?.demo ?? false}
             nav={area.signedIn ? <InspectorNav {...area.signedIn} /> : undefined}
           >
             {children}

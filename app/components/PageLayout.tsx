@@ -14,12 +14,15 @@ export function PageLayout({
   width = "narrow",
   nav,
   forInspectors = false,
+  demo = false,
 }: {
   language: LanguageCode;
   children: ReactNode;
   width?: "narrow" | "wide";
   nav?: ReactNode;
   forInspectors?: boolean;
+  /** A demo with made-up data (DEMO=1): said at the top of every page. */
+  demo?: boolean;
 }) {
   const { t } = useTranslation("common");
   return (
@@ -35,6 +38,13 @@ export function PageLayout({
           <LanguageSwitcher current={language} />
         </div>
       </header>
+      {demo ? (
+        <div className="demo-banner">
+          <p>
+            <strong>{t("demo.banner")}</strong>
+          </p>
+        </div>
+      ) : null}
       {nav}
       <main id="main-content" tabIndex={-1} className={`page page--${width}`}>
         {children}
