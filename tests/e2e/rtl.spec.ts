@@ -72,3 +72,27 @@ for (const language of ["ar", "ur"] as const) {
     await context.close();
   });
 }
+
+test("ur: a child is addressed as تم on the pages everyone reads, a parent as آپ", async ({
+  page,
+}) => {
+  // A child's link: the shared words in their _child variant (app/i18n/register.tsx), from the
+  // server's first page and after the browser renders the next page itself.
+  await openPage(page, `/s/${surveyLinks().child.token}?lng=ur`);
+  await expect(page.getByText(text("ur", "survey", "start.versionLegend_child"))).toBeVisible();
+  await expect(page.getByText(text("ur", "common", "footer.privacy_child"))).toBeVisible();
+  await expect(page.getByText(text("ur", "survey", "start.versionLegend"))).toHaveCount(0);
+  await page.getByText(text("ur", "survey", "start.consentYes")).click();
+  await page.getByRole("button", { name: text("ur", "survey", "start.button") }).click();
+  await expect(page).toHaveURL(/\/q\//);
+  await expect(page.getByText(text("ur", "common", "footer.privacy_child"))).toBeVisible();
+  // The display page speaks as the survey it came from does.
+  await page.getByRole("link", { name: text("ur", "common", "display.link") }).click();
+  await expect(page.getByText(text("ur", "common", "display.legend_child"))).toBeVisible();
+
+  // A parent's link: the keys themselves.
+  await openPage(page, `/s/${surveyLinks().parent.token}?lng=ur`);
+  await expect(page.getByText(text("ur", "survey", "start.versionLegend"))).toBeVisible();
+  await expect(page.getByText(text("ur", "common", "footer.privacy"))).toBeVisible();
+  await expect(page.getByText(text("ur", "common", "footer.privacy_child"))).toHaveCount(0);
+});
