@@ -43,13 +43,16 @@ interface SessionData {
   lastSeenAt: number;
 }
 
+/** Session cookies are Secure on the built app (the demo included): HTTPS, or localhost. */
+export const secureCookies = () => process.env.NODE_ENV === "production";
+
 function storage() {
   return createCookieSessionStorage<SessionData>({
     cookie: {
       name: "sv_session",
       httpOnly: true,
       sameSite: "lax",
-      secure: process.env.NODE_ENV === "production",
+      secure: secureCookies(),
       path: "/",
       secrets: sessionSecrets(),
     },

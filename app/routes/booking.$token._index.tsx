@@ -7,6 +7,7 @@ import { Button } from "~/components/plain";
 import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
+import { mailIsSent } from "~/mail/transports.server";
 import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
 import { readForm } from "~/platform/forms.server";
@@ -40,6 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: signup.status,
     isNew: new URL(request.url).searchParams.has("new"),
     email: signup.email,
+    // With no mail service set up, the email waits in the outbox: never say it was sent.
+    emailSent: mailIsSent(),
     webinarTitle: webinar.title,
     position: booking.position,
     when: t("booking.when", {
@@ -85,7 +88,11 @@ export default function Booking() {
         <h1 className="page-heading">{page.title}</h1>
         <p dir="auto">{body}</p>
       </div>
-      {page.isNew ? <p>{t("booking.emailSent", { email: page.email })}</p> : null}
+      {page.isNew ? (
+        <p className={page.emailSent ? undefined : "panel"}>
+          {t(page.emailSent ? "booking.emailSent" : "booking.emailWaiting", { email: page.email })}
+        </p>
+      ) : null}
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt className="summary-list__key">{t("list.when")}</dt>

@@ -7,6 +7,7 @@ import { formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
+import { mailIsSent } from "~/mail/transports.server";
 import { publicOrigin } from "~/platform/public-url.server";
 import { listWebinars, webinarsTokenOf } from "~/webinars/webinars.server";
 import { TableScroll } from "~/components/ui";
@@ -23,6 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: inspectionId,
     area: inspection.areaName,
     title: `${t("webinars.title")} – ${inspection.areaName}`,
+    // Inspectors hear that sign-ups get no email when no mail service is set up.
+    mailNotSet: !mailIsSent(),
     publicUrl: `${origin}/webinars/${await webinarsTokenOf(db, inspectionId)}`,
     webinars: (await listWebinars(db, inspectionId)).map(({ webinar, confirmed, waiting }) => ({
       id: webinar.id,
@@ -45,6 +48,7 @@ export default function InspectionWebinars() {
       <p className="caption">{page.area}</p>
       <h1 className="page-heading">{t("webinars.title")}</h1>
       <p>{t("webinars.intro")}</p>
+      {page.mailNotSet ? <p className="panel">{t("webinars.mailNotSet")}</p> : null}
       <h2>{t("webinars.publicPage")}</h2>
       <p className="break">
         <a href={page.publicUrl}>{page.publicUrl}</a>

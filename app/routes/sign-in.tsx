@@ -12,6 +12,7 @@ import {
   idleTimeoutMs,
   maxKeptBytes,
   safeReturnTo,
+  secureCookies,
   startSession,
 } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
@@ -38,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: t("signIn.title"),
     returnTo,
     signedOut: url.searchParams.has("signedOut"),
+    insecure: signInCookieDropped(url),
     // Why the session ended, so a person is not left wondering.
     reason:
       reason === "idle"
@@ -46,6 +48,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
           ? t("signIn.reasonExpired")
           : undefined,
   };
+}
+
+/**
+ * Whether the browser will drop the sign-in cookie: it is Secure in production, and browsers
+ * keep a Secure cookie over plain HTTP only on localhost. Without this, signing in on a real
+ * hostname over HTTP fails silently (back to this page, signed out). `url` is the request's as
+ * Express saw it: behind a proxy that ends HTTPS, TRUST_PROXY lets it read X-Forwarded-Proto.
+ */
+function signInCookieDropped(url: URL): boolean {
+  if (!secureCookies() || url.protocol !== "http:") return false;
+  return (
+    !["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) &&
+    !url.hostname.endsWith(".localhost")
+  );
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -113,6 +129,7 @@ export default function SignIn() {
       <ErrorSummary problems={problems} />
       {page.signedOut && !problems.length ? <p className="panel">{t("signIn.signedOut")}</p> : null}
       {page.reason && !problems.length ? <p className="panel">{page.reason}</p> : null}
+      {page.insecure ? <p className="panel">{t("signIn.insecure")}</p> : null}
       <h1 className="page-heading">{title}</h1>
       {kept ? <p>{t("signIn.kept.intro")}</p> : null}
       <SignInForm returnTo={page.returnTo} email={result?.email} errors={errors} kept={kept} />
