@@ -195,6 +195,10 @@ function easyReadTexts(language: LanguageCode): { texts: EasyText[]; missing: st
     // A key used as a question or an answer keeps that stricter role.
     else if (!byId.has(id) || byId.get(id)!.role === "statement")
       byId.set(id, { id, language, text, role, help });
+    // A child's wording of the same key (app/i18n/register.tsx) keeps the same rules.
+    const variant = lookUp(language, namespace, `${key}_child`);
+    if (variant !== undefined && (!byId.has(`${id}_child`) || role !== "statement"))
+      byId.set(`${id}_child`, { id: `${id}_child`, language, text: variant, role, help });
   };
   /** Definition keys are in the survey's own namespace unless they name another (`ns:key`). */
   const locate = (namespace: string, key: string): [string, string] =>
