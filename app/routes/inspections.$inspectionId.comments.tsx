@@ -136,7 +136,10 @@ async function recordingAction(
   const problem = !transcript
     ? t("recordings.errors.empty")
     : [...transcript].length > maxTranscript
-      ? t("recordings.errors.tooLong", { max: maxTranscript.toLocaleString("en-GB") })
+      ? t("recordings.errors.tooLong", {
+          count: maxTranscript,
+          max: maxTranscript.toLocaleString("en-GB"),
+        })
       : undefined;
   if (problem) return data({ recordingId, error: problem, transcript }, { status: 400 });
   const result = await transcribeRecording(input.db, { ...where, transcript });

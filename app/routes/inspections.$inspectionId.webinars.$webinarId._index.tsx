@@ -98,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok)
       return data(
         {
-          capacityError: t("webinars.detail.capacityTooLow", { min: Math.max(1, result.taken) }),
+          capacityError: t("webinars.detail.capacityTooLow", { count: Math.max(1, result.taken) }),
           typed,
         },
         { status: 400 },
@@ -121,16 +121,16 @@ export default function WebinarDetail() {
   const { t } = useTranslation(["inspector", "webinars"]);
   const { webinar, needs } = page;
   const needLines = [
-    needs.bsl ? t("webinars.detail.bsl", { n: needs.bsl }) : null,
-    needs.captions ? t("webinars.detail.captions", { n: needs.captions }) : null,
+    needs.bsl ? t("webinars.detail.bsl", { count: needs.bsl }) : null,
+    needs.captions ? t("webinars.detail.captions", { count: needs.captions }) : null,
     needs.interpreter
-      ? `${t("webinars.detail.interpreter", { n: needs.interpreter })}. ${t(
+      ? `${t("webinars.detail.interpreter", { count: needs.interpreter })}. ${t(
           "webinars.detail.languages",
           { languages: needs.languages.join(", ") },
         )}`
       : null,
-    needs.breaks ? t("webinars.detail.breaks", { n: needs.breaks }) : null,
-    needs.other ? t("webinars.detail.other", { n: needs.other }) : null,
+    needs.breaks ? t("webinars.detail.breaks", { count: needs.breaks }) : null,
+    needs.other ? t("webinars.detail.other", { count: needs.other }) : null,
   ].filter((line): line is string => line !== null);
   const confirmed = page.people.filter((p) => p.status === "confirmed");
   return (

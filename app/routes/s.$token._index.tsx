@@ -146,7 +146,7 @@ export default function SurveyStart() {
           </li>
           <li>
             <Picture id="clock" />
-            <span>{t("start.timeEasy", { minutes: page.minutes.easy })}</span>
+            <span>{t("start.timeEasy", { count: page.minutes.easy })}</span>
           </li>
         </ul>
       ) : (
@@ -154,7 +154,7 @@ export default function SurveyStart() {
           <p className="lead">{t(`start.what.${page.audience}`, { area: page.areaName })}</p>
           <p>{t(`start.who.${page.audience}`)}</p>
           <p>{t(`start.anonymous.${page.audience}`)}</p>
-          <p>{t("start.time", { minutes: page.minutes.standard })}</p>
+          <p>{t("start.time", { count: page.minutes.standard })}</p>
           <p>{t(`start.otherView.${page.audience}`)}</p>
         </>
       )}

@@ -100,7 +100,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Easy read says "too long", not megabytes.
   const tooBig = definition.version === "easy" ? "spoken.tooBigEasy" : "spoken.tooBig";
   if (ownWords && Number(request.headers.get("Content-Length") ?? 0) > ownWordsFormBytes)
-    return refuse(recordingFieldId, t(tooBig, { mb: 10 }), undefined, 413);
+    return refuse(
+      recordingFieldId,
+      t(tooBig, { size: t("spoken.megabytes", { count: maxRecordingBytes / 2 ** 20 }) }),
+      undefined,
+      413,
+    );
   const form = await readForm(request, ownWords ? { maxBytes: ownWordsFormBytes } : {});
   const intent = form.get("intent");
   const parsed =
@@ -110,10 +115,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) {
     const message =
       parsed.problem.kind === "tooLong"
-        ? t("question.tooLong", {
+        ? `${t("question.tooLong", {
+            count: parsed.problem.max,
             max: parsed.problem.max.toLocaleString("en-GB"),
+          })} ${t("question.tooLongNow", {
+            count: parsed.problem.count,
             length: parsed.problem.count.toLocaleString("en-GB"),
-          })
+          })}`
         : t("question.invalidOption");
     return refuse(answerFieldId, message, parsed.text);
   }
@@ -125,7 +133,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     | undefined;
   if (upload instanceof File && upload.size > 0 && intent !== "skip") {
     if (upload.size > maxRecordingBytes)
-      return refuse(recordingFieldId, t(tooBig, { mb: 10 }), typedText, 413);
+      return refuse(
+        recordingFieldId,
+        t(tooBig, { size: t("spoken.megabytes", { count: maxRecordingBytes / 2 ** 20 }) }),
+        typedText,
+        413,
+      );
     const audio = new Uint8Array(await upload.arrayBuffer());
     const type = sniffAudioType(audio);
     if (!type)

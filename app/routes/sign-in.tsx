@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Why the session ended, so a person is not left wondering.
     reason:
       reason === "idle"
-        ? t("signIn.reasonIdle", { minutes: idleTimeoutMs() / 60_000 })
+        ? t("signIn.reasonIdle", { count: idleTimeoutMs() / 60_000 })
         : reason === "expired"
           ? t("signIn.reasonExpired")
           : undefined,
@@ -90,7 +90,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     const message =
       result.reason === "rate_limited"
-        ? t("signIn.rateLimited", { minutes: Math.ceil((result.retryAfterSeconds ?? 60) / 60) })
+        ? t("signIn.rateLimited", { count: Math.ceil((result.retryAfterSeconds ?? 60) / 60) })
         : t("signIn.invalid");
     return data(
       { errors: { email: message }, email, kept },

@@ -72,7 +72,7 @@ export const readAloudPages = {
     t("survey:start.what.child"),
     t("survey:start.who.child"),
     t("survey:start.anonymous.child"),
-    t("survey:start.timeEasy", { minutes: getSurvey("child", "easy").minutes }),
+    t("survey:start.timeEasy", { count: getSurvey("child", "easy").minutes }),
     t("survey:start.consentLegend"),
     t("survey:start.consentHint"),
     t("survey:start.consentYes"),

@@ -44,7 +44,7 @@ const abbreviations: Record<string, string> = {
   PRU: "pupil referral unit",
   SENDIASS: "information, advice and support service",
   DfE: "Department for Education",
-  MB: "megabytes",
+  MB: "megabyte", // and "megabytes"
 };
 
 /** The journey's words that easy-read pages show (start, questions, check, saved, done, display). */
@@ -83,6 +83,7 @@ const easyReadPageKeys: Record<string, string[]> = {
     "question.ownWordsHintEasy",
     "question.invalidOption",
     "question.tooLong",
+    "question.tooLongNow",
     "check.titleEasy",
     "check.easy.intro",
     "check.easy.sendTitle",
@@ -121,6 +122,7 @@ const easyReadPageKeys: Record<string, string[]> = {
     "spoken.fileAgain",
     "spoken.hint",
     "spoken.tooBig",
+    "spoken.megabytes",
     "spoken.notAudio",
     "spoken.start",
     "spoken.stop",
@@ -188,7 +190,15 @@ const easyDefinitions = surveyDefinitions.filter((d) => d.version === "easy");
 function easyReadTexts(language: LanguageCode): { texts: EasyText[]; missing: string[] } {
   const byId = new Map<string, EasyText>();
   const missing: string[] = [];
-  const add = (namespace: string, key: string, role: EasyText["role"], help?: string) => {
+  const add = (namespace: string, key: string, role: EasyText["role"], help?: string): void => {
+    // A plural key (`start.timeEasy`) is each of its forms in this language's plural rules.
+    if (lookUp(language, namespace, key) === undefined) {
+      const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      if (forms.every((form) => lookUp(language, namespace, `${key}_${form}`) !== undefined)) {
+        for (const form of forms) add(namespace, `${key}_${form}`, role, help);
+        return;
+      }
+    }
     const id = `${language}/${namespace}:${key}`;
     const text = lookUp(language, namespace, key);
     if (text === undefined) missing.push(id);

@@ -17,7 +17,7 @@ export function InspectorErrorBoundary() {
   if (kept) {
     const reason =
       kept.reason === "idle"
-        ? t("signIn.reasonIdle", { minutes: kept.idleMinutes })
+        ? t("signIn.reasonIdle", { count: kept.idleMinutes })
         : t("signIn.reasonExpired");
     return (
       <>

@@ -98,7 +98,9 @@ export function SpokenAnswer({
           const file = event.currentTarget.files?.[0];
           setClientError(
             file && file.size > maxRecordingBytes
-              ? t(easy ? "spoken.tooBigEasy" : "spoken.tooBig", { mb: 10 })
+              ? t(easy ? "spoken.tooBigEasy" : "spoken.tooBig", {
+                  size: t("spoken.megabytes", { count: maxRecordingBytes / 2 ** 20 }),
+                })
               : undefined,
           );
         }}
@@ -222,7 +224,7 @@ function Recorder({
       // The time left is shown; it is also said, once, before the recording stops by itself.
       if (!warned && seconds >= maxRecordingSeconds - endingSoonSeconds) {
         warned = true;
-        setAnnouncement(t("spoken.endingSoon", { seconds: endingSoonSeconds }));
+        setAnnouncement(t("spoken.endingSoon", { count: endingSoonSeconds }));
       }
     }, 250);
   }
