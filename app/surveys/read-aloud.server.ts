@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { TFunction } from "i18next";
+import type { TFunction, TOptions } from "i18next";
 import { getSurvey } from "../../surveys";
 import type { LanguageCode } from "../i18n/languages";
 import { questionOptions } from "../../surveys/schema";
@@ -66,7 +66,7 @@ export type Particulars = { code: string; date: string; address: string };
  * The other easy-read pages a voice reads: the words the page shows. Pre-made audio is made
  * without particulars; the device's voice is given them.
  */
-export const readAloudPages = {
+const pageWords = {
   "start-child": (t: TFunction) => [
     t("survey:start.title.child"),
     t("survey:start.what.child"),
@@ -130,16 +130,54 @@ export const readAloudPages = {
     t("common:display.save"),
     t("common:display.back"),
   ],
-} satisfies Record<string, (t: TFunction, particulars?: Particulars) => string[]>;
+} satisfies Record<string, PageWords>;
 
-export type ReadAloudPage = keyof typeof readAloudPages;
+type PageWords = (t: TFunction, particulars?: Particulars) => string[];
+
+export type ReadAloudPage = keyof typeof pageWords;
+
+/** Pages only a child is shown (a link's start, done, "no thanks" and closed pages). */
+const childOnlyPages: ReadAloudPage[] = [
+  "start-child",
+  "done-child",
+  "no-thanks",
+  "closed-easy",
+  "not-open",
+];
+
+/** The same words in a child's register: each key's `_child` variant where there is one. */
+const inChildRegister =
+  (words: PageWords): PageWords =>
+  (t, particulars) =>
+    words(
+      ((key: string, options?: TOptions) => t(key, { context: "child", ...options })) as TFunction,
+      particulars,
+    );
+
+/**
+ * Every page's words as whoever is shown it hears them (app/i18n/register.tsx): a child's pages
+ * in a child's register, and the easy-read pages everyone may read twice, as adults read them
+ * and as a child does (`check-easy:child`). The build makes audio of every entry here
+ * (surveys/build-audio.ts); at run time a child's t finds the child's words itself, and audio
+ * is found by its words, so a child hears their own.
+ */
+export const readAloudPages: Record<string, PageWords> = Object.fromEntries(
+  (Object.entries(pageWords) as [ReadAloudPage, PageWords][]).flatMap(([page, words]) =>
+    childOnlyPages.includes(page)
+      ? [[page, inChildRegister(words)]]
+      : [
+          [page, words],
+          [`${page}:child`, inChildRegister(words)],
+        ],
+  ),
+);
 
 export function pageReadAloudText(
   t: TFunction,
   page: ReadAloudPage,
   particulars?: Particulars,
 ): string {
-  return readAloudPages[page](t, particulars).map(sentence).join(" ");
+  return readAloudPages[page]!(t, particulars).map(sentence).join(" ");
 }
 
 /** A pre-made copy of some words: Ogg Opus (small) first, MP3 for Apple devices. */

@@ -1,6 +1,9 @@
 import { createInstance } from "i18next";
 import { describe, expect, it } from "vitest";
+import { createServerI18n, getFixedT } from "~/i18n/i18n.server";
 import { pageRegister, registerOf, withRegister } from "~/i18n/register";
+import { pageReadAloudText, readAloudPages } from "~/surveys/read-aloud.server";
+import type { ReadAloudPage } from "~/surveys/read-aloud.server";
 
 // How a child's survey pages find their words (app/i18n/register.tsx): i18next's context,
 // added to every t() once, a key's `_child` variant first and the key itself otherwise.
@@ -61,5 +64,30 @@ describe("register variants", () => {
       pageRegister([{ handle: {} }, { ...survey, data: { audience: "parent" } }]),
     ).toBeUndefined();
     expect(pageRegister([{}])).toBeUndefined();
+  });
+
+  it("pre-made audio is made of the words a child is read (surveys/build-audio.ts makes every page)", async () => {
+    for (const language of ["ur", "bn", "ro", "en"] as const) {
+      // What the build reads: every entry, with a plain t.
+      const plain = (await createServerI18n(language)).getFixedT(language);
+      const built = new Set(
+        Object.keys(readAloudPages).map((page) => pageReadAloudText(plain, page as ReadAloudPage)),
+      );
+      // What a child's page asks for at run time, with a child's t.
+      const child = await getFixedT(language, "common", "child");
+      const adult = await getFixedT(language, "common");
+      for (const page of [
+        "start-child",
+        "check-easy",
+        "saved-easy",
+        "display",
+        "done-child",
+      ] as const)
+        expect(built, `${language} ${page}`).toContain(pageReadAloudText(child, page));
+      for (const page of ["check-easy", "saved-easy", "display"] as const)
+        expect(built, `${language} ${page}`).toContain(pageReadAloudText(adult, page));
+    }
+    const ur = await getFixedT("ur", "common", "child");
+    expect(pageReadAloudText(ur, "check-easy")).toContain("تم");
   });
 });
