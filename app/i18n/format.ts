@@ -1,4 +1,5 @@
-import { inspectionTimeZone } from "../platform/time";
+import { inspectionTimeZone, londonDay } from "../platform/time";
+import { isLanguageCode, languageNames } from "./languages";
 
 const locales: Record<string, string> = {
   en: "en-GB",
@@ -22,6 +23,23 @@ export function formatDateTime(iso: string | Date, language: string): string {
   }).format(typeof iso === "string" ? new Date(iso) : iso);
 }
 
+/**
+ * When something ends, said after its start ("… at 6:00pm to 7:30pm"): only the time when it
+ * ends on the day it starts in London, so a webinar's date is not said twice; else in full.
+ */
+export function formatEnd(start: string | Date, end: string | Date, language: string): string {
+  const [from, to] = [start, end].map((d) => (typeof d === "string" ? new Date(d) : d)) as [
+    Date,
+    Date,
+  ];
+  if (londonDay(from) !== londonDay(to)) return formatDateTime(to, language);
+  return new Intl.DateTimeFormat(locales[language] ?? "en-GB", {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: inspectionTimeZone,
+  }).format(to);
+}
+
 /** "Monday 30 November 2026" for a `YYYY-MM-DD` day, in the page's language. */
 export function formatDate(day: string, language: string): string {
   return new Intl.DateTimeFormat(locales[language] ?? "en-GB", {
@@ -33,8 +51,15 @@ export function formatDate(day: string, language: string): string {
   }).format(new Date(`${day}T00:00:00Z`));
 }
 
-/** A language's name in the page's language ("Urdu" on an English page), from its code. */
+/**
+ * A language's name in the page's language ("Urdu" on an English page), from its code: our own
+ * names for the six (app/i18n/languages.ts), the platform's for any other, never the code
+ * where a name can be had.
+ */
 export function languageName(code: string, language: string): string {
+  const own =
+    isLanguageCode(language) && isLanguageCode(code) ? languageNames[language][code] : undefined;
+  if (own) return own;
   try {
     return (
       new Intl.DisplayNames([locales[language] ?? "en-GB"], { type: "language" }).of(code) ?? code

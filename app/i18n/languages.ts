@@ -21,6 +21,63 @@ export const languages = [
 ] as const satisfies readonly Language[];
 
 export type LanguageCode = (typeof languages)[number]["code"];
+
+/**
+ * Each language's name in each of the six, for inspectors reading which language people
+ * answered in ("Urdu" on an English page, "urdu" on a Polish one), the same on the server and in
+ * every browser (Intl.DisplayNames differs between ICU versions, and says "Bangla" where people
+ * in England say "Bengali"). Written with the translations: drafts until a native speaker checks.
+ */
+export const languageNames: Record<LanguageCode, Record<LanguageCode, string>> = {
+  en: {
+    en: "English",
+    pl: "Polish",
+    ro: "Romanian",
+    ur: "Urdu",
+    bn: "Bengali",
+    ar: "Arabic",
+  },
+  pl: {
+    en: "angielski",
+    pl: "polski",
+    ro: "rumuński",
+    ur: "urdu",
+    bn: "bengalski",
+    ar: "arabski",
+  },
+  ro: {
+    en: "engleză",
+    pl: "poloneză",
+    ro: "română",
+    ur: "urdu",
+    bn: "bengaleză",
+    ar: "arabă",
+  },
+  ur: {
+    en: "انگریزی",
+    pl: "پولش",
+    ro: "رومانوی",
+    ur: "اردو",
+    bn: "بنگالی",
+    ar: "عربی",
+  },
+  bn: {
+    en: "ইংরেজি",
+    pl: "পোলিশ",
+    ro: "রোমানীয়",
+    ur: "উর্দু",
+    bn: "বাংলা",
+    ar: "আরবি",
+  },
+  ar: {
+    en: "الإنجليزية",
+    pl: "البولندية",
+    ro: "الرومانية",
+    ur: "الأردية",
+    bn: "البنغالية",
+    ar: "العربية",
+  },
+};
 export const defaultLanguage: LanguageCode = "en";
 export const languageCodes = languages.map((l) => l.code) as LanguageCode[];
 

@@ -4,7 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/plain";
-import { formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatEnd } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { mailIsSent } from "~/mail/transports.server";
@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     position: booking.position,
     when: t("booking.when", {
       when: formatDateTime(webinar.startsAt, language),
-      ends: formatDateTime(webinar.endsAt, language),
+      ends: formatEnd(webinar.startsAt, webinar.endsAt, language),
     }),
     started: webinar.startsAt <= new Date(),
     joinUrl: hasPlace ? webinar.joinUrl : undefined,

@@ -6,7 +6,7 @@ import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField, TableScroll } from "~/components/ui";
 import { audit } from "~/auth/audit.server";
-import { formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatEnd } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { wakeMailWorker } from "~/platform/jobs.server";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: webinar.title,
       when: t("signUp.when", {
         when: formatDateTime(webinar.startsAt, language),
-        ends: formatDateTime(webinar.endsAt, language),
+        ends: formatEnd(webinar.startsAt, webinar.endsAt, language),
       }),
       audience: webinar.audience,
       host: webinar.host,

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, CheckboxGroup, RadioGroup, TextArea, TextField } from "~/components/plain";
-import { formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatEnd } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     caption: t("signUp.caption", { area: webinar.areaName }),
     when: t("signUp.when", {
       when: formatDateTime(webinar.startsAt, language),
-      ends: formatDateTime(webinar.endsAt, language),
+      ends: formatEnd(webinar.startsAt, webinar.endsAt, language),
     }),
     full: webinar.placesLeft === 0,
     listHref: `/webinars/${params.token}`,

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatEnd } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: webinar.id,
       title: webinar.title,
       when: formatDateTime(webinar.startsAt, language),
-      ends: formatDateTime(webinar.endsAt, language),
+      ends: formatEnd(webinar.startsAt, webinar.endsAt, language),
       audience: webinar.audience,
       host: webinar.host,
       placesLeft: webinar.placesLeft,
