@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
+import { helplineFor } from "~/inspections/audiences";
 import { loadSurvey } from "~/surveys/page.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { readAloudFor } from "~/surveys/read-aloud.server";
@@ -16,6 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     easy,
     readAloud: easy ? readAloudFor(t, language, "done-child") : undefined,
     title: t(easy ? "done.titleEasy" : "done.title"),
+    helpline: helplineFor(survey.audience),
     support: survey.supportService,
     // Parents and carers can meet the inspectors too.
     webinarsHref: survey.audience === "parent" ? `/webinars/${survey.webinarsToken}` : undefined,
@@ -58,7 +60,7 @@ export default function Done() {
       ) : null}
       <section className="panel" aria-labelledby="talk-title">
         <h2 id="talk-title">{t("done.talkTitle")}</h2>
-        <p>{t("done.childline")}</p>
+        <p>{t(page.helpline === "childline" ? "done.childline" : "done.nspcc")}</p>
         {page.support.name && page.support.phone ? (
           <p>{t("done.support", { name: page.support.name, phone: page.support.phone })}</p>
         ) : null}

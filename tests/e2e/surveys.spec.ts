@@ -44,7 +44,14 @@ for (const audience of ["child", "parent", "practitioner"] as const) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
         audience === "child" ? "Thank you" : "Thank you. Your answers have been sent.",
       );
-      await expect(page.getByText("Childline: call 0800 1111")).toBeVisible();
+      // Childline is for children and young people; adults are given the NSPCC helpline.
+      if (audience === "child") {
+        await expect(page.getByText("Childline: call 0800 1111")).toBeVisible();
+        await expect(page.getByText("NSPCC")).toHaveCount(0);
+      } else {
+        await expect(page.getByText(/NSPCC helpline.*0808 800 5000/)).toBeVisible();
+        await expect(page.getByText("Childline")).toHaveCount(0);
+      }
       await axe("confirmation");
       await context.close();
     });

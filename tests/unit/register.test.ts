@@ -88,6 +88,7 @@ const onlyFor: Record<string, "child" | "adult"> = {
   "survey:closed.titleEasy": "child",
   "survey:closed.bodyEasy": "child",
   "survey:done.title": "adult",
+  "survey:done.nspcc": "adult",
   "survey:done.nextBody": "adult",
   "survey:done.again": "adult",
   "survey:done.webinarsTitle": "adult",
