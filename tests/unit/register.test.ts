@@ -19,8 +19,10 @@ import type { LanguageCode } from "~/i18n/languages";
 
 type Tree = { [key: string]: string | Tree };
 /**
- * "outside": pages where no survey is known yet (home, survey code, resume code, the site's
- * own error pages), so no audience either; they are in the adult register.
+ * "outside": pages where no survey is known yet (home, the site's own error pages), so no
+ * audience either; they are in the adult register. The survey-code and resume-code pages know
+ * no audience either but a child uses them (a children's poster, a saved code), so their words
+ * are "shared" and, having no variants, address no one.
  */
 type Audience = "child" | "adult" | "shared" | "outside";
 const bundles = resources as unknown as Record<LanguageCode, Record<string, Tree>>;
@@ -106,8 +108,6 @@ const outsideASurvey = [
   "common:error.body",
   "common:error.home",
   "common:error.saved",
-  "survey:code.",
-  "survey:resume.",
 ];
 
 /** A word on its own: not part of a longer word in the same script. */
@@ -433,7 +433,8 @@ describe("register", () => {
     expect(audienceOf("webinars", "list.title")).toBe("adult");
     expect(audienceOf("survey-common", "about.sector.standard")).toBe("adult");
     expect(audienceOf("survey", "check.send")).toBe("shared");
-    expect(audienceOf("survey", "resume.title")).toBe("outside");
+    expect(audienceOf("survey", "resume.title")).toBe("shared");
+    expect(audienceOf("common", "error.body")).toBe("outside");
     expect(audienceOf("common", "home.title")).toBe("outside");
     expect(audienceOf("survey", "done.sentEasy")).toBe("child");
     expect(audienceOf("survey", "done.webinarsBody")).toBe("adult");
