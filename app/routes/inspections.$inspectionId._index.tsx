@@ -92,12 +92,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent !== "close" && intent !== "reopen") throw data(null, { status: 400 });
   requireLead(teamRole);
-  const outcome = await setSurveysClosed(
-    db,
-    inspector.id,
-    params.inspectionId!,
-    intent === "close",
-  );
+  // Closing asks first: what it does, and what is deleted after it (routes/…close.tsx).
+  if (intent === "close") return redirect(`/inspections/${params.inspectionId}/close`);
+  const outcome = await setSurveysClosed(db, inspector.id, params.inspectionId!, false);
   // Reopening after the closing time has passed needs a new one: the dates page says so.
   if (outcome === "closingTimePassed")
     return redirect(`/inspections/${params.inspectionId}/dates?reopen=1`);
@@ -133,27 +130,9 @@ export default function InspectionOverview() {
             </p>
           ) : null}
         </div>
-      ) : (
-        <>
-          {page.closedEarly ? <p className="panel">{t("inspection.closedEarly")}</p> : null}
-          {page.isLead ? (
-            <Form method="post">
-              <p className="hint">{t("inspection.closeHint")}</p>
-              {page.closedEarly ? (
-                <Button name="intent" value="reopen" variant="secondary">
-                  {t("inspection.reopenSurveys")}
-                </Button>
-              ) : (
-                <Button name="intent" value="close" variant="warning">
-                  {t("inspection.closeSurveys")}
-                </Button>
-              )}
-            </Form>
-          ) : (
-            <p className="hint">{t("inspection.leadOnly")}</p>
-          )}
-        </>
-      )}
+      ) : page.closedEarly ? (
+        <p className="panel">{t("inspection.closedEarly")}</p>
+      ) : null}
       <p>
         <a className="button button--primary" href={`/inspections/${page.id}/summary`}>
           {t("inspection.summary")}
@@ -291,6 +270,30 @@ export default function InspectionOverview() {
           </li>
         ))}
       </ul>
+      {/* Apart from the everyday actions above: closing ends the surveys and deletes drafts. */}
+      {page.closingTimePassed ? null : (
+        <section className="separate-section" aria-labelledby="closing-title">
+          <h2 id="closing-title">{t("close.sectionTitle")}</h2>
+          {!page.isLead ? (
+            <p className="hint">{t("inspection.leadOnly")}</p>
+          ) : page.closedEarly ? (
+            <Form method="post">
+              <Button name="intent" value="reopen" variant="secondary">
+                {t("inspection.reopenSurveys")}
+              </Button>
+            </Form>
+          ) : (
+            <>
+              <p className="hint">{t("inspection.closeHint")}</p>
+              <p>
+                <a className="button button--warning" href={`/inspections/${page.id}/close`}>
+                  {t("inspection.closeSurveys")}
+                </a>
+              </p>
+            </>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -220,7 +220,18 @@ test("an inspector sets up an inspection, prints a poster, and closes the survey
   await axe("poster");
   await page.goBack();
   const childLink = await page.getByRole("link", { name: /\/s\// }).first().getAttribute("href");
-  await page.getByRole("button", { name: "Close the surveys now" }).click();
+  // Closing sits apart from the everyday actions, and asks first, saying what it deletes.
+  const closing = page.getByRole("region", { name: "Closing the surveys" });
+  await expect(page.getByRole("button", { name: "Close the surveys now" })).toHaveCount(0);
+  await closing.getByRole("link", { name: "Close the surveys now" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Close the surveys now?");
+  await expect(page.getByText(/answers people saved to finish later are deleted/)).toBeVisible();
+  await expect(page.getByText(/deleted 28 days after closing/)).toBeVisible();
+  await axe("close the surveys?");
+  await page.getByRole("link", { name: "No, keep the surveys open" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Testshire");
+  await closing.getByRole("link", { name: "Close the surveys now" }).click();
+  await page.getByRole("button", { name: "Yes, close the surveys now" }).click();
   await expect(page.getByText("Surveys were closed early.")).toBeVisible();
   const closed = await page.goto(childLink!);
   expect(closed?.status()).toBe(410);

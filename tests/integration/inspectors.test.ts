@@ -28,6 +28,10 @@ import {
   loader as overviewLoader,
 } from "~/routes/inspections.$inspectionId._index";
 import { action as newInspectionAction } from "~/routes/inspections.new";
+import {
+  action as closeAction,
+  loader as closeLoader,
+} from "~/routes/inspections.$inspectionId.close";
 import { action as accountsAction, loader as accountsLoader } from "~/routes/admin.accounts";
 import { loader as auditLoader } from "~/routes/admin.audit";
 import { action as teamAction } from "~/routes/inspections.$inspectionId.team";
@@ -371,12 +375,13 @@ describe(`the coded summary on ${databaseKind}`, () => {
     const summary = await inspectionSummary(handle.db, ours, 10);
     const row = summary.byAudience.parent.find((r) => r.criterion === question.criteria[0])!.row;
     expect(row.total).toEqual({ suppressed: false, count: 45, percent: 100 });
-    // positive 30, neutral 0, negative 12 (hidden as the partner of don't know's 3), don't know 3 (hidden)
+    // positive 30, neutral 0, negative 12 (hidden as the partner of don't know's 3: "withheld",
+    // since 12 people is not "fewer than 10"), don't know 3 (hidden: "fewer than 10 people")
     expect(row.cells).toEqual([
       { suppressed: false, count: 30, percent: 66.7 },
       { suppressed: false, count: 0, percent: 0 },
-      { suppressed: true },
-      { suppressed: true },
+      { suppressed: true, reason: "withheld" },
+      { suppressed: true, reason: "few" },
     ]);
     expect(summary.byAudience.practitioner.every((r) => r.row.suppressed)).toBe(true);
     // The 3 "don't know" answers are an atom too small to separate: no sub-points shown.
@@ -385,9 +390,9 @@ describe(`the coded summary on ${databaseKind}`, () => {
       rows: [],
     });
     expect(summary.responses.parent).toEqual({ suppressed: false, count: 45, percent: 100 });
-    expect(summary.responses.practitioner).toEqual({ suppressed: true });
+    expect(summary.responses.practitioner).toEqual({ suppressed: true, reason: "few" });
     // The practitioners' 4 cannot be worked out as the total minus the others.
-    expect(summary.totalResponses).toEqual({ suppressed: true });
+    expect(summary.totalResponses).toEqual({ suppressed: true, reason: "withheld" });
     const their = await inspectionSummary(handle.db, theirs, 10);
     expect(their.byAudience.parent).toEqual([]);
   });
@@ -460,8 +465,23 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
   it("closes and reopens surveys, for the team only", async () => {
     const session = cookieOf(await startSession(lead));
     const link = (await listSurveyLinks(handle.db, ours)).find((l) => l.audience === "child")!;
-    await overviewAction(postAs(session, `/inspections/${ours}`, { intent: "close" }));
+    // Closing asks first: a Close from the overview (or an old page) goes to the question.
+    const asked = (await overviewAction(
+      postAs(session, `/inspections/${ours}`, { intent: "close" }),
+    )) as Response;
+    expect(asked.headers.get("Location")).toBe(`/inspections/${ours}/close`);
+    expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
+    const question = await closeLoader(
+      args(`/inspections/${ours}/close`, session, { inspectionId: ours }),
+    );
+    expect(question.alreadyClosed).toBe(false);
+    expect(question.recordingDays).toBe(28);
+    await closeAction(postAs(session, `/inspections/${ours}/close`, { intent: "close" }));
     expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("closed");
+    const again = await closeLoader(
+      args(`/inspections/${ours}/close`, session, { inspectionId: ours }),
+    );
+    expect(again.alreadyClosed).toBe(true);
     await overviewAction(postAs(session, `/inspections/${ours}`, { intent: "reopen" }));
     expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
     const outsider = cookieOf(await startSession(other));
@@ -499,7 +519,7 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
     expect(overview.closingTimePassed).toBe(true);
 
     // A Reopen posted anyway (an old page, no JavaScript) changes nothing and says where to go.
-    await overviewAction(postAs(session, `/inspections/${passed}`, { intent: "close" }));
+    await closeAction(postAs(session, `/inspections/${passed}/close`, { intent: "close" }));
     const before = await audits();
     const reopen = (await overviewAction(
       postAs(session, `/inspections/${passed}`, { intent: "reopen" }),
@@ -562,6 +582,11 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
       );
       expect(statusOf(refused)).toBe(403);
     }
+    for (const attempt of [
+      closeLoader(args(`/inspections/${ours}/close`, member, { inspectionId: ours })),
+      closeAction(postAs(member, `/inspections/${ours}/close`, { intent: "close" })),
+    ])
+      expect(statusOf(await caught(attempt))).toBe(403);
     expect((await findSurveyByToken(handle.db, link.token))!.state).toBe("open");
     expect(
       statusOf(
@@ -763,7 +788,7 @@ describe(`the local area's live counts on ${databaseKind}`, () => {
     const counts = (await areaCountsByToken(handle.db, token, 10))!;
     expect(counts.areaName).toBe("Ourshire");
     expect(counts.totals.parent).toMatchObject({ suppressed: false });
-    expect(counts.totals.practitioner).toEqual({ suppressed: true });
+    expect(counts.totals.practitioner).toEqual({ suppressed: true, reason: "few" });
     expect(counts.totals.child).toEqual({ suppressed: false, count: 0, percent: 100 });
     expect(JSON.stringify(counts)).not.toMatch(/agree|autism|HYPERLINK/);
     const stored = await handle.db
@@ -784,8 +809,16 @@ describe(`response breakdowns on ${databaseKind}`, () => {
   it("counts responses by version, language, channel and day, suppressing small groups with a partner", async () => {
     const summary = await inspectionSummary(handle.db, ours, 10);
     const by = Object.fromEntries(summary.breakdowns.map((b) => [b.by, b.rows]));
+    // Per audience, never added across audiences: the practitioners' 4 stay hidden here too.
     expect(by.version).toEqual([
-      { value: "standard", count: { suppressed: false, count: expect.any(Number), percent: 100 } },
+      {
+        value: "standard",
+        counts: {
+          child: { suppressed: false, count: 0, percent: 0 },
+          parent: { suppressed: false, count: expect.any(Number), percent: 100 },
+          practitioner: { suppressed: true, reason: "few" },
+        },
+      },
     ]);
     expect(by.channel!.map((r) => r.value)).toEqual(["online"]);
     expect(by.language!.map((r) => r.value)).toEqual(["en"]);

@@ -216,6 +216,7 @@ describe("cross-site request forgery", { timeout: slowTest }, () => {
       "booking.$token._index": { intent: "cancel" },
       code: { code: server.links.shortCodes.parent },
       "inspections.$inspectionId._index": { intent: "close" },
+      "inspections.$inspectionId.close": { intent: "close" },
       "inspections.$inspectionId.comments": { commentId: seeded.commentId, criteria: [] },
       "inspections.$inspectionId.dates": {
         ...dayFields("opens", -1),

@@ -1,0 +1,84 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
+import { Button } from "~/components/ui";
+import { requireLead, requireTeamInspection } from "~/auth/session.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { formatDateTime } from "~/i18n/format";
+import { getFixedT } from "~/i18n/i18n.server";
+import { inspectionDetail } from "~/inspections/list.server";
+import { setSurveysClosed, whySurveysClosed } from "~/inspections/manage.server";
+import { recordingRetentionDays } from "~/recordings/recordings.server";
+
+/**
+ * Closing the surveys early asks first (issue #25): this page says what closing does,
+ * including what the retention sweep then deletes, and only its button closes them.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, inspectionId, teamRole } = await requireTeamInspection(request, params.inspectionId);
+  requireLead(teamRole);
+  const inspection = (await inspectionDetail(db, inspectionId))!;
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
+  return {
+    id: inspectionId,
+    area: inspection.areaName,
+    title: t("close.title"),
+    // Already closed (early, or at their closing time): nothing to confirm.
+    alreadyClosed: whySurveysClosed(inspection) !== null,
+    closes: formatDateTime(inspection.closesAt, language),
+    recordingDays: recordingRetentionDays(),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, inspector, inspectionId, teamRole } = await requireTeamInspection(
+    request,
+    params.inspectionId,
+  );
+  requireLead(teamRole);
+  await setSurveysClosed(db, inspector.id, inspectionId, true);
+  return redirect(`/inspections/${inspectionId}`);
+}
+
+export default function CloseSurveys() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation("inspector");
+  return (
+    <>
+      <PageTitle title={page.title} />
+      <p className="caption">
+        <a href={`/inspections/${page.id}`}>{page.area}</a>
+      </p>
+      <h1 className="page-heading">{page.title}</h1>
+      {page.alreadyClosed ? (
+        <>
+          <p>{t("close.already")}</p>
+          <p>
+            <a href={`/inspections/${page.id}`}>{page.area}</a>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t("close.intro", { closes: page.closes })}</p>
+          <ul>
+            <li>{t("close.noAnswers")}</li>
+            <li>{t("close.drafts")}</li>
+            <li>{t("close.recordings", { count: page.recordingDays })}</li>
+            <li>{t("close.reopen", { closes: page.closes })}</li>
+          </ul>
+          <Form method="post">
+            <Button name="intent" value="close" variant="warning">
+              {t("close.confirm")}
+            </Button>
+          </Form>
+          <p>
+            <a href={`/inspections/${page.id}`}>{t("close.cancel")}</a>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
