@@ -27,7 +27,11 @@ export interface SecurityServer {
 const tsx = path.resolve("node_modules", ".bin", "tsx");
 
 /** Runs a command to the end; rejects with its output when it fails. */
-function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       env: { ...process.env, ...env },
@@ -46,12 +50,12 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 }
 
 /** Builds the app when there is no build yet (`npm test` builds before vitest runs). */
-async function ensureBuild() {
+export async function ensureBuild() {
   if (existsSync("build/index.js") && existsSync("public/build")) return;
   await run("npx", ["remix", "build"]);
 }
 
-async function waitUntilHealthy(origin: string, child: ChildProcess, output: () => string) {
+export async function waitUntilHealthy(origin: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
