@@ -8,6 +8,9 @@ import { audiences } from "~/inspections/audiences";
 import { commentsCsv, summaryCsv } from "~/summary/export.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
+import { attachment, downloadName, madeRows } from "~/inspections/downloads";
+import { inspectionDetail } from "~/inspections/list.server";
+import { toCsv } from "~/summary/export.server";
 import { getSurvey } from "../../surveys";
 
 /** CSV exports of the suppressed summary and of the comments; each download is audited. */
@@ -63,6 +66,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ],
     );
   }
+  // Which inspection, and when: on its first rows and in its name (#25).
+  const area = (await inspectionDetail(db, params.inspectionId!))!.areaName;
+  const made = new Date();
+  const what = file === "summary.csv" ? "summary" : "comments";
+  body =
+    toCsv(madeRows(t, language, { what: t(`${what}.title`), area, made })) +
+    body.replace(/^\uFEFF/, "");
   await audit(db, {
     userId: inspector.id,
     inspectionId: params.inspectionId,
@@ -72,7 +82,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="send-voice-${file}"`,
+      "Content-Disposition": attachment(downloadName(area, what, made)),
       "Cache-Control": "no-store",
     },
   });

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { audit } from "~/auth/audit.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { createServerI18n } from "~/i18n/i18n.server";
+import { attachment, downloadName, madeRows } from "~/inspections/downloads";
+import { inspectionDetail } from "~/inspections/list.server";
 import { toCsv } from "~/summary/export.server";
 import { requireTeamWebinar } from "~/webinars/manage.server";
 import { needOptions, needsText } from "~/webinars/needs";
@@ -19,9 +21,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = i18n.getFixedT(language, "inspector");
   const w = i18n.getFixedT(language, "webinars");
   const people = await attendees(db, webinar.id);
+  const area = (await inspectionDetail(db, inspectionId))!.areaName;
+  const made = new Date();
   let position = 0;
   const yes = (value: boolean | null | undefined) => (value ? "✓" : "");
   const rows: (string | number)[][] = [
+    ...madeRows(t, language, {
+      what: `${t("webinars.detail.people")}: ${webinar.title}`,
+      area,
+      made,
+    }),
     [
       t("webinars.detail.name"),
       t("webinars.detail.email"),
@@ -58,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(toCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="webinar-attendees.csv"',
+      "Content-Disposition": attachment(downloadName(area, "webinar-attendees", made)),
       "Cache-Control": "no-store",
     },
   });

@@ -763,7 +763,21 @@ describe(`exports on ${databaseKind}`, () => {
         file: "summary.csv",
       }),
     )) as Response;
-    expect(await summary.text()).toContain("Parents and carers");
+    const summaryText = await summary.text();
+    expect(summaryText).toContain("Parents and carers");
+    // Each download says which inspection and when, first, and is named by both (#25).
+    for (const [download, text, what] of [
+      [response, csv, "comments"],
+      [summary, summaryText, "summary"],
+    ] as const) {
+      expect(download.headers.get("Content-Disposition")).toBe(
+        `attachment; filename="send-voice-ourshire-${what}-${today()}.csv"`,
+      );
+      const [about, made, blank] = text.replace(/^\uFEFF/, "").split("\r\n");
+      expect(about).toMatch(/^(Summary of responses|Comments): area SEND inspection of Ourshire$/);
+      expect(made).toMatch(/^"?Made on \w+,? \d{1,2} \w+ \d{4},? at \d{1,2}:\d{2}/);
+      expect(blank).toBe("");
+    }
     const exports = await handle.db.select().from(auditLog).where(eq(auditLog.action, "export"));
     expect(exports.map((e) => (e.detail as { file: string }).file).sort()).toEqual([
       "comments.csv",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDateTime, formatEnd, languageName } from "~/i18n/format";
 import { languageCodes, languages } from "~/i18n/languages";
+import { attachment, downloadName, fileSlug } from "~/inspections/downloads";
 
 /* Words and details a reader trips on (issue #25): language names, and times said once. */
 
@@ -53,5 +54,21 @@ describe("a webinar's time says its date once", () => {
   it("in every language, a same-day end has no year in it", () => {
     for (const code of languageCodes)
       expect(formatEnd(start, "2026-12-01T19:30:00Z", code), code).not.toMatch(/2026|٢٠٢٦|২০২৬/);
+  });
+});
+
+describe("downloads are named by inspection and date", () => {
+  it("makes a file name from the area's name and the day it was made in London", () => {
+    expect(fileSlug("Bath & North East Somerset")).toBe("bath-north-east-somerset");
+    expect(fileSlug("Ţara Bârsei — Școală")).toBe("tara-barsei-scoala");
+    expect(fileSlug("دبي")).toBe("inspection");
+    // 23:30 UTC on 30 June is 00:30 on 1 July in London.
+    expect(downloadName("Oakshire", "summary", new Date("2026-06-30T23:30:00Z"))).toBe(
+      "send-voice-oakshire-summary-2026-07-01.csv",
+    );
+    expect(attachment("send-voice-oakshire-summary-2026-07-01.csv")).toBe(
+      'attachment; filename="send-voice-oakshire-summary-2026-07-01.csv"',
+    );
+    expect(attachment('a"b\\c.csv')).toBe('attachment; filename="a_b_c.csv"');
   });
 });
