@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { formatDateTime } from "~/i18n/format";
+import { formatDate, formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { areaCountsByToken } from "~/inspections/area-counts.server";
@@ -27,7 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     closes: formatDateTime(counts.closesAt, language),
     threshold,
     totals: counts.totals,
-    days: counts.days,
+    // Days as people read them ("Tuesday 1 December 2026"), not ISO.
+    days: counts.days.map((row) => ({ ...row, dayText: formatDate(row.day, language) })),
   };
 }
 
@@ -58,7 +59,7 @@ export default function AreaCounts() {
           <tbody>
             {page.days.map((row) => (
               <tr key={row.day}>
-                <th scope="row">{row.day}</th>
+                <th scope="row">{row.dayText}</th>
                 {audiences.map((a) => (
                   <td className="numeric" key={a}>
                     {figure(row.counts[a])}

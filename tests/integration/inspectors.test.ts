@@ -813,6 +813,13 @@ describe(`the local area's live counts on ${databaseKind}`, () => {
     const newer = await makeAreaCountsLink(handle.db, lead, ours);
     expect(await areaCountsByToken(handle.db, token, 10)).toBeUndefined();
     expect(await areaCountsByToken(handle.db, newer, 10)).toBeDefined();
+    // Its days as people read them, not ISO (#25).
+    const areaPage = await areaLoader(args(`/area/${newer}`, undefined, { token: newer }));
+    expect(areaPage.days.length).toBeGreaterThan(0);
+    for (const row of areaPage.days) {
+      expect(row.dayText).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(row.dayText).toMatch(/^\w+,? \d{1,2} \w+ \d{4}$/);
+    }
     expect(await areaCountsByToken(handle.db, "x".repeat(32), 10)).toBeUndefined();
     const page = await caught(areaLoader(args(`/area/nope`, undefined, { token: "nope" })));
     expect((page as { init: { status: number } }).init.status).toBe(404);
