@@ -178,6 +178,44 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   return addresses;
 }
 
+/**
+ * Settings other modules read (named here with what they take), checked at start-up so a
+ * typo stops the start with a line instead of quietly falling back to a default.
+ */
+const wholeNumbers: Record<string, [min: number, max: number, what: string]> = {
+  SESSION_IDLE_MINUTES: [5, 480, "minutes"],
+  // Never below 5: figures about fewer people could identify them.
+  SUPPRESS_BELOW: [5, 1_000, "people"],
+  RECORDING_DAYS: [1, 3_650, "days"],
+  DATABASE_POOL_SIZE: [1, 1_000, "connections"],
+  WEB_CONCURRENCY: [1, 64, "processes"],
+  COUNTS_FOLD_MS: [10, 3_600_000, "milliseconds"],
+  MAIL_POLL_MS: [10, 3_600_000, "milliseconds"],
+};
+const logLevels = ["silent", "error", "warn", "info", "debug"];
+
+function checkOtherSettings(env: Env): void {
+  for (const [name, [min, max, what]] of Object.entries(wholeNumbers)) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max)
+      throw new SettingsError(
+        `${name} must be a whole number of ${what} from ${min} to ${max}, not "${env[name]}".`,
+      );
+  }
+  const logLevel = env.LOG_LEVEL?.trim().toLowerCase();
+  if (logLevel && !logLevels.includes(logLevel))
+    throw new SettingsError(
+      `LOG_LEVEL must be one of ${logLevels.join(", ")}, not "${env.LOG_LEVEL}".`,
+    );
+  flag(env, "DATABASE_PREPARE");
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl && !/^postgres(ql)?:\/\/./.test(databaseUrl))
+    throw new SettingsError(
+      "DATABASE_URL must be a postgres:// address, like postgres://user@db.internal:5432/send_voice.",
+    );
+}
+
 const transports = ["notify", "smtp", "dev", "none"] as const;
 
 function mailSetting(env: Env, mode: Mode, database: Settings["database"]): MailSetting {
@@ -292,6 +330,7 @@ export function parseSettings(env: Env): Settings {
     mail: checked(() => mailSetting(env, mode, database), { transport: "none" }),
     database,
   };
+  checked(() => checkOtherSettings(env), undefined);
   if (problems.length > 0) throw new SettingsError(problems.join(" Also: "));
   return settings;
 }

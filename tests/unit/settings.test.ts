@@ -112,6 +112,21 @@ describe("settings: production", () => {
     expect(refusal({ ...production, ...change })).toMatch(expected);
   });
 
+  it("accepts the other settings as documented", () => {
+    const settings = parseSettings({
+      ...production,
+      SUPPRESS_BELOW: "5",
+      SESSION_IDLE_MINUTES: "90",
+      RECORDING_DAYS: "14",
+      WEB_CONCURRENCY: "4",
+      DATABASE_POOL_SIZE: "20",
+      LOG_LEVEL: "silent",
+      DATABASE_PREPARE: "false",
+      DATABASE_URL: "postgresql://send_voice@db.internal:5432/send_voice",
+    });
+    expect(settings.database).toBe("postgres");
+  });
+
   it("accepts SMTP with its sender, and no mail at all (messages wait in the outbox)", () => {
     const smtp = parseSettings({
       ...production,
@@ -136,6 +151,18 @@ describe("settings: production", () => {
     [{ PORT: "http" }, /PORT must be a port number/],
     [{ PORT: "70000" }, /PORT must be a port number/],
     [{ TRUST_PROXY: "my-balancer" }, /TRUST_PROXY must be/],
+    [{ SUPPRESS_BELOW: "3" }, /SUPPRESS_BELOW must be a whole number of people from 5/],
+    [{ SUPPRESS_BELOW: "ten" }, /SUPPRESS_BELOW must be/],
+    [{ SESSION_IDLE_MINUTES: "0" }, /SESSION_IDLE_MINUTES must be/],
+    [{ RECORDING_DAYS: "28d" }, /RECORDING_DAYS must be/],
+    [
+      { WEB_CONCURRENCY: "auto" },
+      /WEB_CONCURRENCY must be a whole number of processes from 1 to 64/,
+    ],
+    [{ DATABASE_POOL_SIZE: "-1" }, /DATABASE_POOL_SIZE must be/],
+    [{ LOG_LEVEL: "quiet" }, /LOG_LEVEL must be one of silent/],
+    [{ DATABASE_PREPARE: "nope" }, /DATABASE_PREPARE must be 1 or 0/],
+    [{ DATABASE_URL: "localhost:5432/db" }, /DATABASE_URL must be a postgres:\/\/ address/],
   ])("refuses an unsafe or mistyped setting (%o)", (change, expected) => {
     expect(refusal({ ...production, ...change })).toMatch(expected);
   });
