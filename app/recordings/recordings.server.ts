@@ -169,8 +169,9 @@ export function startsPlaying(request: Request): boolean {
 }
 
 /**
- * Audiences whose figures are withheld (fewer answered than the threshold): their voices are
- * neither listed nor played nor transcribed, as their quotes are not shown.
+ * Audiences whose figures are withheld (fewer answered than the threshold): their comments
+ * and recordings are read and heard by the team like any others, but never quoted in the
+ * summary, pack or exports.
  */
 export async function withheldAudiences(db: Database, inspectionId: string): Promise<Audience[]> {
   const { responses: counts } = await inspectionSummary(db, inspectionId, suppressionThreshold());
@@ -185,14 +186,13 @@ const sentRecording = (inspectionId: string, recordingId: string) =>
     isNotNull(recordings.responseId),
   );
 
-/** A sent recording of this inspection whose audience is not withheld, or undefined. */
+/** A sent recording of this inspection, or undefined. */
 async function audibleRecording(db: Database, inspectionId: string, recordingId: string) {
   const [row] = await db
     .select({ id: recordings.id, audience: responses.audience })
     .from(recordings)
     .innerJoin(responses, eq(responses.id, recordings.responseId))
     .where(sentRecording(inspectionId, recordingId));
-  if (!row || (await withheldAudiences(db, inspectionId)).includes(row.audience)) return undefined;
   return row;
 }
 

@@ -1,3 +1,4 @@
+import { figureText } from "~/summary/labels";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -35,8 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function AreaCounts() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation("inspector");
-  const figure = (cell: ShownCell) =>
-    cell.suppressed ? t("summary.fewerThan", { threshold: page.threshold }) : cell.count;
+  const figure = (cell: ShownCell) => figureText(cell, page.threshold, t);
   return (
     <>
       <PageTitle title={page.title} />

@@ -1,3 +1,5 @@
+import { figureText } from "~/summary/labels";
+import type { ShownCell } from "~/summary/suppression";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -106,7 +108,7 @@ export default function InspectionOverview() {
   const result = useActionData<typeof action>();
   const areaLink = result && "areaLink" in result ? result.areaLink : undefined;
   const { t } = useTranslation("inspector");
-  const fewer = t("summary.fewerThan", { threshold: page.threshold });
+  const count = (cell: ShownCell) => figureText(cell, page.threshold, t);
   return (
     <>
       <PageTitle title={page.title} />
@@ -160,11 +162,11 @@ export default function InspectionOverview() {
           </thead>
           <tbody>
             {page.links.map((link) => {
-              const count = page.responses[link.audience];
+              const responses = page.responses[link.audience];
               return (
                 <tr key={link.audience}>
                   <th scope="row">{t(`audience.${link.audience}`)}</th>
-                  <td className="numeric">{count.suppressed ? fewer : count.count}</td>
+                  <td className="numeric">{count(responses)}</td>
                 </tr>
               );
             })}
@@ -172,7 +174,7 @@ export default function InspectionOverview() {
           <tfoot>
             <tr>
               <th scope="row">{t("inspection.total")}</th>
-              <td className="numeric">{page.total.suppressed ? fewer : page.total.count}</td>
+              <td className="numeric">{count(page.total)}</td>
             </tr>
           </tfoot>
         </table>

@@ -46,15 +46,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     audience: isAudience(audience) ? audience : undefined,
   };
   const threshold = suppressionThreshold();
-  // Quotes from an audience that fewer than the threshold answered are withheld.
+  // The team reads every comment and hears every recording, whatever the group's size: that
+  // is their job, and what respondents are told. A small group's words are never quoted in
+  // the summary, pack or exports (#25); the page says which groups that is.
   const withheld = await withheldAudiences(db, inspection.id);
-  const shown = (await listComments(db, inspection.id, filter)).filter(
-    (c) => !withheld.includes(c.audience),
-  );
-  // Recordings follow the quotes' rule: none from an audience whose figures are withheld.
-  const recordings = (await recordingsToTranscribe(db, inspection.id)).filter(
-    (r) => !withheld.includes(r.audience),
-  );
+  const shown = await listComments(db, inspection.id, filter);
+  const recordings = await recordingsToTranscribe(db, inspection.id);
   await audit(db, {
     userId: inspector.id,
     inspectionId: inspection.id,

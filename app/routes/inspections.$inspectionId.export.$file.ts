@@ -8,6 +8,7 @@ import { audiences } from "~/inspections/audiences";
 import { commentsCsv, summaryCsv } from "~/summary/export.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
+import { hiddenFigure } from "~/summary/labels";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
 import { inspectionDetail } from "~/inspections/list.server";
 import { toCsv } from "~/summary/export.server";
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (file === "summary.csv") {
     body = summaryCsv(summary, {
       audience: audienceLabels,
-      fewerThan: t("summary.fewerThan", { threshold }),
+      hidden: (cell) => hiddenFigure(cell, threshold, t),
       header: [
         t("comments.audience"),
         t("summary.criterion"),

@@ -1,3 +1,4 @@
+import { figureText, hiddenFigure, hiddenFiguresExplained } from "~/summary/labels";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
@@ -103,9 +104,10 @@ const columnKeys = {
 export default function Summary() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation("inspector");
-  const fewer = t("summary.fewerThan", { threshold: page.summary.threshold });
+  const threshold = page.summary.threshold;
+  const count = (cell: ShownCell) => figureText(cell, threshold, t);
   const figure = (cell: ShownCell) =>
-    cell.suppressed ? fewer : `${cell.count} (${cell.percent}%)`;
+    cell.suppressed ? hiddenFigure(cell, threshold, t) : `${cell.count} (${cell.percent}%)`;
   return (
     <div className="summary-page">
       <PageTitle title={page.title} />
@@ -114,6 +116,7 @@ export default function Summary() {
       </p>
       <h1 className="page-heading">{t("summary.title")}</h1>
       <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
+      <p className="hint">{hiddenFiguresExplained(threshold, t)}</p>
       <p className="hint summary-actions">{t("summary.print")}</p>
       <Form method="get" className="filters">
         <FilterSelect
@@ -155,13 +158,25 @@ export default function Summary() {
               <TableScroll key={breakdown.by} label={t(`summary.by.${breakdown.by}`)}>
                 <table className="table">
                   <caption>{t(`summary.by.${breakdown.by}`)}</caption>
+                  <thead>
+                    <tr>
+                      <td />
+                      {audiences.map((audience) => (
+                        <th scope="col" className="numeric" key={audience}>
+                          {t(`audience.${audience}`)}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
                   <tbody>
                     {breakdown.rows.map((row) => (
                       <tr key={row.value}>
                         <th scope="row">{page.breakdownLabels[breakdown.by]![row.value]}</th>
-                        <td className="numeric">
-                          {row.count.suppressed ? fewer : row.count.count}
-                        </td>
+                        {audiences.map((audience) => (
+                          <td className="numeric" key={audience}>
+                            {count(row.counts[audience])}
+                          </td>
+                        ))}
                       </tr>
                     ))}
                   </tbody>
@@ -180,14 +195,16 @@ export default function Summary() {
       />
       {page.shownAudiences.map((audience) => {
         const rows = page.summary.byAudience[audience];
-        const count = page.summary.responses[audience];
+        const responses = page.summary.responses[audience];
         return (
           <section key={audience} aria-labelledby={`summary-${audience}`}>
             <h2 id={`summary-${audience}`}>
-              {t(`audience.${audience}`)}: {count.suppressed ? fewer : count.count}{" "}
-              {t("inspections.responses").toLowerCase()}
+              {t(`audience.${audience}`)}:{" "}
+              {responses.suppressed
+                ? hiddenFigure(responses, threshold, t)
+                : `${responses.count} ${t("inspections.responses").toLowerCase()}`}
             </h2>
-            {page.filterLabel && count.suppressed ? (
+            {page.filterLabel && responses.suppressed ? (
               <p>{t("summary.filter.withheld", { threshold: page.summary.threshold })}</p>
             ) : rows.length === 0 ? (
               <p>{t("summary.noAnswers")}</p>
@@ -226,7 +243,7 @@ export default function Summary() {
                               ) : null}
                               <StackedBar cells={row.cells} />
                             </th>
-                            <Figures row={row} figure={figure} fewer={fewer} />
+                            <Figures row={row} figure={figure} count={count} />
                           </tr>
                           {scales ? (
                             <ScaleRows
@@ -249,7 +266,7 @@ export default function Summary() {
                                 <span className="criterion-code">{sub.subPoint}</span>{" "}
                                 {page.subPointTexts[sub.subPoint]}
                               </th>
-                              <Figures row={sub.row} figure={figure} fewer={fewer} />
+                              <Figures row={sub.row} figure={figure} count={count} />
                             </tr>
                           ))}
                         </Fragment>
@@ -369,11 +386,11 @@ function ScaleRows({
 function Figures({
   row,
   figure,
-  fewer,
+  count,
 }: {
   row: ShownRow;
   figure: (cell: ShownCell) => string;
-  fewer: string;
+  count: (cell: ShownCell) => string;
 }) {
   return (
     <>
@@ -382,7 +399,7 @@ function Figures({
           {figure(cell)}
         </td>
       ))}
-      <td className="numeric">{row.total.suppressed ? fewer : row.total.count}</td>
+      <td className="numeric">{count(row.total)}</td>
     </>
   );
 }

@@ -6,9 +6,10 @@ import { requireInspector } from "~/auth/session.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { inspectionsFor } from "~/inspections/list.server";
+import { inspectionsWithFigures } from "~/inspections/list.server";
 import { getDb } from "~/platform/db.server";
-import { suppressCount, suppressionThreshold } from "~/summary/suppression";
+import { suppressionThreshold } from "~/summary/suppression";
+import { figureText } from "~/summary/labels";
 import { surveyWindowState } from "~/surveys/survey-links.server";
 import { TableScroll } from "~/components/ui";
 
@@ -19,13 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getFixedT(language, "inspector");
   const now = new Date();
   const threshold = suppressionThreshold();
-  const rows = (await inspectionsFor(db, inspector.id)).map((row) => {
+  const rows = (await inspectionsWithFigures(db, inspector.id, threshold)).map((row) => {
     const state = surveyWindowState(row, now);
     return {
       id: row.id,
       areaName: row.areaName,
       notifiedOn: formatDate(row.notifiedOn, language),
-      responses: suppressCount(row.responses, threshold),
+      responses: row.responses,
       surveys:
         state === "open"
           ? t("inspections.open", { date: formatDateTime(row.closesAt, language) })
@@ -72,11 +73,7 @@ export default function Inspections() {
                   </th>
                   <td>{row.notifiedOn}</td>
                   <td>{row.surveys}</td>
-                  <td className="numeric">
-                    {row.responses.suppressed
-                      ? t("summary.fewerThan", { threshold: page.threshold })
-                      : row.responses.count}
-                  </td>
+                  <td className="numeric">{figureText(row.responses, page.threshold, t)}</td>
                 </tr>
               ))}
             </tbody>

@@ -249,8 +249,8 @@ export async function rebuildCounts(db: Database, inspectionId: string) {
 
 /**
  * Inspections with responses that are neither counted nor waiting to be (stored before
- * counters existed), or counted before scale counters existed (rows but no scales), each
- * recounted. Returns how many.
+ * counters existed), counted before scale counters existed (rows but no scales), or
+ * counted before breakdowns were kept per audience, each recounted. Returns how many.
  */
 export async function rebuildMissingCounts(db: Database): Promise<number> {
   const ids = rowsOf<{ id: string }>(
@@ -261,7 +261,10 @@ export async function rebuildMissingCounts(db: Database): Promise<number> {
         or (exists (select 1 from ${summaryCounts} c
               where c.inspection_id = r.inspection_id and c.kind = 'row')
           and not exists (select 1 from ${summaryCounts} c
-              where c.inspection_id = r.inspection_id and c.kind = 'scale'))`),
+              where c.inspection_id = r.inspection_id and c.kind = 'scale'))
+        or exists (select 1 from ${summaryCounts} c
+              where c.inspection_id = r.inspection_id and c.kind = 'breakdown'
+                and c.audience = '')`),
   ).map((r) => r.id);
   for (const id of ids) await rebuildCounts(db, id);
   return ids.length;

@@ -13,7 +13,7 @@
  *               (`I2|I2.c|faces` → happy, ok, sad, dont_know); `choice` (a question's own
  *               options) by polarity. Easy read and standard scales are added together in the
  *               rows and cells; these keep them apart.
- *   breakdown   responses by version, language, channel and day (all audiences)
+ *   breakdown   responses by version, language, channel and day, per audience
  * "people" counts each response once per counter: a response adds 1 however many answers.
  */
 import { filterDimensions, notAnswered } from "./filters";
@@ -156,6 +156,6 @@ export function incrementsForResponse(response: CountedResponse): Map<string, nu
     ["day", response.submittedOn],
   ];
   for (const [dimension, dimValue] of breakdowns)
-    add(["breakdown", "", dimension, dimValue, "", ""].join(separator), 1);
+    add(["breakdown", audience, dimension, dimValue, "", ""].join(separator), 1);
   return increments;
 }

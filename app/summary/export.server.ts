@@ -22,9 +22,14 @@ export function toCsv(rows: (string | number)[][]): string {
 
 export function summaryCsv(
   summary: InspectionSummary,
-  labels: { audience: Record<string, string>; fewerThan: string; header: string[] },
+  labels: {
+    audience: Record<string, string>;
+    /** What a hidden figure says: "fewer than N people" or "withheld" (labels.ts). */
+    hidden: (cell: Extract<ShownCell, { suppressed: true }>) => string;
+    header: string[];
+  },
 ): string {
-  const figure = (cell: ShownCell) => (cell.suppressed ? labels.fewerThan : cell.count);
+  const figure = (cell: ShownCell) => (cell.suppressed ? labels.hidden(cell) : cell.count);
   const rows: (string | number)[][] = [labels.header];
   for (const [audience, criteria] of Object.entries(summary.byAudience)) {
     for (const { criterion, row } of criteria) {

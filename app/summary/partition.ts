@@ -1,3 +1,4 @@
+import { hiddenBecause } from "./suppression";
 import type { Cell, ShownCell, ShownRow } from "./suppression";
 
 /*
@@ -22,10 +23,11 @@ export interface GroupRow {
   withheld: boolean;
 }
 
-const hiddenRow = (width: number): ShownRow => ({
+/** A whole group hidden: each figure says "few" only where that is true of it. */
+const hiddenRow = (group: GroupRow, threshold: number): ShownRow => ({
   suppressed: true,
-  total: { suppressed: true },
-  cells: Array.from({ length: width }, () => ({ suppressed: true })),
+  total: hiddenBecause(group.people, threshold),
+  cells: group.cells.map((c) => hiddenBecause(c.people, threshold)),
 });
 
 export function suppressPartition(
@@ -34,7 +36,7 @@ export function suppressPartition(
   threshold: number,
 ): ShownRow[] {
   const width = all.cells.length;
-  if (all.suppressed) return groups.map(() => hiddenRow(width));
+  if (all.suppressed) return groups.map((g) => hiddenRow(g, threshold));
   const rowHidden = groups.map((g) => g.withheld || g.people < threshold);
   const cellHidden = groups.map((g) => g.cells.map((c) => c.count > 0 && c.people < threshold));
   const total = (g: number) => groups[g]!.cells.reduce((sum, c) => sum + c.count, 0);
@@ -46,7 +48,7 @@ export function suppressPartition(
     const hiddenRows = groups.filter((_, g) => rowHidden[g] && total(g) > 0).length;
     if (hiddenRows === 1) {
       const partner = smallest(groups.map((_, g) => (rowHidden[g] ? 0 : total(g))));
-      if (partner === undefined) return groups.map(() => hiddenRow(width));
+      if (partner === undefined) return groups.map((g) => hiddenRow(g, threshold));
       rowHidden[partner] = true;
       changed = true;
       continue;
@@ -59,7 +61,7 @@ export function suppressPartition(
         (all.cells[p]!.suppressed ? 1 : 0);
       if (unknowns !== 1) continue;
       const partner = smallest(groups.map((g, i) => (unknown(i, p) ? 0 : g.cells[p]!.count)));
-      if (partner === undefined) return groups.map(() => hiddenRow(width));
+      if (partner === undefined) return groups.map((g) => hiddenRow(g, threshold));
       cellHidden[partner]![p] = true;
       changed = true;
     }
@@ -75,7 +77,7 @@ export function suppressPartition(
   }
 
   return groups.map((group, g) => {
-    if (rowHidden[g]) return hiddenRow(width);
+    if (rowHidden[g]) return hiddenRow(group, threshold);
     const sum = total(g);
     return {
       suppressed: false,
@@ -83,7 +85,7 @@ export function suppressPartition(
       cells: group.cells.map(
         (c, p): ShownCell =>
           cellHidden[g]![p]
-            ? { suppressed: true }
+            ? hiddenBecause(c.people, threshold)
             : {
                 suppressed: false,
                 count: c.count,

@@ -9,7 +9,7 @@ import type { CountKey, CountRow } from "./counts";
 import { readCounts } from "./counts.server";
 import type { SummaryFilter } from "./filters";
 import { suppressPartition } from "./partition";
-import { suppressCount, suppressRow } from "./suppression";
+import { fewPeople, hiddenBecause, suppressCount, suppressRow } from "./suppression";
 import type { Cell, ShownCell, ShownRow } from "./suppression";
 
 import { polarityColumns } from "./columns";
@@ -22,10 +22,16 @@ export interface CriterionRow {
   row: ShownRow;
 }
 
+/**
+ * Responses by version, language, channel or day, per audience: each audience's column is
+ * suppressed as its own row (with the audience's total), exactly as a filter's group sizes
+ * and the area's daily counts are, so no two views split the same people differently, and
+ * no figure adds audiences together (which a hidden audience could be the difference of).
+ */
 export interface Breakdown {
   /** "version", "language", "channel" or "day". */
   by: "version" | "language" | "channel" | "day";
-  rows: { value: string; count: ShownCell }[];
+  rows: { value: string; counts: Record<Audience, ShownCell> }[];
 }
 
 export interface SubPointRows {
@@ -180,15 +186,14 @@ export async function inspectionSummary(
       const sizes = groupSizes[a];
       if (!filter || !sizes) return [a, suppressCount(counts.responses(a), threshold)];
       const i = sizes.groups.indexOf(filter.value);
-      return [a, sizes.sizes.suppressed ? { suppressed: true } : sizes.sizes.cells[i]!];
+      // The audience as a whole is too small: so is every group of it.
+      return [a, sizes.sizes.suppressed ? fewPeople : sizes.sizes.cells[i]!];
     }),
   ) as Record<Audience, ShownCell>;
   const total = audiences.reduce(
     (n, a) => n + counts.responses(a, filter?.dimension ?? "", filter?.value),
     0,
   );
-  // With exactly one audience hidden, the total minus the others would give it away.
-  const hiddenAudiences = audiences.filter((a) => shown[a].suppressed).length;
   return {
     threshold,
     filter,
@@ -197,7 +202,7 @@ export async function inspectionSummary(
     subPoints: filter ? {} : subPointSummary(counts, threshold),
     scales: filter ? {} : scaleSummary(counts.rows, threshold),
     responses: shown,
-    totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
+    totalResponses: totalOfAudiences(shown, total, threshold),
     byAudience,
   };
 }
@@ -288,25 +293,51 @@ export function scaleSummary(rows: CountRow[], threshold: number): InspectionSum
 }
 
 /**
- * Responses by version, language, channel and day. Each breakdown adds up to the total, so
- * it is suppressed as one row: a small group is hidden together with a partner.
+ * The total of the audiences' responses, beside their own figures: withheld while any
+ * audience's figure is hidden, since the total minus the others would give it (or the sum of
+ * the hidden ones) away. Every view of an inspection's responses uses this (#25).
  */
+export function totalOfAudiences(
+  shown: Record<Audience, ShownCell>,
+  total: number,
+  threshold: number,
+): ShownCell {
+  // Hidden, it says what is true of it: "few" below the threshold (nought included), else
+  // "withheld".
+  if (audiences.some((a) => shown[a].suppressed)) return hiddenBecause(total, threshold);
+  return suppressCount(total, threshold);
+}
+
+/** Responses by version, language, channel and day, per audience (see `Breakdown`). */
 function responseBreakdowns(rows: CountRow[], threshold: number): Breakdown[] {
   const breakdowns: Breakdown[] = [];
   for (const by of ["version", "language", "channel", "day"] as const) {
-    const values = rows
-      .filter((r) => r.kind === "breakdown" && r.dimension === by)
-      .sort((a, b) => (a.dimValue < b.dimValue ? -1 : 1));
+    const own = rows.filter((r) => r.kind === "breakdown" && r.dimension === by && r.people > 0);
+    const values = [...new Set(own.map((r) => r.dimValue))].sort();
     if (!values.length) continue;
-    const total = values.reduce((sum, r) => sum + r.people, 0);
-    const shownRow = suppressRow(
-      values.map((r) => ({ count: r.people, people: r.people })),
-      total,
-      threshold,
-    );
+    const count = (audience: Audience, value: string) =>
+      own
+        .filter((r) => r.audience === audience && r.dimValue === value)
+        .reduce((n, r) => n + r.people, 0);
+    const columns = Object.fromEntries(
+      audiences.map((audience) => {
+        const cells = values.map((value) => {
+          const n = count(audience, value);
+          return { count: n, people: n };
+        });
+        const total = cells.reduce((n, c) => n + c.count, 0);
+        return [audience, suppressRow(cells, total, threshold).cells];
+      }),
+    ) as Record<Audience, ShownCell[]>;
     breakdowns.push({
       by,
-      rows: values.map((r, i) => ({ value: r.dimValue, count: shownRow.cells[i]! })),
+      rows: values.map((value, i) => ({
+        value,
+        counts: Object.fromEntries(audiences.map((a) => [a, columns[a][i]!])) as Record<
+          Audience,
+          ShownCell
+        >,
+      })),
     });
   }
   return breakdowns;

@@ -368,3 +368,37 @@ for (const javaScript of [false, true]) {
     await context.close();
   });
 }
+
+test("an inspector reads the comments of a group too small to show, and the summary quotes none of them", async ({
+  page,
+  axe,
+}) => {
+  // The demo's children's group stays under the threshold on purpose (db/demo.server.ts).
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Demo local area" }).first().click();
+  const inspection = new URL(page.url()).pathname;
+
+  await page.goto(`${inspection}/comments?audience=child`);
+  await expect(page.locator(".panel").filter({ hasText: "never quoted" })).toContainText(
+    "Children and young people: fewer than 10 people have answered",
+  );
+  const comments = page.locator("li.comment");
+  expect(await comments.count()).toBeGreaterThan(0);
+  const said = (await comments.first().locator(".comment__text").innerText()).trim();
+  expect(said.length).toBeGreaterThan(0);
+  await axe("comments of a small group");
+
+  await page.goto(`${inspection}/summary`);
+  const children = page.locator("section").filter({
+    has: page.getByRole("heading", { name: /^Children and young people:/ }),
+  });
+  await expect(children.getByRole("heading", { level: 2 })).toHaveText(
+    "Children and young people: fewer than 10 people",
+  );
+  // No quote from the group, anywhere on the page.
+  await expect(children.getByText("What people said")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /from Children and young people$/ })).toHaveCount(0);
+});

@@ -18,7 +18,6 @@ import { startSession } from "~/auth/session.server";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import {
   deleteExpiredRecordings,
-  discardRecording,
   transcribeRecording,
 } from "~/recordings/recordings.server";
 import { runRetention } from "~/platform/jobs.server";
@@ -362,32 +361,23 @@ describe(`spoken answers on ${databaseKind}`, () => {
     expect((await recordingRows()).some((r) => r.draftId === draftIdOf(cookie))).toBe(false);
   });
 
-  it("keeps the voices of a group too small to show: not listed, played, transcribed or deleted", async () => {
+  it("lets the team hear a small group's voice like any other (#25: every comment is read)", async () => {
     expect((await sendWithRecording()).status).toBe(302);
     const [recording] = (await recordingRows()).filter((r) => r.draftId === null && r.responseId);
     expect(recording).toBeDefined();
     const page = await commentsPage();
-    // One child answered: the children's group is under the threshold, so its audio is withheld.
+    // One child answered: the children's figures are withheld, and the page says their words
+    // are never quoted; the team still lists and hears the recording.
     expect(page.withheld).toContain("child");
-    expect(page.recordings).toEqual([]);
-    // Knowing the id is not enough.
-    const ids = { userId: inspectorId, inspectionId, recordingId: recording!.id };
-    expect(
-      await routeStatus(() =>
-        playLoader(
-          args(new Request(`http://localhost/x`, { headers: { Cookie: inspectorCookie } }), {
-            inspectionId,
-            recordingId: recording!.id,
-          }),
-        ),
-      ),
-    ).toBe(404);
-    expect(await transcribeRecording(handle.db, { ...ids, transcript: "words" })).toEqual({
-      found: false,
-    });
-    expect(await discardRecording(handle.db, ids)).toEqual({ found: false });
-    expect((await recordingRows()).some((r) => r.id === recording!.id)).toBe(true);
-    expect(await auditOf("recording_played")).toEqual([]);
+    expect(page.recordings.map((r) => r.id)).toEqual([recording!.id]);
+    const play = (await playLoader(
+      args(new Request(`http://localhost/x`, { headers: { Cookie: inspectorCookie } }), {
+        inspectionId,
+        recordingId: recording!.id,
+      }),
+    )) as Response;
+    expect(play.status).toBe(200);
+    expect(await auditOf("recording_played")).toHaveLength(1);
   });
 
   it("sends a recording with the response; the team hears it (audited), transcribes it, and the audio is gone", async () => {

@@ -106,7 +106,11 @@ describe(`filtered summaries on ${databaseKind}`, () => {
         10,
         parseFilter(`about_ehc_plan:${value}`),
       );
-      expect(view.responses.parent).toEqual({ suppressed: true });
+      // Each label true of its figure: the 3 are "few", the 20 only "withheld".
+      expect(view.responses.parent).toEqual({
+        suppressed: true,
+        reason: value === "yes" ? "withheld" : "few",
+      });
       expect(rowFor(view)?.suppressed ?? true).toBe(true);
     }
   });

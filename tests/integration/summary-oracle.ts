@@ -167,12 +167,15 @@ export async function oracleSummary(
       const sizes = groupSizes[a];
       if (!filter || !sizes) return [a, suppressCount(counts(a), threshold)];
       const i = sizes.groups.indexOf(filter.value);
-      return [a, sizes.sizes.suppressed ? { suppressed: true } : sizes.sizes.cells[i]!];
+      return [
+        a,
+        sizes.sizes.suppressed ? { suppressed: true, reason: "few" } : sizes.sizes.cells[i]!,
+      ];
     }),
   ) as Record<Audience, ShownCell>;
   const total = audiences.reduce((n, a) => n + counts(a, filter?.value), 0);
-  // With exactly one audience hidden, the total minus the others would give it away.
-  const hiddenAudiences = audiences.filter((a) => shown[a].suppressed).length;
+  // With any audience hidden, the total minus the others would give it (or their sum) away.
+  const anyHidden = audiences.some((a) => shown[a].suppressed);
   return {
     threshold,
     filter,
@@ -181,7 +184,9 @@ export async function oracleSummary(
     subPoints: filter ? {} : await subPointSummary(db, inspectionId, threshold),
     scales: filter ? {} : await scaleSummary(db, inspectionId, threshold),
     responses: shown,
-    totalResponses: hiddenAudiences === 1 ? { suppressed: true } : suppressCount(total, threshold),
+    totalResponses: anyHidden
+      ? { suppressed: true, reason: total < threshold ? "few" : "withheld" }
+      : suppressCount(total, threshold),
     byAudience,
   };
 }
@@ -369,8 +374,8 @@ async function scaleSummary(
 }
 
 /**
- * Responses by version, language, channel and day. Each breakdown adds up to the total, so
- * it is suppressed as one row: a small group is hidden together with a partner.
+ * Responses by version, language, channel and day, per audience: each audience's column is
+ * suppressed as one row with the audience's total, never added across audiences.
  */
 async function responseBreakdowns(
   db: Database,
@@ -387,21 +392,34 @@ async function responseBreakdowns(
   for (const by of ["version", "language", "channel", "day"] as const) {
     const column = columns[by];
     const rows = await db
-      .select({ value: column, count: sql<number>`count(*)::int` })
+      .select({
+        value: column,
+        audience: responses.audience,
+        count: sql<number>`count(*)::int`,
+      })
       .from(responses)
       .where(eq(responses.inspectionId, inspectionId))
-      .groupBy(column)
-      .orderBy(column);
+      .groupBy(column, responses.audience);
     if (!rows.length) continue;
-    const total = rows.reduce((sum, r) => sum + r.count, 0);
-    const shownRow = suppressRow(
-      rows.map((r) => ({ count: r.count, people: r.count })),
-      total,
-      threshold,
-    );
+    const values = [...new Set(rows.map((r) => String(r.value)))].sort();
+    const count = (a: Audience, v: string) =>
+      rows.find((r) => r.audience === a && String(r.value) === v)?.count ?? 0;
+    const byAudience = Object.fromEntries(
+      audiences.map((a) => {
+        const cells = values.map((v) => ({ count: count(a, v), people: count(a, v) }));
+        const total = cells.reduce((n, c) => n + c.count, 0);
+        return [a, suppressRow(cells, total, threshold).cells];
+      }),
+    ) as Record<Audience, ShownCell[]>;
     breakdowns.push({
       by,
-      rows: rows.map((r, i) => ({ value: String(r.value), count: shownRow.cells[i]! })),
+      rows: values.map((value, i) => ({
+        value,
+        counts: Object.fromEntries(audiences.map((a) => [a, byAudience[a][i]!])) as Record<
+          Audience,
+          ShownCell
+        >,
+      })),
     });
   }
   return breakdowns;

@@ -303,10 +303,12 @@ const names = new Set(["Ofsted", "Childline", "OpenMoji", "Voice", "Anyshire", "
 
 /** Polish and Romanian words spelled like English words the English strings use. */
 const ownWords: Partial<Record<LanguageCode, string[]>> = {
-  // "college" is a Polish loanword (college, college'u) for the UK further education college.
+  // "college" is a Polish loanword (college, college'u) for the UK further education college;
+  // "pliki cookie" is Polish's own term for cookies.
   pl: [
     "a",
     "college",
+    "cookie",
     "by",
     "do",
     "go",

@@ -94,7 +94,7 @@ describe("filtered views (suppression across a split)", () => {
       10,
     );
     // Group 2 has 3 people saying "neutral": hidden, with a partner in its row.
-    expect(shown[1]!.cells[1]).toEqual({ suppressed: true });
+    expect(shown[1]!.cells[1]).toEqual({ suppressed: true, reason: "few" });
     expect(shown[1]!.cells.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2);
   });
 

@@ -55,6 +55,12 @@ describe("suppression", () => {
           row.cells.forEach((cell, i) => {
             if (!cell.suppressed) expect(counts[i] === 0 || counts[i]! >= threshold).toBe(true);
           });
+          // Every hidden figure's label is true of it: "few" only about fewer people than the
+          // threshold, "withheld" only about as many or more (#25).
+          row.cells.forEach((cell, i) => {
+            if (cell.suppressed)
+              expect(cell.reason).toBe(counts[i]! < threshold ? "few" : "withheld");
+          });
           // Shown figures and hidden ones add up: the hidden sum is at least two cells' worth.
           if (hidden >= 2) {
             const hiddenCounts = counts.filter((_, i) => row.cells[i]!.suppressed);
