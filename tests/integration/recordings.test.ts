@@ -16,10 +16,7 @@ import {
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
-import {
-  deleteExpiredRecordings,
-  transcribeRecording,
-} from "~/recordings/recordings.server";
+import { deleteExpiredRecordings, transcribeRecording } from "~/recordings/recordings.server";
 import { runRetention } from "~/platform/jobs.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { startDraft } from "~/responses/drafts.server";
