@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
 process.env.LOG_LEVEL ??= "silent";
-// server.mjs sets this at start-up; links in emails are built from it.
+// Every link is built from the settings' PUBLIC_URL (app/platform/settings.server.ts).
 process.env.PUBLIC_URL ??= "http://localhost";
 
 // A console.error during a test is a failure: React warnings and swallowed errors surface here.

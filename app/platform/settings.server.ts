@@ -80,7 +80,7 @@ const knownSecrets = new Set([
   "your-secret-here",
   "please-change-me",
 ]);
-export const minimumSecretLength = 32;
+const minimumSecretLength = 32;
 
 function sessionSecrets(env: Env, mode: Mode): string[] | undefined {
   const secrets = (env.SESSION_SECRET ?? "")
