@@ -468,4 +468,25 @@ describe(`webinar pages on ${databaseKind}`, () => {
     const unknown = await bookingLoader(routeArgs("/booking/x", { token: "x".repeat(24) }));
     expect(statusOf(unknown)).toBe(404);
   });
+
+  it.each([
+    ["no mail service (PostgreSQL, nothing set)", { DATABASE_URL: "postgres://db/x" }, false],
+    ["MAIL_TRANSPORT=none", { MAIL_TRANSPORT: "none" }, false],
+    ["GOV.UK Notify", { NOTIFY_API_KEY: "key", NOTIFY_TEMPLATE_ID: "template" }, true],
+    ["SMTP", { SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "no-reply@example.org" }, true],
+    ["the demo's mailbox", { DEMO: "1" }, true],
+  ])("says the email was sent only when it was: %s", async (_, mail, sent) => {
+    const webinarId = await newWebinar(4);
+    const result = await signUp(handle.db, webinarId, person(40));
+    const token = (result as { token: string }).token;
+    try {
+      loadSettings({ PUBLIC_URL: "http://localhost", ...mail });
+      const page = (await bookingLoader(routeArgs(`/booking/${token}?new=1`, { token }))) as {
+        emailSent: boolean;
+      };
+      expect(page.emailSent).toBe(sent);
+    } finally {
+      loadSettings(process.env);
+    }
+  });
 });
