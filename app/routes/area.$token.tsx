@@ -42,7 +42,7 @@ export default function AreaCounts() {
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
       <p>{t("area.intro", { date: page.closes })}</p>
-      <p>{t("area.privacy", { threshold: page.threshold })}</p>
+      <p>{t("area.privacy", { count: page.threshold })}</p>
       <TableScroll label={t("area.caption")}>
         <table className="table">
           <caption className="visually-hidden">{t("area.caption")}</caption>

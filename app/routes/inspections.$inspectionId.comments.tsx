@@ -314,7 +314,7 @@ export default function Comments() {
       {page.withheld.length ? (
         <p className="panel">
           {t("comments.withheld", {
-            threshold: page.threshold,
+            count: page.threshold,
             audiences: page.withheld.map((a) => t(`audience.${a}`)).join(", "),
           })}
         </p>

@@ -80,8 +80,6 @@ const leftToTheSummaryWork = new Set([
   "inspector:summary.filter.withheld",
   "inspector:summary.scales.withheld",
   "inspector:summary.quotes.all",
-  "inspector:comments.withheld",
-  "inspector:area.privacy",
   "inspector:figures.explain",
 ]);
 
@@ -153,7 +151,8 @@ describe("plurals", () => {
         for (const n of [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 100, 101, 102, 111, 1000]) {
           const form = rules.select(n);
           const template = strings.get(`${id}_${form}`);
-          const rendered = t(key, { ...sample, count: n });
+          // (A name-like value is isolated on right-to-left pages: app/i18n/isolate.ts.)
+          const rendered = t(key, { ...sample, count: n }).replace(/[\u2068\u2069]/g, "");
           const expected = template
             ?.replace(/\{\{\s*count\s*\}\}/g, String(n))
             .replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(sample[name] ?? ""));
