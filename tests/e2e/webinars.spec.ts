@@ -176,7 +176,7 @@ test("a parent finds a webinar from the survey, signs up, cancels, and the next 
   await axe("inspector webinars");
   await page.getByRole("link", { name: forumMeeting }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(forumMeeting);
-  await expect(page.getByText("1 need live captions")).toBeVisible();
+  await expect(page.getByText("1 person needs live captions")).toBeVisible();
   await expect(page.getByRole("row", { name: /Asha Parent/ })).toContainText("Cancelled");
   await expect(page.getByRole("row", { name: /Chen Parent/ })).toContainText("Has a place");
   await page.locator("html[data-hydrated]").waitFor();
