@@ -329,7 +329,7 @@ function Quotes({
               href={`/inspections/${inspectionId}/comments?criterion=${code}&audience=${audience}`}
             >
               {t("summary.quotes.all", {
-                total: quotes[code]!.total,
+                count: quotes[code]!.total,
                 code,
                 audience: t(`audience.${audience}`),
               })}

@@ -36,6 +36,7 @@ export function filterOptions(): FilterOption[] {
   ];
   for (const dimension of filterDimensions) {
     if (dimension === "version") continue;
+    const start = options.length;
     const seen = new Set<string>();
     for (const definition of surveyDefinitions) {
       const question = definition.questions.find((q) => q.id === dimension);
@@ -51,10 +52,20 @@ export function filterOptions(): FilterOption[] {
         options.push({ dimension, value: option.value, label });
       }
     }
+    // Age bands from the youngest up, whichever survey asked first (#25); "I don't know" last.
+    if (dimension === "about_age") {
+      const bands = options.splice(start).sort((a, b) => ageRank(a.value) - ageRank(b.value));
+      options.push(...bands);
+    }
     options.push({ dimension, value: notAnswered, label: "inspector:summary.filter.notAnswered" });
   }
   return options;
 }
+
+/** The age bands the surveys offer, youngest first; anything else after them. */
+const ageOrder = ["0_4", "5_10", "under_11", "11_15", "16_18", "19_25", "dont_know"];
+const ageRank = (value: string) =>
+  ageOrder.includes(value) ? ageOrder.indexOf(value) : ageOrder.length;
 
 /** Reads `?filter=about_ehc_plan:yes`; anything else means no filter. */
 export function parseFilter(raw: string | null): SummaryFilter | undefined {

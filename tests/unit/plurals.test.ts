@@ -76,10 +76,8 @@ const notCounting: Record<string, string> = {
  */
 const leftToTheSummaryWork = new Set([
   "inspector:summary.intro",
-  "inspector:summary.fewerThan",
   "inspector:summary.filter.withheld",
   "inspector:summary.scales.withheld",
-  "inspector:summary.quotes.all",
   "inspector:figures.explain",
 ]);
 

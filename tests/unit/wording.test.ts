@@ -72,3 +72,14 @@ describe("downloads are named by inspection and date", () => {
     expect(attachment('a"b\\c.csv')).toBe('attachment; filename="a_b_c.csv"');
   });
 });
+
+describe("age bands in the summary's filter", () => {
+  it("go from the youngest up, with 'I don't know' and 'did not say' last", async () => {
+    const { filterOptions } = await import("~/summary/filters");
+    expect(
+      filterOptions()
+        .filter((o) => o.dimension === "about_age")
+        .map((o) => o.value),
+    ).toEqual(["0_4", "5_10", "under_11", "11_15", "16_18", "19_25", "dont_know", "not_answered"]);
+  });
+});
