@@ -9,7 +9,7 @@ import { StackedBar, StackedBarKey } from "~/components/summary/StackedBar";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
-import { formatDate, languageName } from "~/i18n/format";
+import { formatDate, formatDateTime, languageName } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
 import { audiences, isAudience } from "~/inspections/audiences";
 import { filterDimensions, filterOptions, filterParam, parseFilter } from "~/summary/filters";
@@ -69,6 +69,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     id: inspection.id,
     area: inspection.areaName,
     title: `${t("summary.title")}: ${inspection.areaName}`,
+    // What a printed copy is and when it was made, as the CSV files say (#25).
+    about: t("export.about", { what: t("summary.title"), area: inspection.areaName }),
+    made: t("export.made", { when: formatDateTime(new Date(), language) }),
     summary,
     // Days and languages as a person reads them, not as they are stored.
     breakdownLabels: Object.fromEntries(
@@ -115,6 +118,9 @@ export default function Summary() {
         <a href={`/inspections/${page.id}`}>{page.area}</a>
       </p>
       <h1 className="page-heading">{t("summary.title")}</h1>
+      <p className="caption summary-made">
+        {page.about}. {page.made}.
+      </p>
       <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
       <p className="hint">{hiddenFiguresExplained(threshold, t)}</p>
       <p className="hint summary-actions">{t("summary.print")}</p>

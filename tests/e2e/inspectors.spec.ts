@@ -392,6 +392,10 @@ test("an inspector reads the comments of a group too small to show, and the summ
   await axe("comments of a small group");
 
   await page.goto(`${inspection}/summary`);
+  // Printed, it says what it is and when it was made, as the CSV files do.
+  await expect(page.locator(".summary-made")).toContainText(
+    "Summary of responses: area SEND inspection of Demo local area. Made on",
+  );
   const children = page.locator("section").filter({
     has: page.getByRole("heading", { name: /^Children and young people:/ }),
   });
