@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { readForm } from "~/platform/forms.server";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
@@ -39,6 +40,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.inspectionId,
   );
   requireLead(teamRole);
+  // Only the page's own "Yes, close" closes them: a post without it has confirmed nothing.
+  const form = await readForm(request);
+  if (form.get("intent") !== "close") throw data(null, { status: 400 });
   await setSurveysClosed(db, inspector.id, inspectionId, true);
   return redirect(`/inspections/${inspectionId}`);
 }
