@@ -251,6 +251,24 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
     return true;
   };
 
+  /** "the senco zbigniew kowalczyk": a word no one knows at k, then a known surname. */
+  const unknownBeforeSurname = (k: number): void => {
+    const word = tokens[k];
+    const surname = tokens[k + 1];
+    if (
+      word &&
+      surname &&
+      !word.capitalised &&
+      isUnknownWord(word.text) &&
+      lexiconTags(word.lower).length === 0 &&
+      adjacent(text, word, surname) &&
+      isSurnameWord(surname.lower)
+    ) {
+      mark(k);
+      mark(k + 1);
+    }
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
@@ -294,21 +312,7 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
       (token.lower === "called" || token.lower === "nicknamed") &&
       closeTogether(text, token, next)
     ) {
-      if (!nameAfterCue(i + 1, "called")) {
-        // "the senco zbigniew kowalczyk": a word no one knows, then a known surname.
-        const surname = tokens[i + 2];
-        if (
-          !next.capitalised &&
-          isUnknownWord(next.text) &&
-          lexiconTags(next.lower).length === 0 &&
-          surname &&
-          adjacent(text, next, surname) &&
-          isSurnameWord(surname.lower)
-        ) {
-          mark(i + 1);
-          mark(i + 2);
-        }
-      }
+      if (!nameAfterCue(i + 1, "called")) unknownBeforeSurname(i + 1);
       continue;
     }
     if (token.lower === "named" && closeTogether(text, token, next)) {
@@ -340,21 +344,7 @@ export function markEnglishNames(text: string, tokens: Token[], marked: Set<numb
     if (ROLE_CUES.has(token.lower) && !token.possessive && closeTogether(text, token, next)) {
       // "our SENCO Sarah", "the senco zbigniew kowalczyk": a capitalised word, or a known
       // given name in lower case.
-      if (!nameAfterCue(i + 1, "called")) {
-        // "the senco zbigniew kowalczyk": a word no one knows, then a known surname.
-        const surname = tokens[i + 2];
-        if (
-          !next.capitalised &&
-          isUnknownWord(next.text) &&
-          lexiconTags(next.lower).length === 0 &&
-          surname &&
-          adjacent(text, next, surname) &&
-          isSurnameWord(surname.lower)
-        ) {
-          mark(i + 1);
-          mark(i + 2);
-        }
-      }
+      if (!nameAfterCue(i + 1, "called")) unknownBeforeSurname(i + 1);
       continue;
     }
   }
