@@ -6,7 +6,7 @@ import { inspectionTeam, responses, users } from "../../db/schema";
 import { areaCountsByToken, makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { audiences } from "~/inspections/audiences";
 import type { Audience } from "~/inspections/audiences";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { listSurveyLinks } from "~/inspections/inspections.server";
 import { inspectionsWithFigures } from "~/inspections/list.server";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
@@ -16,8 +16,7 @@ import { inspectionSummary } from "~/summary/summary.server";
 import type { ShownCell } from "~/summary/suppression";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
 import { getSurvey } from "../../surveys";
-import { today } from "../clock";
-import { createTestDatabase, databaseKind } from "./test-database";
+import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 
 /*
  * Figures that never lie or leak (#25), tested as the attacker would: every figure about an
@@ -38,11 +37,7 @@ let inspectorId: string;
 beforeAll(async () => {
   handle = await createTestDatabase();
   useDatabase(handle);
-  inspectionId = await createInspection(handle.db, {
-    localAreaName: "Leakshire",
-    notifiedOn: today(),
-    now: new Date(Date.now() - 60_000),
-  });
+  inspectionId = await createOpenInspection(handle.db, { localAreaName: "Leakshire" });
   const [user] = await handle.db
     .insert(users)
     .values({

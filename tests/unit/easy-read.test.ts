@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
+import { bundles, flatten } from "../locale-tree";
+import type { Tree } from "../locale-tree";
 import { describe, expect, it } from "vitest";
-import { resources } from "../../locales";
 import { questionOptions, surveyDefinitions } from "../../surveys";
 import { getFixedT } from "~/i18n/i18n.server";
 import { firstStrongIsolate, popDirectionalIsolate } from "~/i18n/isolate";
@@ -16,8 +17,6 @@ import type { LanguageCode } from "~/i18n/languages";
  * reported with its language and locale key.
  */
 
-type Tree = { [key: string]: string | Tree };
-const bundles = resources as unknown as Record<LanguageCode, Record<string, Tree>>;
 const translations = languageCodes.filter((code) => code !== "en");
 
 const maxWordsInSentence = 15;
@@ -172,16 +171,6 @@ function lookUp(language: LanguageCode, namespace: string, key: string): string 
       string | Tree | undefined
     >((node, part) => (typeof node === "object" ? node[part] : undefined), bundles[language][namespace]);
   return typeof value === "string" ? value : undefined;
-}
-
-function flatten(tree: Tree, prefix: string): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    key === "_meta"
-      ? []
-      : typeof value === "object"
-        ? flatten(value, `${prefix}${key}.`)
-        : [[`${prefix}${key}`, value] as [string, string]],
-  );
 }
 
 const easyDefinitions = surveyDefinitions.filter((d) => d.version === "easy");

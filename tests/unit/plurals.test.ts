@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { bundles, flatten } from "../locale-tree";
+import type { Tree } from "../locale-tree";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { resources } from "../../locales";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { numericPlaceholders } from "~/i18n/isolate";
 import { languageCodes } from "~/i18n/languages";
@@ -15,19 +16,6 @@ import type { LanguageCode } from "~/i18n/languages";
  * Polish four, Arabic six. A few numbers count nothing ("Question 3 of 10") and are listed
  * below with the reason.
  */
-
-type Tree = { [key: string]: string | Tree };
-const bundles = resources as unknown as Record<LanguageCode, Record<string, Tree>>;
-
-function flatten(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    key === "_meta"
-      ? []
-      : typeof value === "object"
-        ? flatten(value, `${prefix}${key}.`)
-        : [[`${prefix}${key}`, value] as [string, string]],
-  );
-}
 
 /** Placeholders that hold a number of things: a sentence with one needs plural forms. */
 const counting = new Set([

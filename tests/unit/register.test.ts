@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resources } from "../../locales";
+import { bundles, flatten } from "../locale-tree";
+import type { Tree } from "../locale-tree";
 import { questionOptions, surveyDefinitions } from "../../surveys";
 import type { LanguageCode } from "~/i18n/languages";
 
@@ -17,7 +18,6 @@ import type { LanguageCode } from "~/i18n/languages";
  * variant where the language has one (app/i18n/register.tsx), an adult the key itself.
  */
 
-type Tree = { [key: string]: string | Tree };
 /**
  * "outside": pages where no survey is known yet (home, the site's own error pages), so no
  * audience either; they are in the adult register. The survey-code and resume-code pages know
@@ -25,17 +25,6 @@ type Tree = { [key: string]: string | Tree };
  * are "shared" and, having no variants, address no one.
  */
 type Audience = "child" | "adult" | "shared" | "outside";
-const bundles = resources as unknown as Record<LanguageCode, Record<string, Tree>>;
-
-function flatten(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    key === "_meta"
-      ? []
-      : typeof value === "object"
-        ? flatten(value, `${prefix}${key}.`)
-        : [[`${prefix}${key}`, value] as [string, string]],
-  );
-}
 
 /** The audiences whose survey questions use each `namespace:key` (texts, help and answers). */
 const questionAudiences = new Map<string, Set<string>>();
