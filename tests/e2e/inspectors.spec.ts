@@ -9,6 +9,7 @@ import {
   openPage,
   test,
 } from "./fixtures";
+import { openAreaCounts } from "./area-link";
 import { ageSession } from "./session";
 
 /** A `YYYY-MM-DD` day as inspector pages write it: "Monday 14 December 2026". */
@@ -50,13 +51,11 @@ test("an inspector signs in, sees their inspection, its links and summary, and s
   const overview = page.url();
   await expect(page.getByRole("cell", { name: /\/s\// })).toHaveCount(3);
   await axe("inspection");
-  await page.getByRole("button", { name: "Make a link for the local area" }).click();
-  const areaLink = await page.getByRole("status").getByRole("link").getAttribute("href");
-  expect(areaLink).toMatch(/\/area\/[A-Za-z0-9_-]{32}$/);
-  await axe("inspection with area link");
   const stranger = await page.context().browser()!.newContext();
   const areaPage = await stranger.newPage();
-  await areaPage.goto(areaLink!);
+  const areaLink = await openAreaCounts(page, overview, areaPage);
+  expect(areaLink).toMatch(/\/area\/[A-Za-z0-9_-]{32}$/);
+  await axe("inspection with area link");
   await expect(areaPage.getByRole("heading", { level: 1 })).toHaveText(
     "Responses so far: Demo local area",
   );

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { openAreaCounts } from "./area-link";
 import { expect, expectNoAxeViolations, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
 
@@ -69,8 +70,6 @@ test("every inspector page reflows at 320px: no sideways page, no broken words",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");
   const overview = new URL(page.url()).pathname;
   await check("inspection");
-  await page.getByRole("button", { name: "Make a link for the local area" }).click();
-  const areaLink = await page.getByRole("status").getByRole("link").getAttribute("href");
 
   for (const path of [
     "/summary",
@@ -93,7 +92,7 @@ test("every inspector page reflows at 320px: no sideways page, no broken words",
     await openPage(page, path);
     await check(path);
   }
-  await openPage(page, areaLink!);
+  await openAreaCounts(page, overview);
   await check("the local area's counts");
   expect(surveyLinks().child.token).toBeTruthy();
   await context.close();
