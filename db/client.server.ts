@@ -84,6 +84,26 @@ function namingEveryStatement(client: Sql): Sql {
   });
 }
 
+/** The advisory lock key migrations hold (any fixed number no other lock uses). */
+const migrationsLockKey = 0x5e4d_0011;
+
+/**
+ * Applies migrations holding a PostgreSQL advisory lock, on a connection of their own: when
+ * several hosts start at once, one migrates and the others wait for it, then find nothing
+ * left to do. Without it two would both create drizzle's table and apply the same
+ * migration, and all but one fail to start. The lock goes with the connection, so a host
+ * killed while migrating holds up no one (its transaction is rolled back too).
+ */
+async function migrateOnce(url: string, migrationsFolder: string) {
+  const connection = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+  try {
+    await connection.unsafe(`select pg_advisory_lock(${migrationsLockKey})`);
+    await migratePostgres(drizzlePostgres(connection), { migrationsFolder });
+  } finally {
+    await connection.end({ timeout: 5 });
+  }
+}
+
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   if (options.url) {
@@ -98,7 +118,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     return {
       db,
       kind: "postgres",
-      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      migrate: () => migrateOnce(options.url!, migrationsFolder),
       close: () => client.end({ timeout: 5 }),
     };
   }
