@@ -1,4 +1,9 @@
-import { figureText, hiddenFigure, hiddenFiguresExplained } from "~/summary/labels";
+import {
+  fewerThanThreshold,
+  figureText,
+  hiddenFigure,
+  hiddenFiguresExplained,
+} from "~/summary/labels";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
@@ -121,7 +126,7 @@ export default function Summary() {
       <p className="caption summary-made">
         {page.about}. {page.made}.
       </p>
-      <p>{t("summary.intro", { threshold: page.summary.threshold })}</p>
+      <p>{t("summary.intro", { few: fewerThanThreshold(page.summary.threshold, t) })}</p>
       <p className="hint">{hiddenFiguresExplained(threshold, t)}</p>
       <p className="hint summary-actions">{t("summary.print")}</p>
       <Form method="get" className="filters">
@@ -211,7 +216,11 @@ export default function Summary() {
                 : `${responses.count} ${t("inspections.responses").toLowerCase()}`}
             </h2>
             {page.filterLabel && responses.suppressed ? (
-              <p>{t("summary.filter.withheld", { threshold: page.summary.threshold })}</p>
+              <p>
+                {t("summary.filter.withheld", {
+                  few: fewerThanThreshold(page.summary.threshold, t),
+                })}
+              </p>
             ) : rows.length === 0 ? (
               <p>{t("summary.noAnswers")}</p>
             ) : (
@@ -364,7 +373,7 @@ function ScaleRows({
     return (
       <tr className="sub-point">
         <td colSpan={columns + 1} className="hint">
-          {t("summary.scales.withheld", { code, threshold })}
+          {t("summary.scales.withheld", { code, few: fewerThanThreshold(threshold, t) })}
         </td>
       </tr>
     );

@@ -22,10 +22,15 @@ export function figureText(cell: ShownCell, threshold: number, t: Translate): st
   return cell.suppressed ? hiddenFigure(cell, threshold, t) : String(cell.count);
 }
 
+/** "fewer than 5 people", in the language's plural form: every sentence about the threshold says it so. */
+export function fewerThanThreshold(threshold: number, t: Translate): string {
+  return t("figures.fewPeople", { count: threshold });
+}
+
 /** The line that explains both words, for every page and file that may show them. */
 export function hiddenFiguresExplained(threshold: number, t: Translate): string {
   return t("figures.explain", {
-    few: t("figures.fewPeople", { count: threshold }),
+    few: fewerThanThreshold(threshold, t),
     withheld: t("figures.withheld"),
   });
 }
