@@ -8,7 +8,7 @@ import { audiences } from "~/inspections/audiences";
 import { commentsCsv, summaryCsv } from "~/summary/export.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
-import { hiddenFigure } from "~/summary/labels";
+import { fewerThanThreshold, hiddenFigure } from "~/summary/labels";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
 import { inspectionDetail } from "~/inspections/list.server";
 import { toCsv } from "~/summary/export.server";
@@ -40,6 +40,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         t("summary.dontKnow"),
         t("summary.answers"),
       ],
+      scales: {
+        header: [
+          t("comments.audience"),
+          t("summary.criterion"),
+          t("export.scale"),
+          t("export.answer"),
+          t("summary.answers"),
+        ],
+        name: (scale) => t(`summary.scales.${scale}`),
+        answer: (scale, value) => t(`survey-common:scale.${scale}.${value}`),
+        withheld: (code) =>
+          t("summary.scales.withheld", { code, few: fewerThanThreshold(threshold, t) }),
+      },
     });
   } else {
     const withheld = audiences.filter((a) => summary.responses[a].suppressed);

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { CommentWithCodes } from "../coding/comments.server";
-import type { InspectionSummary } from "./summary.server";
+import type { InspectionSummary, SummaryScale } from "./summary.server";
 import { polarityColumns } from "./summary.server";
 import type { ShownCell } from "./suppression";
 
@@ -27,6 +27,14 @@ export function summaryCsv(
     /** What a hidden figure says: "fewer than N people" or "withheld" (labels.ts). */
     hidden: (cell: Extract<ShownCell, { suppressed: true }>) => string;
     header: string[];
+    /** Each scale's own counts, where a criterion adds two scales: a second table below. */
+    scales: {
+      header: string[];
+      name: (scale: SummaryScale) => string;
+      answer: (scale: SummaryScale, value: string) => string;
+      /** Why a criterion's scales are not shown apart ("fewer than N people"). */
+      withheld: (criterion: string) => string;
+    };
   },
 ): string {
   const figure = (cell: ShownCell) => (cell.suppressed ? labels.hidden(cell) : cell.count);
@@ -41,6 +49,23 @@ export function summaryCsv(
       ]);
     }
   }
+  const scaleRows: (string | number)[][] = [];
+  for (const [audience, criteria] of Object.entries(summary.scales)) {
+    const who = labels.audience[audience] ?? audience;
+    for (const [criterion, { available, scales }] of Object.entries(criteria)) {
+      if (!available) scaleRows.push([who, criterion, labels.scales.withheld(criterion), "", ""]);
+      for (const { scale, cells } of scales)
+        for (const cell of cells)
+          scaleRows.push([
+            who,
+            criterion,
+            labels.scales.name(scale),
+            labels.scales.answer(scale, cell.value),
+            cell.count,
+          ]);
+    }
+  }
+  if (scaleRows.length) rows.push([], labels.scales.header, ...scaleRows);
   return toCsv(rows);
 }
 

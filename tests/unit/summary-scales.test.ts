@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { incrementsForResponse, parseCountKey } from "~/summary/counts";
 import type { CountRow, CountedAnswer, CountedResponse } from "~/summary/counts";
+import { summaryCsv } from "~/summary/export.server";
 import { scaleSummary } from "~/summary/summary.server";
+import type { InspectionSummary } from "~/summary/summary.server";
 
 /** Counter rows as the counts job would keep them for these responses. */
 function countRows(responses: CountedResponse[]): CountRow[] {
@@ -85,5 +87,40 @@ describe("each scale's own counts", () => {
       scales: [],
     });
     expect(scaleSummary(countRows([...easy, ...standard]), 12).parent?.I2?.available).toBe(false);
+  });
+});
+
+describe("the summary CSV", () => {
+  const easy = responses(12, "easy", [answer("faces", "happy", "positive")]);
+  const standard = responses(10, "standard", [answer("agree5", "agree", "positive")]);
+  const few = responses(3, "standard", [answer("choice", "no", "negative")]);
+  const csvOf = (scales: InspectionSummary["scales"]) =>
+    summaryCsv({ byAudience: {}, scales } as unknown as InspectionSummary, {
+      audience: { parent: "Parents and carers" },
+      hidden: () => "withheld",
+      header: ["Audience", "Criterion", "Positive", "Neutral", "Negative", "Don't know", "Answers"],
+      scales: {
+        header: ["Audience", "Criterion", "Scale", "Answer", "Answers"],
+        name: (scale) => `scale ${scale}`,
+        answer: (scale, value) => `${scale}:${value}`,
+        withheld: (code) => `${code}: too few people to show each scale`,
+      },
+    })
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+
+  it("carries each scale's own counts below the criteria, as the page shows them", () => {
+    const lines = csvOf(scaleSummary(countRows([...easy, ...standard]), 10));
+    expect(lines).toContain("Audience,Criterion,Scale,Answer,Answers");
+    expect(lines).toContain("Parents and carers,I2,scale faces,faces:happy,12");
+    expect(lines).toContain("Parents and carers,I2,scale faces,faces:sad,0");
+    expect(lines).toContain("Parents and carers,I2,scale agree5,agree5:agree,10");
+    expect(lines).toHaveLength(2 + 1 + 4 + 6 + 1);
+  });
+
+  it("says where a criterion's scales are withheld, and gives none of their counts", () => {
+    const lines = csvOf(scaleSummary(countRows([...easy, ...standard, ...few]), 10));
+    expect(lines).toContain("Parents and carers,I2,I2: too few people to show each scale,,");
+    expect(lines.filter((line) => /faces:|agree5:/.test(line))).toEqual([]);
   });
 });
