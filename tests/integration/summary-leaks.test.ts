@@ -3,19 +3,24 @@ import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
 import { eq } from "drizzle-orm";
 import { inspectionTeam, responses, users } from "../../db/schema";
-import { areaCountsByToken, makeAreaCountsLink } from "~/inspections/area-counts.server";
-import { audiences } from "~/inspections/audiences";
 import type { Audience } from "~/inspections/audiences";
 import { listSurveyLinks } from "~/inspections/inspections.server";
-import { inspectionsWithFigures } from "~/inspections/list.server";
+import { notAnswered } from "~/summary/filters";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
-import { filterDimensions, filterOptions, notAnswered } from "~/summary/filters";
-import type { SummaryFilter } from "~/summary/filters";
-import { inspectionSummary } from "~/summary/summary.server";
 import type { ShownCell } from "~/summary/suppression";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey, questionOptions } from "../../surveys";
+import type { SurveyVersion } from "../../surveys";
+import type { CriterionCode } from "../../surveys/framework";
+import {
+  everyAnswerFigure,
+  everythingShown,
+  falseLabels,
+  recoverable,
+  storedAnswers,
+} from "./leak-views";
+import type { Fact, StoredAnswer } from "./leak-views";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 
 /*
@@ -82,170 +87,14 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-/** A figure as a view shows it: the quantities it is the sum of, and what it shows. */
-interface Fact {
-  terms: string[];
-  cell: ShownCell;
-  where: string;
-}
-
-/** What the attacker can see about the inspection's responses, from every view. */
-async function everythingShown(): Promise<{ facts: Fact[]; relations: string[][][] }> {
-  const facts: Fact[] = [];
-  const audience = (a: Audience) => `responses:${a}`;
-  const part = (a: Audience, by: string, value: string) => `responses:${a}:${by}=${value}`;
-  // Relations anyone knows: each split of an audience adds up to the audience.
-  const splits = new Map<string, Set<string>>();
-  const noteSplit = (a: Audience, by: string, value: string) => {
-    const key = `${a}|${by}`;
-    splits.set(key, (splits.get(key) ?? new Set()).add(value));
-  };
-
-  const everyone = await inspectionSummary(handle.db, inspectionId, threshold);
-  for (const a of audiences)
-    facts.push({ terms: [audience(a)], cell: everyone.responses[a], where: "summary" });
-  facts.push({
-    terms: audiences.map(audience),
-    cell: everyone.totalResponses,
-    where: "overview total",
-  });
-  for (const breakdown of everyone.breakdowns)
-    for (const row of breakdown.rows)
-      for (const a of audiences) {
-        noteSplit(a, breakdown.by, row.value);
-        facts.push({
-          terms: [part(a, breakdown.by, row.value)],
-          cell: row.counts[a],
-          where: `breakdown ${breakdown.by}=${row.value}`,
-        });
-      }
-
-  // Every group a filter has, including people who gave no answer (a URL can ask for it).
-  const views: SummaryFilter[] = [
-    ...filterOptions(),
-    ...filterDimensions
-      .filter((d) => d !== "version")
-      .map((dimension) => ({ dimension, value: notAnswered })),
-  ];
-  for (const option of views) {
-    const view = await inspectionSummary(handle.db, inspectionId, threshold, option);
-    const by = option.dimension;
-    for (const a of audiences) {
-      noteSplit(a, by, option.value);
-      facts.push({
-        terms: [part(a, by, option.value)],
-        cell: view.responses[a],
-        where: `filter ${by}=${option.value}`,
-      });
-    }
-    facts.push({
-      terms: audiences.map((a) => part(a, by, option.value)),
-      cell: view.totalResponses,
-      where: `filter ${by}=${option.value} total`,
-    });
-  }
-
-  const list = await inspectionsWithFigures(handle.db, inspectorId, threshold);
-  const ours = list.find((row) => row.id === inspectionId)!;
-  facts.push({ terms: audiences.map(audience), cell: ours.responses, where: "inspections list" });
-
-  const area = (await areaCountsByToken(
-    handle.db,
-    await makeAreaCountsLink(handle.db, inspectorId, inspectionId),
-    threshold,
-  ))!;
-  for (const a of audiences) {
-    facts.push({ terms: [audience(a)], cell: area.totals[a], where: "area total" });
-    for (const day of area.days) {
-      noteSplit(a, "day", day.day);
-      facts.push({
-        terms: [part(a, "day", day.day)],
-        cell: day.counts[a],
-        where: `area ${day.day}`,
-      });
-    }
-  }
-
-  const relations: string[][][] = [];
-  for (const [key, values] of splits) {
-    const [a, by] = key.split("|") as [Audience, string];
-    // A filter over an "about" answer also has people who gave none: its groups are all listed.
-    if (filterDimensions.includes(by as never) || ["language", "channel", "day"].includes(by))
-      relations.push([[...values].map((v) => part(a, by, v)), [audience(a)]]);
-  }
-  return { facts, relations };
-}
-
-/**
- * The quantities the equations pin down to one value. Each equation says a sum of quantities
- * equals a number (a shown figure) or another sum (a relation); a quantity is pinned down when
- * its unit vector lies in the row space (reduced row echelon form, exact enough for sums of
- * ones).
- */
-function determined(equations: { terms: Map<string, number>; value: number }[]): Set<string> {
-  const names = [...new Set(equations.flatMap((e) => [...e.terms.keys()]))];
-  const index = new Map(names.map((n, i) => [n, i]));
-  const rows = equations.map((e) => {
-    const row = new Array<number>(names.length + 1).fill(0);
-    for (const [name, coefficient] of e.terms) row[index.get(name)!]! += coefficient;
-    row[names.length] = e.value;
-    return row;
-  });
-  const pivots: number[] = [];
-  let r = 0;
-  for (let c = 0; c < names.length && r < rows.length; c += 1) {
-    const p = rows.findIndex((row, i) => i >= r && Math.abs(row[c]!) > 1e-9);
-    if (p < 0) continue;
-    [rows[r], rows[p]] = [rows[p]!, rows[r]!];
-    const pivot = rows[r]![c]!;
-    rows[r] = rows[r]!.map((x) => x / pivot);
-    for (let i = 0; i < rows.length; i += 1)
-      if (i !== r && Math.abs(rows[i]![c]!) > 1e-9) {
-        const f = rows[i]![c]!;
-        rows[i] = rows[i]!.map((x, j) => x - f * rows[r]![j]!);
-      }
-    pivots[r] = c;
-    r += 1;
-  }
-  const pinned = new Set<string>();
-  for (let i = 0; i < r; i += 1) {
-    const others = rows[i]!.slice(0, names.length).filter(
-      (x, j) => j !== pivots[i] && Math.abs(x) > 1e-9,
-    );
-    if (others.length === 0) pinned.add(names[pivots[i]!]!);
-  }
-  return pinned;
-}
-
-/** The hidden quantities an attacker can work out from the facts and relations. */
-export function recoverable(facts: Fact[], relations: string[][][]): string[] {
-  const equations: { terms: Map<string, number>; value: number }[] = [];
-  for (const fact of facts)
-    if (!fact.cell.suppressed)
-      equations.push({ terms: new Map(fact.terms.map((t) => [t, 1])), value: fact.cell.count });
-  for (const [parts, whole] of relations) {
-    const terms = new Map<string, number>();
-    for (const t of parts!) terms.set(t, (terms.get(t) ?? 0) + 1);
-    for (const t of whole!) terms.set(t, (terms.get(t) ?? 0) - 1);
-    equations.push({ terms, value: 0 });
-  }
-  const pinned = determined(equations);
-  const shownSomewhere = new Set(
-    facts.filter((f) => !f.cell.suppressed && f.terms.length === 1).map((f) => f.terms[0]!),
-  );
-  return [
-    ...new Set(
-      facts
-        .filter((f) => f.cell.suppressed && f.terms.length === 1)
-        .map((f) => f.terms[0]!)
-        .filter((t) => pinned.has(t) && !shownSomewhere.has(t)),
-    ),
-  ];
-}
-
 describe(`figures that never lie or leak, on ${databaseKind}`, () => {
   it("lets no hidden figure be worked out from everything an inspector can see", async () => {
-    const { facts, relations } = await everythingShown();
+    const { facts, relations } = await everythingShown(
+      handle.db,
+      inspectionId,
+      inspectorId,
+      threshold,
+    );
     // The practitioners' 2 are hidden wherever they appear…
     expect(
       facts.find((f) => f.where === "summary" && f.terms[0] === "responses:practitioner")!.cell,
@@ -272,11 +121,11 @@ describe(`figures that never lie or leak, on ${databaseKind}`, () => {
         where: "breakdown language=en, all audiences",
       },
     ];
-    expect(recoverable(facts, [])).toEqual(["responses:practitioner"]);
+    expect(recoverable(facts, [])).toEqual(["summary"]);
   });
 
   it("labels every hidden figure truthfully: 'few' only about fewer people, else 'withheld'", async () => {
-    const { facts } = await everythingShown();
+    const { facts } = await everythingShown(handle.db, inspectionId, inspectorId, threshold);
     const truth = await handle.db
       .select({
         audience: responses.audience,
@@ -315,5 +164,149 @@ describe(`figures that never lie or leak, on ${databaseKind}`, () => {
       if (!truthful) lies.push(`${fact.where}: ${fact.cell.reason} about ${people} people`);
     }
     expect(lies).toEqual([]);
+  });
+});
+
+/*
+ * Every answer figure, taken together (#25): the criterion rows of the summary and of every
+ * filter group, the sub-points and each scale's own counts, for an inspection whose answers
+ * are spread the way real ones are — most people choosing the same few answers, a few choosing
+ * others, some skipping, groups of every size on each side of the threshold.
+ */
+describe(`answer figures that never lie or leak, on ${databaseKind}`, () => {
+  let crosstown: string;
+  let stored: StoredAnswer[];
+
+  /** A repeatable stream of numbers in [0, 1) (mulberry32), so a failure can be replayed. */
+  function numbers(seed: number) {
+    let state = seed >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let x = Math.imul(state ^ (state >>> 15), 1 | state);
+      x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** The criterion asked most on both easy read's faces and standard's five points. */
+  function mostAskedOnBothScales(audience: Audience) {
+    const asked = (version: SurveyVersion) =>
+      getSurvey(audience, version).questions.flatMap((q) =>
+        q.kind === "scale" && q.subPoints.length ? q.criteria : [],
+      );
+    const easy = new Set(asked("easy"));
+    const tally = new Map<CriterionCode, number>();
+    for (const c of asked("standard")) if (easy.has(c)) tally.set(c, (tally.get(c) ?? 0) + 1);
+    return [...tally].sort((a, b) => b[1] - a[1])[0]![0];
+  }
+
+  beforeAll(async () => {
+    crosstown = await createOpenInspection(handle.db, { localAreaName: "Crosstown" });
+    await handle.db
+      .insert(inspectionTeam)
+      .values({ inspectionId: crosstown, userId: inspectorId, role: "lead" });
+    const links = await listSurveyLinks(handle.db, crosstown);
+    const next = numbers(2025);
+    // Mostly the first answers, now and then a later one: small cells beside large ones.
+    const pick = <T>(items: readonly T[]) => items[Math.floor(items.length * next() ** 2.5)]!;
+    // One criterion's questions are answered alike by everyone (the first answer, or the
+    // second by some, in groups of at least the threshold), so its sub-points and each
+    // scale's own counts can be shown: the figures the attacker must be given.
+    const settled = mostAskedOnBothScales("parent");
+    const plan: [Audience, SurveyVersion, number][] = [
+      ["parent", "standard", 11],
+      ["parent", "easy", 7],
+      ["practitioner", "standard", 9],
+      ["child", "easy", 6],
+      ["child", "standard", 3],
+    ];
+    for (const [audience, version, times] of plan) {
+      const definition = getSurvey(audience, version);
+      const survey = (await findSurveyByToken(
+        handle.db,
+        links.find((l) => l.audience === audience)!.token,
+      ))!;
+      for (let i = 0; i < times; i += 1) {
+        const draft = await startDraft(handle.db, {
+          surveyLinkId: survey.linkId,
+          version,
+          language: "en",
+        });
+        for (const question of definition.questions) {
+          if (question.kind === "text") continue;
+          const options = questionOptions(question).map((o) => o.value);
+          if (audience === "parent" && question.criteria.includes(settled)) {
+            const value = options[version === "standard" && i >= 6 ? 1 : 0]!;
+            await saveDraftAnswer(handle.db, draft.id, question.id, { value });
+            continue;
+          }
+          if (next() < 0.12) continue;
+          const answer =
+            question.kind === "multiple"
+              ? { values: [...new Set([pick(options), pick(options)])] }
+              : { value: pick(options) };
+          await saveDraftAnswer(handle.db, draft.id, question.id, answer);
+        }
+        await submitResponse(handle.db, {
+          inspectionId: crosstown,
+          audience,
+          definition,
+          draft: (await findDraft(handle.db, draft.id, survey.linkId))!,
+          language: "en",
+        });
+      }
+    }
+    stored = await storedAnswers(handle.db, crosstown);
+  }, 60_000);
+
+  it("shows enough to be worth attacking: figures in filter groups, sub-points and scales", async () => {
+    const { facts } = await everyAnswerFigure(handle.db, crosstown, threshold);
+    const shown = (prefix: string) =>
+      facts.filter((f) => f.where.startsWith(prefix) && !f.cell.suppressed).length;
+    const hidden = facts.filter((f) => f.cell.suppressed);
+    expect(shown("filter ")).toBeGreaterThan(0);
+    expect(shown("sub-point ")).toBeGreaterThan(0);
+    expect(shown("scale ")).toBeGreaterThan(0);
+    expect(hidden.some((f) => f.cell.suppressed && f.cell.reason === "few")).toBe(true);
+    expect(hidden.some((f) => f.cell.suppressed && f.cell.reason === "withheld")).toBe(true);
+  });
+
+  it("lets no hidden answer figure be worked out from every view together", async () => {
+    const { facts, relations } = await everyAnswerFigure(handle.db, crosstown, threshold);
+    expect(recoverable(facts, relations)).toEqual([]);
+  });
+
+  it("lets no hidden response figure be worked out either", async () => {
+    const { facts, relations } = await everythingShown(
+      handle.db,
+      crosstown,
+      inspectorId,
+      threshold,
+    );
+    expect(recoverable(facts, relations)).toEqual([]);
+  });
+
+  it("labels every hidden answer figure truthfully", async () => {
+    const { facts } = await everyAnswerFigure(handle.db, crosstown, threshold);
+    expect(falseLabels(facts, stored, threshold)).toEqual([]);
+  });
+
+  it("would see through a filter group hidden without its partners", () => {
+    // Everyone's 7 negative answers beside one group's 5: the other group's 2 follow, unless
+    // it is withheld with them (as suppressPartition does).
+    const shown = (count: number): ShownCell => ({ suppressed: false, count, percent: 0 });
+    const facts = [
+      { terms: ["a", "b"], cell: shown(7), where: "everyone" },
+      { terms: ["g:yes"], cell: shown(5), where: "yes" },
+      { terms: ["g:no"], cell: { suppressed: true, reason: "few" } as const, where: "no" },
+    ];
+    expect(
+      recoverable(facts, [
+        [
+          ["g:yes", "g:no"],
+          ["a", "b"],
+        ],
+      ]),
+    ).toEqual(["no"]);
   });
 });
