@@ -69,4 +69,29 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Whose words may be quoted is decided in one place (app/summary/quotable.server.ts). Only
+    // the comments page, where the team reads every comment, lists them unfiltered (#17, #25).
+    files: ["app/routes/**"],
+    ignores: ["app/routes/inspections.$inspectionId.comments.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "~/coding/comments.server",
+              importNames: ["listComments"],
+              message: "Quote or export comments through ~/summary/quotable.server.",
+            },
+            {
+              name: "~/summary/quotes",
+              importNames: ["quotesByCriterion"],
+              message: "Quote comments through ~/summary/quotable.server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

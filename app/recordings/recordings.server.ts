@@ -6,10 +6,7 @@ import { surveyTextKey } from "../../surveys/text-key";
 import { audit } from "../auth/audit.server";
 import { codeComment } from "../coding/comment-codes";
 import { suggestSentiment } from "../coding/suggest";
-import { audiences } from "../inspections/audiences";
 import type { Audience } from "../inspections/audiences";
-import { inspectionSummary } from "../summary/summary.server";
-import { suppressionThreshold } from "../summary/suppression";
 import { redactFreeText } from "../privacy/redact.server";
 import type { AudioType } from "./audio-type";
 
@@ -166,16 +163,6 @@ export function audioResponse(
 export function startsPlaying(request: Request): boolean {
   const range = request.headers.get("Range");
   return !range || /^bytes=0-/.test(range);
-}
-
-/**
- * Audiences whose figures are withheld (fewer answered than the threshold): their comments
- * and recordings are read and heard by the team like any others, but never quoted in the
- * summary, pack or exports.
- */
-export async function withheldAudiences(db: Database, inspectionId: string): Promise<Audience[]> {
-  const { responses: counts } = await inspectionSummary(db, inspectionId, suppressionThreshold());
-  return audiences.filter((audience) => counts[audience].suppressed);
 }
 
 /** One sent recording (not a draft's) of one inspection. */

@@ -10,13 +10,13 @@ import {
   discardRecording,
   recordingsToTranscribe,
   transcribeRecording,
-  withheldAudiences,
 } from "~/recordings/recordings.server";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { readReason } from "~/coding/comment-codes";
 import type { CodeReason } from "~/coding/comment-codes";
 import { listComments, recodeComment } from "~/coding/comments.server";
+import { withheldAudiences } from "~/summary/quotable.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { isAudience } from "~/inspections/audiences";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
-import { listComments } from "~/coding/comments.server";
+import { quotableComments, withheldIn } from "~/summary/quotable.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { audiences } from "~/inspections/audiences";
@@ -55,10 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
     });
   } else {
-    const withheld = audiences.filter((a) => summary.responses[a].suppressed);
-    const comments = (await listComments(db, params.inspectionId!)).filter(
-      (c) => !withheld.includes(c.audience),
-    );
+    const comments = await quotableComments(db, params.inspectionId!, withheldIn(summary));
     body = commentsCsv(
       comments.map((c) => {
         const definition = getSurvey(c.audience, c.version);

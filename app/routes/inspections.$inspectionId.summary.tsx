@@ -19,8 +19,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { audiences, isAudience } from "~/inspections/audiences";
 import { filterDimensions, filterOptions, filterParam, parseFilter } from "~/summary/filters";
 import { inspectionDetail } from "~/inspections/list.server";
-import { listComments } from "~/coding/comments.server";
-import { quotesByCriterion } from "~/summary/quotes";
+import { summaryQuotes, withheldIn } from "~/summary/quotable.server";
 import type { CriterionQuotes } from "~/summary/quotes";
 import { polarityColumns } from "~/summary/columns";
 import { inspectionSummary } from "~/summary/summary.server";
@@ -51,8 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const options = filterOptions();
   // Quotes only for everyone: beside a filter, a quote would be tied to "about you" answers.
-  const withheld = audiences.filter((a) => summary.responses[a].suppressed);
-  const quotes = filter ? {} : quotesByCriterion(await listComments(db, inspection.id), withheld);
+  const withheld = withheldIn(summary);
+  const quotes = filter ? {} : await summaryQuotes(db, inspection.id, withheld);
   return {
     quotes,
     subPointTexts: Object.fromEntries(
