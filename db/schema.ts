@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { audiences, polarities, versions } from "../surveys/lists";
 
 /*
  * Survey answers and webinar sign-ups never share a table or a key: answers hold no
@@ -105,7 +106,7 @@ export const surveyLinks = pgTable(
     inspectionId: uuid("inspection_id")
       .notNull()
       .references(() => inspections.id, { onDelete: "cascade" }),
-    audience: text("audience", { enum: ["child", "parent", "practitioner"] }).notNull(),
+    audience: text("audience", { enum: audiences }).notNull(),
     /** Unguessable token used in the survey link. */
     token: text("token").notNull(),
     /** Short code a person can type from a poster (no 0/O or 1/I). */
@@ -127,7 +128,7 @@ export const drafts = pgTable(
     surveyLinkId: uuid("survey_link_id")
       .notNull()
       .references(() => surveyLinks.id, { onDelete: "cascade" }),
-    version: text("version", { enum: ["easy", "standard"] }).notNull(),
+    version: text("version", { enum: versions }).notNull(),
     language: text("language").notNull(),
     channel: text("channel", { enum: ["online", "paper"] })
       .notNull()
@@ -158,8 +159,8 @@ export const responses = pgTable(
     inspectionId: uuid("inspection_id")
       .notNull()
       .references(() => inspections.id, { onDelete: "cascade" }),
-    audience: text("audience", { enum: ["child", "parent", "practitioner"] }).notNull(),
-    version: text("version", { enum: ["easy", "standard"] }).notNull(),
+    audience: text("audience", { enum: audiences }).notNull(),
+    version: text("version", { enum: versions }).notNull(),
     language: text("language").notNull(),
     channel: text("channel", { enum: ["online", "paper"] }).notNull(),
     /** The day it was sent, nothing finer. */
@@ -185,7 +186,8 @@ export const answers = pgTable(
     questionId: text("question_id").notNull(),
     value: text("value").notNull(),
     polarity: text("polarity", {
-      enum: ["positive", "neutral", "negative", "dont_know", "not_applicable", "none"],
+      // "none": an option without a polarity, as the first schema allowed; the counters skip it.
+      enum: [...polarities, "none"],
     }).notNull(),
     criteria: text("criteria")
       .array()

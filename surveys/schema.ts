@@ -6,22 +6,10 @@ import { criterionCodes } from "./framework";
  * schema at start-up and in a test. Text lives in locales/; definitions hold only keys.
  */
 
-/**
- * `not_applicable` is an answer saying the question is not about the person ("I do not have a
- * plan"): it is stored, but counts under no criterion, so it is neither negative nor "don't know".
- */
-export const polarities = [
-  "positive",
-  "neutral",
-  "negative",
-  "dont_know",
-  "not_applicable",
-] as const;
-export type Polarity = (typeof polarities)[number];
+import { audiences, polarities, versions } from "./lists";
 
-export const audiences = ["child", "parent", "practitioner"] as const;
-export const versions = ["easy", "standard"] as const;
-export type SurveyVersion = (typeof versions)[number];
+export { audiences, polarities, versions } from "./lists";
+export type { Polarity, SurveyVersion } from "./lists";
 
 /** Pictures in surveys/pictures/<id>.svg. */
 export const pictureId = z.string().regex(/^[a-z0-9-]+$/);

@@ -1,5 +1,8 @@
-export const audiences = ["child", "parent", "practitioner"] as const;
-export type Audience = (typeof audiences)[number];
+import { audiences } from "../../surveys/lists";
+import type { Audience } from "../../surveys/lists";
+
+export { audiences } from "../../surveys/lists";
+export type { Audience } from "../../surveys/lists";
 
 export function isAudience(value: unknown): value is Audience {
   return typeof value === "string" && (audiences as readonly string[]).includes(value);
