@@ -169,10 +169,19 @@ export const responses = pgTable(
     about: jsonb("about").$type<Record<string, string>>().notNull().default({}),
     /** Random key from the draft: the same submission sent twice is stored once. */
     submissionKey: text("submission_key").notNull(),
+    /**
+     * Whether its increments are in summary_counts: set in the transaction that adds them,
+     * so each response is folded into the counters exactly once (app/summary/counts.server.ts).
+     */
+    counted: boolean("counted").notNull().default(false),
   },
   (t) => [
     uniqueIndex("responses_submission_key_idx").on(t.submissionKey),
     index("responses_inspection_idx").on(t.inspectionId, t.audience),
+    // Few at any time: those a fold has not reached yet. The summary adds them; the fold takes them.
+    index("responses_uncounted_idx")
+      .on(t.inspectionId)
+      .where(sql`not ${t.counted}`),
   ],
 );
 
@@ -299,7 +308,7 @@ export const auditLog = pgTable(
 
 /**
  * The summary's figures as counters (see app/summary/counts.ts), added to in batches from
- * pending_counts. Each batch adds to one of 16 shards at random (from when every submit
+ * the responses not counted yet. Each batch adds to one of 16 shards at random (from when every submit
  * wrote here, to spread row locks); the summary adds the shards up.
  */
 export const summaryCounts = pgTable(
@@ -335,10 +344,11 @@ export const summaryCounts = pgTable(
 );
 
 /**
- * Responses whose increments are not in summary_counts yet. A submit adds its row here in the
- * same statement that stores the response; the counts job folds waiting responses into the
- * counters in batches, deleting their rows in the same transaction (app/summary/counts.server.ts).
- * The summary adds whatever is still waiting, so it is exact on either side of a fold.
+ * Responses whose increments are not in summary_counts yet, as processes of the version before
+ * `responses.counted` read them (they fold from here and add what waits here to the summary).
+ * Kept for them during a rolling deploy: a submit adds its row in the statement that stores
+ * the response, a fold deletes the rows of what it counted, and a trigger marks responses
+ * counted when their row goes (migration 0011).
  */
 export const pendingCounts = pgTable(
   "pending_counts",

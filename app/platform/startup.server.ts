@@ -21,7 +21,7 @@ export async function startup(baseUrl: string): Promise<string[]> {
     throw new SettingsError(
       `the database holds the demo inspector (${demoInspector.email}) and its published password: a production start needs a database without the demo (PGLITE_DIR or DATABASE_URL naming another), or DEMO=1 for the demo.`,
     );
-  // Responses stored before the summary kept counters are counted once, here.
+  // Every response not in the counters yet is folded in once, here, whoever stored it.
   await rebuildMissingCounts(handle.db);
   // Mail and the retention sweep run in the background from now on (the sweep at once).
   const transport = chooseTransport(settings().mail);

@@ -68,9 +68,10 @@ export function prepareResponse(
 
 /**
  * Stores a response once, in one statement (so one round trip and one transaction): the
- * response, its answers, comments and their suggested codes, a row saying its counts are
- * still to be folded into the summary, its recordings moved over from the draft, and the
- * draft deleted. The draft's random submission key is unique, so the same submission sent
+ * response (not counted in the summary's counters yet), its answers, comments and their
+ * suggested codes, its row in pending_counts (for processes of the previous version, see
+ * app/summary/counts.server.ts), its recordings moved over from the draft, and the draft
+ * deleted. The draft's random submission key is unique, so the same submission sent
  * twice (double click, retry, five at once) is stored once: when the key is already taken
  * nothing else happens either. Returns whether this call stored it.
  */

@@ -10,7 +10,7 @@ import type { CountRow, CountedResponse } from "./counts";
 
 export const shards = 16;
 
-/** The advisory lock key for folding and recounting counters (any fixed number). */
+/** The advisory lock key for folding and recounting counters (6180288; any fixed number). */
 const countsLockKey = 0x5e4d_c0;
 
 /**
@@ -51,8 +51,9 @@ export async function addCounts(
 
 /**
  * The counters for a summary (everyone, plus one filter's groups), shards added up, plus
- * the responses still waiting to be folded in. Both are read from one snapshot, so each
- * response is counted once whichever side of a fold the summary lands on.
+ * the responses not counted in them yet. Both are read from one snapshot, so each response
+ * is counted once whichever side of a fold the summary lands on, and none is left out, even
+ * one no process has folded (left by a process that stopped, or stored before counters).
  */
 export async function readCounts(
   db: Database,
@@ -95,8 +96,7 @@ export async function readCounts(
         )) as CountRow[];
       const waiting = await countedResponses(
         tx as unknown as Database,
-        sql`r.id in (select ${pendingCounts.responseId} from ${pendingCounts}
-          where ${pendingCounts.inspectionId} = ${inspectionId})`,
+        sql`r.inspection_id = ${inspectionId} and not r.counted`,
       );
       if (waiting.length === 0) return folded;
       const totals = addUp(waiting);
@@ -183,6 +183,9 @@ async function countedResponses(db: Database, where: SQL): Promise<StoredCounted
   }));
 }
 
+/** Ids as one uuid[] parameter. */
+const uuids = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
+
 /** jsonb comes back parsed from both drivers, except where a driver hands back text. */
 const parseJson = <T>(value: T | string): T =>
   typeof value === "string" ? (JSON.parse(value) as T) : value;
@@ -191,81 +194,107 @@ const parseJson = <T>(value: T | string): T =>
  * Folds and recounts take this lock first, in their own transactions, so a recount never
  * interleaves with a fold in another process (each would count the other's responses).
  * Folds run once a second a process, so waiting for each other costs nothing that matters.
+ * Migration 0011 takes it too, by number: the two must stay the same.
  */
 const countsLock = sql`select pg_advisory_xact_lock(${countsLockKey}::bigint)`;
 
+/*
+ * Each response says whether its increments are in the counters (`responses.counted`), and
+ * is marked in the transaction that adds them, only if it was not marked already: so a
+ * response is folded exactly once, whichever process folds it and whatever stopped another
+ * half-way. Submits still add a row to pending_counts, and folds delete those rows, for
+ * processes of the previous version during a rolling deploy: they read and fold that table,
+ * and a trigger (migration 0011) marks what their folds counted.
+ */
+
 /**
- * Folds up to `limit` waiting responses into the counters, in one transaction: their
- * pending rows go as their increments land, so a crash leaves either both or neither. The
- * counts lock keeps other processes' folds out meanwhile. Returns how many it folded.
+ * Folds up to `limit` responses not counted yet into the counters, in one transaction that
+ * also marks them counted, so a crash leaves either both or neither. The counts lock keeps
+ * other processes' folds and recounts out meanwhile. Returns how many it folded.
  */
 export async function foldPendingCounts(db: Database, limit = 500): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(countsLock);
-    const taken = rowsOf<{ response_id: string }>(
+    const taken = rowsOf<{ id: string }>(
       await tx.execute(sql`
-        delete from ${pendingCounts} where ${pendingCounts.responseId} in (
-          select ${pendingCounts.responseId} from ${pendingCounts} limit ${limit})
-        returning ${pendingCounts.responseId} as response_id`),
+        update ${responses} set counted = true
+        where id in (select id from ${responses} where not counted limit ${limit})
+          and not counted
+        returning id`),
     );
     if (taken.length === 0) return 0;
-    const ids = `{${taken.map((row) => row.response_id).join(",")}}`;
-    const counted = await countedResponses(
-      tx as unknown as Database,
-      sql`r.id = any(${ids}::uuid[])`,
+    const ids = taken.map((row) => row.id);
+    await tx.execute(
+      sql`delete from ${pendingCounts} where ${pendingCounts.responseId} = any(${uuids(ids)})`,
     );
-    const byInspection = new Map<string, StoredCounted[]>();
-    for (const response of counted) {
-      const list = byInspection.get(response.inspectionId);
-      if (list) list.push(response);
-      else byInspection.set(response.inspectionId, [response]);
-    }
-    // In a fixed order, so two folds touching the same inspections take their locks alike.
-    for (const [inspectionId, list] of [...byInspection].sort(([a], [b]) => (a < b ? -1 : 1)))
-      await addCounts(tx as unknown as Database, inspectionId, [...addUp(list).values()]);
+    await addResponsesCounts(tx as unknown as Database, ids);
     return taken.length;
   });
 }
 
 /**
- * Recounts an inspection from its stored responses (for responses stored before counters
- * existed). Replaces whatever counters it had, in one transaction holding the counts lock;
- * responses it counted are no longer waiting to be folded, and those stored while it ran
- * still are.
+ * Adds the increments of these stored responses to the counters, inside the caller's
+ * transaction (which must hold the counts lock and say they are counted now).
+ */
+export async function addResponsesCounts(db: Database, responseIds: string[]) {
+  const counted = await countedResponses(db, sql`r.id = any(${uuids(responseIds)})`);
+  const byInspection = new Map<string, StoredCounted[]>();
+  for (const response of counted) {
+    const list = byInspection.get(response.inspectionId);
+    if (list) list.push(response);
+    else byInspection.set(response.inspectionId, [response]);
+  }
+  // In a fixed order, so two folds touching the same inspections take their locks alike.
+  for (const [inspectionId, list] of [...byInspection].sort(([a], [b]) => (a < b ? -1 : 1)))
+    await addCounts(db, inspectionId, [...addUp(list).values()]);
+}
+
+/**
+ * Recounts an inspection from its stored responses (for counters kept in an older form).
+ * Replaces whatever counters it had, in one transaction holding the counts lock: it marks
+ * every response stored so far counted and counts exactly those; one stored while it runs
+ * is not marked, and is folded later.
  */
 export async function rebuildCounts(db: Database, inspectionId: string) {
   await db.transaction(async (tx) => {
     await tx.execute(countsLock);
     const inner = tx as unknown as Database;
     await tx.delete(summaryCounts).where(eq(summaryCounts.inspectionId, inspectionId));
-    const counted = await countedResponses(inner, sql`r.inspection_id = ${inspectionId}`);
-    await addCounts(inner, inspectionId, [...addUp(counted).values()], 0);
-    const ids = `{${counted.map((row) => row.id).join(",")}}`;
-    await tx.execute(
-      sql`delete from ${pendingCounts} where ${pendingCounts.responseId} = any(${ids}::uuid[])`,
+    await tx.execute(sql`
+      update ${responses} set counted = true where inspection_id = ${inspectionId} and not counted`);
+    const counted = await countedResponses(
+      inner,
+      sql`r.inspection_id = ${inspectionId} and r.counted`,
     );
+    await addCounts(inner, inspectionId, [...addUp(counted).values()], 0);
+    await tx.execute(sql`
+      delete from ${pendingCounts} p using ${responses} r
+      where p.response_id = r.id and r.inspection_id = ${inspectionId} and r.counted`);
   });
 }
 
 /**
- * Inspections with responses that are neither counted nor waiting to be (stored before
- * counters existed), counted before scale counters existed (rows but no scales), or
- * counted before breakdowns were kept per audience, each recounted. Returns how many.
+ * At start-up: inspections whose counters are in an older form — counted before scale
+ * counters existed (rows but no scales), or before breakdowns were kept per audience — are
+ * recounted; then every response not counted yet is folded, each once, whatever any
+ * inspection's counters hold. Returns how many inspections were recounted and responses folded.
  */
-export async function rebuildMissingCounts(db: Database): Promise<number> {
+export async function rebuildMissingCounts(
+  db: Database,
+): Promise<{ recounted: number; folded: number }> {
   const ids = rowsOf<{ id: string }>(
     await db.execute(sql`
-      select distinct r.inspection_id as id from ${responses} r
-      where (not exists (select 1 from ${summaryCounts} c where c.inspection_id = r.inspection_id)
-          and not exists (select 1 from ${pendingCounts} p where p.response_id = r.id))
-        or (exists (select 1 from ${summaryCounts} c
-              where c.inspection_id = r.inspection_id and c.kind = 'row')
-          and not exists (select 1 from ${summaryCounts} c
-              where c.inspection_id = r.inspection_id and c.kind = 'scale'))
-        or exists (select 1 from ${summaryCounts} c
-              where c.inspection_id = r.inspection_id and c.kind = 'breakdown'
-                and c.audience = '')`),
+      select distinct c.inspection_id as id from ${summaryCounts} c
+      where (c.kind = 'row' and not exists (select 1 from ${summaryCounts} s
+              where s.inspection_id = c.inspection_id and s.kind = 'scale'))
+        or (c.kind = 'breakdown' and c.audience = '')`),
   ).map((r) => r.id);
   for (const id of ids) await rebuildCounts(db, id);
-  return ids.length;
+  const batch = 2_000;
+  let folded = 0;
+  for (;;) {
+    const taken = await foldPendingCounts(db, batch);
+    folded += taken;
+    if (taken < batch) return { recounted: ids.length, folded };
+  }
 }

@@ -305,11 +305,13 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const foldStarted = Date.now();
   while (
-    (await count(sql`select count(*)::int as n from pending_counts`)) > 0 &&
+    (await count(sql`select count(*)::int as n from responses where not counted`)) > 0 &&
     Date.now() - foldStarted < 30_000
   )
     await new Promise((resolve) => setTimeout(resolve, 100));
-  const waitingCounts = await count(sql`select count(*)::int as n from pending_counts`);
+  const waitingCounts = await count(
+    sql`select count(*)::int as n from responses where not counted`,
+  );
   const foldSeconds = (Date.now() - foldStarted) / 1000;
   const stored = await count(
     sql`select count(*)::int as n from responses where inspection_id = ${inspectionId}`,

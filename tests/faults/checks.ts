@@ -4,9 +4,9 @@
  * agreement with the stored answers.
  */
 import { isDeepStrictEqual } from "node:util";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, not, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
-import { answers, comments, drafts, pendingCounts, responses } from "../../db/schema";
+import { answers, comments, drafts, responses } from "../../db/schema";
 import { foldPendingCounts } from "../../app/summary/counts.server";
 import { filterOptions } from "../../app/summary/filters";
 import { inspectionSummary } from "../../app/summary/summary.server";
@@ -208,7 +208,9 @@ export async function checkDatabase(
 async function pendingFor(db: Database, inspectionId: string): Promise<number> {
   const [{ waiting }] = (await db
     .select({ waiting: sql<number>`count(*)::int` })
-    .from(pendingCounts)
-    .where(eq(pendingCounts.inspectionId, inspectionId))) as [{ waiting: number }];
+    .from(responses)
+    .where(and(eq(responses.inspectionId, inspectionId), not(responses.counted)))) as [
+    { waiting: number },
+  ];
   return waiting;
 }

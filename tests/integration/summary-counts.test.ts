@@ -1,17 +1,14 @@
-import { eq } from "drizzle-orm";
+import { eq, not } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
-import { pendingCounts, summaryCounts } from "../../db/schema";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
-import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
-import { submitResponse } from "~/responses/submit.server";
+import { responses, summaryCounts } from "../../db/schema";
+import { createInspection } from "~/inspections/inspections.server";
 import { foldPendingCounts, rebuildCounts, rebuildMissingCounts } from "~/summary/counts.server";
 import { filterOptions } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
-import { findSurveyByToken } from "~/surveys/survey-links.server";
-import { getSurvey, questionOptions } from "../../surveys";
 import { oracleSummary } from "./summary-oracle";
+import { seededRandom, submitRandomResponses } from "./random-responses";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { today } from "../clock";
 
@@ -23,15 +20,6 @@ import { today } from "../clock";
 let handle: DatabaseHandle;
 let inspectionId: string;
 
-/** A small deterministic random source, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
 beforeAll(async () => {
   handle = await createTestDatabase();
   useDatabase(handle);
@@ -40,43 +28,13 @@ beforeAll(async () => {
     notifiedOn: today(),
     now: new Date(Date.now() - 60_000),
   });
-  const next = random(42);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const links = await listSurveyLinks(handle.db, inspectionId);
   // Mostly parents, so some groups pass the threshold and others do not.
   const plan = [
     ...Array.from({ length: 70 }, () => "parent" as const),
     ...Array.from({ length: 25 }, () => "practitioner" as const),
     ...Array.from({ length: 8 }, () => "child" as const),
   ];
-  for (const audience of plan) {
-    const link = links.find((l) => l.audience === audience)!;
-    const survey = (await findSurveyByToken(handle.db, link.token))!;
-    const version = next() < 0.3 ? "easy" : "standard";
-    const definition = getSurvey(audience, version);
-    const draft = await startDraft(handle.db, {
-      surveyLinkId: survey.linkId,
-      version,
-      language: next() < 0.2 ? "ur" : "en",
-    });
-    for (const question of definition.questions) {
-      if (question.kind === "text" || next() < 0.2) continue;
-      const options = questionOptions(question);
-      if (question.kind === "multiple") {
-        const values = options.filter(() => next() < 0.4).map((o) => o.value);
-        if (values.length) await saveDraftAnswer(handle.db, draft.id, question.id, { values });
-        continue;
-      }
-      await saveDraftAnswer(handle.db, draft.id, question.id, { value: pick(options).value });
-    }
-    await submitResponse(handle.db, {
-      inspectionId,
-      audience,
-      definition,
-      draft: (await findDraft(handle.db, draft.id, survey.linkId))!,
-      language: "en",
-    });
-  }
+  await submitRandomResponses(handle.db, inspectionId, plan, seededRandom(42));
 });
 afterAll(() => handle.close());
 
@@ -97,7 +55,8 @@ describe(`summary counters on ${databaseKind}`, () => {
         }
       }
     };
-    const waiting = async () => (await handle.db.select().from(pendingCounts)).length;
+    const waiting = async () =>
+      (await handle.db.select().from(responses).where(not(responses.counted))).length;
     // Submitting only queues the counts: no worker runs in these tests.
     expect(await waiting()).toBe(103);
     await agree("all waiting");
@@ -114,11 +73,11 @@ describe(`summary counters on ${databaseKind}`, () => {
     const before = await inspectionSummary(handle.db, inspectionId, 5);
     await rebuildCounts(handle.db, inspectionId);
     expect(await inspectionSummary(handle.db, inspectionId, 5)).toEqual(before);
-    // As at start-up after the counters' migration: an inspection with responses and no
-    // counters is found and counted.
+    // As at start-up after the counters' migration: responses not counted are folded.
     await handle.db.delete(summaryCounts);
-    expect(await rebuildMissingCounts(handle.db)).toBe(1);
-    expect(await rebuildMissingCounts(handle.db)).toBe(0);
+    await handle.db.update(responses).set({ counted: false });
+    expect(await rebuildMissingCounts(handle.db)).toEqual({ recounted: 0, folded: 103 });
+    expect(await rebuildMissingCounts(handle.db)).toEqual({ recounted: 0, folded: 0 });
     expect(await inspectionSummary(handle.db, inspectionId, 5)).toEqual(before);
   });
 
@@ -139,8 +98,8 @@ describe(`summary counters on ${databaseKind}`, () => {
     }
     // Counters kept before scale counters existed are found and recounted at start-up.
     await handle.db.delete(summaryCounts).where(eq(summaryCounts.kind, "scale"));
-    expect(await rebuildMissingCounts(handle.db)).toBe(1);
-    expect(await rebuildMissingCounts(handle.db)).toBe(0);
+    expect(await rebuildMissingCounts(handle.db)).toEqual({ recounted: 1, folded: 0 });
+    expect(await rebuildMissingCounts(handle.db)).toEqual({ recounted: 0, folded: 0 });
     expect(await inspectionSummary(handle.db, inspectionId, 5)).toEqual(summary);
   });
 });

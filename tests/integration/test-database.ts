@@ -9,12 +9,15 @@ import { today } from "../clock";
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
- * database on the PostgreSQL server named by DATABASE_URL (dropped again on close).
+ * database on the PostgreSQL server named by DATABASE_URL (dropped again on close). With
+ * `migrationsFolder`, migrated from that folder (as it is each time `migrate` is called).
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(
+  options: { migrationsFolder?: string } = {},
+): Promise<DatabaseHandle> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ dataDir: "memory://" });
+    const handle = await openDatabase({ dataDir: "memory://", ...options });
     await handle.migrate();
     return handle;
   }
@@ -23,7 +26,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
+  const handle = await openDatabase({ url: url.toString(), ...options });
   await handle.migrate();
   return {
     ...handle,
