@@ -110,11 +110,13 @@ describe(`survey journey storage on ${databaseKind}`, () => {
       submittedOn: "2026-11-25",
       about: { about_ehc_plan: "yes" },
     });
-    // Nothing finer than the day, and no identifying columns at all.
+    // Nothing finer than the day, and no identifying columns at all (`counted`: whether the
+    // summary's counters hold it yet).
     expect(Object.keys(response!).sort()).toEqual([
       "about",
       "audience",
       "channel",
+      "counted",
       "id",
       "inspectionId",
       "language",
