@@ -74,7 +74,11 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
         notifiedOn: today,
         surveysOpenAt: now,
         surveysCloseAt: londonDateTime(addDays(today, 8), "09:00"),
+        // The later weeks move with it, so the dates page's timetable still holds.
+        week2StartsOn: addDays(today, 7),
+        week3StartsOn: addDays(today, 14),
         surveysClosedEarly: false,
+        surveysClosedAt: null,
       })
       .where(eq(inspections.id, inspectionId));
   }

@@ -45,7 +45,7 @@ export async function inspectionsFor(db: Database, userId: string) {
 
 export async function inspectionDetail(db: Database, inspectionId: string) {
   const [row] = await db
-    .select(inspectionColumns)
+    .select({ ...inspectionColumns, createdAt: inspections.createdAt })
     .from(inspections)
     .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
     .where(eq(inspections.id, inspectionId));

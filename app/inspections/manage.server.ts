@@ -3,42 +3,9 @@ import { z } from "zod";
 import type { Database } from "../../db/client.server";
 import { inspections } from "../../db/schema";
 import { audit } from "../auth/audit.server";
-import { addDays, londonDateTime, londonDay } from "../platform/time";
 import { createInspection } from "./inspections.server";
-
-/** Day, month and year as typed into the GOV.UK date pattern, checked as a real date. */
-export const realDate = z
-  .object({ day: z.string(), month: z.string(), year: z.string() })
-  .transform(({ day, month, year }, ctx) => {
-    const [d, m, y] = [day, month, year].map((v) => Number(v.trim()));
-    const date = new Date(Date.UTC(y!, m! - 1, d!));
-    if (
-      !/^\d{1,2}$/.test(day.trim()) ||
-      !/^\d{1,2}$/.test(month.trim()) ||
-      !/^\d{4}$/.test(year.trim()) ||
-      date.getUTCDate() !== d ||
-      date.getUTCMonth() !== m! - 1
-    ) {
-      ctx.addIssue({ code: "custom", message: "notifiedInvalid" });
-      return z.NEVER;
-    }
-    return date.toISOString().slice(0, 10);
-  });
-
-/** A 24-hour time as typed ("9:30", "09.30"), checked as a real time of day; gives "09:30". */
-export const timeOfDay = (message: string) =>
-  z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      const match = /^(\d{1,2})[:.](\d{2})$/.exec(value);
-      const [hours, minutes] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-      if (!(hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59)) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
-    });
+import { notificationDay } from "./timetable.server";
+import type { datesSchema } from "./timetable.server";
 
 const optionalText = (max: number) =>
   z
@@ -46,19 +13,6 @@ const optionalText = (max: number) =>
     .trim()
     .max(max, "tooLong")
     .transform((v) => v || undefined);
-
-/**
- * The days a notification can be on: no earlier than a week ago (the surveys would already
- * have closed) and no more than eight weeks ahead (an inspection is announced 10 working
- * days before fieldwork).
- */
-const notificationDay = (now: Date) =>
-  realDate.superRefine((day, ctx) => {
-    if (day < addDays(londonDay(now), -7))
-      ctx.addIssue({ code: "custom", message: "notifiedTooLate" });
-    else if (day > addDays(londonDay(now), 56))
-      ctx.addIssue({ code: "custom", message: "notifiedTooFar" });
-  });
 
 export const newInspectionSchema = (now: Date = new Date()) =>
   z.object({
@@ -139,37 +93,6 @@ export async function setSurveysClosed(
   return closed ? "closed" : "reopened";
 }
 
-/**
- * Changing the survey window and the week 2 and week 3 dates. Messages are `dates.errors`
- * keys. With `reopen` (surveys closed early, or whose closing time has passed), the new
- * closing time must be ahead of `now`, and saving opens the surveys again.
- */
-export const datesSchema = (options: { reopen: boolean; now: Date; currentCloses?: Date }) =>
-  z
-    .object({
-      opensOn: realDate,
-      opensAt: timeOfDay("timeInvalid"),
-      closesOn: realDate,
-      closesAt: timeOfDay("timeInvalid"),
-      week2: realDate,
-      week3: realDate,
-    })
-    .transform((form, ctx) => {
-      const opens = londonDateTime(form.opensOn, form.opensAt);
-      const closes = londonDateTime(form.closesOn, form.closesAt);
-      if (closes <= opens)
-        ctx.addIssue({ code: "custom", path: ["closesOn"], message: "closesBeforeOpens" });
-      else if (options.reopen && closes <= options.now)
-        ctx.addIssue({ code: "custom", path: ["closesOn"], message: "reopenClosesPassed" });
-      // A closing time moved into the past would close the surveys at once, and let the next
-      // retention sweep delete drafts and recordings: closing now is its own, explained step.
-      else if (closes <= options.now && closes.getTime() !== options.currentCloses?.getTime())
-        ctx.addIssue({ code: "custom", path: ["closesOn"], message: "closesInPast" });
-      if (form.week3 <= form.week2)
-        ctx.addIssue({ code: "custom", path: ["week3"], message: "week3BeforeWeek2" });
-      return { opens, closes, week2: form.week2, week3: form.week3, reopen: options.reopen };
-    });
-
 export async function updateDates(
   db: Database,
   userId: string,
@@ -178,6 +101,7 @@ export async function updateDates(
 ) {
   const [before] = await db
     .select({
+      notifiedOn: inspections.notifiedOn,
       opens: inspections.surveysOpenAt,
       closes: inspections.surveysCloseAt,
       week2: inspections.week2StartsOn,
@@ -189,6 +113,7 @@ export async function updateDates(
   await db
     .update(inspections)
     .set({
+      notifiedOn: dates.notifiedOn,
       surveysOpenAt: dates.opens,
       surveysCloseAt: dates.closes,
       week2StartsOn: dates.week2,

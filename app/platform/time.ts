@@ -49,6 +49,18 @@ export function londonDay(instant: Date = new Date()): string {
   return lastDay;
 }
 
+const londonTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: inspectionTimeZone,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The time of day in London as `HH:MM` (24-hour), as a time field shows it. */
+export function londonTimeOfDay(instant: Date): string {
+  return londonTimeFormat.format(instant);
+}
+
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);

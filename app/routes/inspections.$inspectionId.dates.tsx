@@ -9,15 +9,17 @@ import { DateInput, readDateParts, toDateParts } from "~/components/ui/DateInput
 import type { DateParts } from "~/components/ui/DateInput";
 import { requireLead, requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
-import { formatDateTime } from "~/i18n/format";
+import { formatDate, formatDateTime } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionDetail } from "~/inspections/list.server";
-import { datesSchema, updateDates, whySurveysClosed } from "~/inspections/manage.server";
+import { updateDates, whySurveysClosed } from "~/inspections/manage.server";
+import { datesSchema } from "~/inspections/timetable.server";
 import { readForm } from "~/platform/forms.server";
-import { inspectionTimeZone, londonDay } from "~/platform/time";
+import { londonDay, londonTimeOfDay } from "~/platform/time";
 import { fieldErrors } from "~/platform/form-errors";
 
 const fieldIds = {
+  notifiedOn: "notified-day",
   opensOn: "opens-day",
   opensAt: "opens-time",
   closesOn: "closes-day",
@@ -26,24 +28,16 @@ const fieldIds = {
   week3: "week3-day",
 } as const;
 
-const londonTime = (instant: Date) =>
-  new Intl.DateTimeFormat("en-GB", {
-    timeZone: inspectionTimeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
-
 /** The survey window and the week 2 and week 3 dates, as the framework's timeline sets them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, inspectionId, teamRole } = await requireTeamInspection(request, params.inspectionId);
   requireLead(teamRole);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
   const inspection = (await inspectionDetail(db, inspectionId))!;
   const reopen = new URL(request.url).searchParams.has("reopen")
     ? whySurveysClosed(inspection)
     : null;
-  const language = detectLanguage(request);
   return {
     id: inspectionId,
     area: inspection.areaName,
@@ -56,10 +50,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           ? t("dates.reopenEarly")
           : null,
     current: {
+      notifiedOn: toDateParts(inspection.notifiedOn),
       opensOn: toDateParts(londonDay(inspection.opensAt)),
-      opensAt: londonTime(inspection.opensAt),
+      opensAt: londonTimeOfDay(inspection.opensAt),
       closesOn: toDateParts(londonDay(inspection.closesAt)),
-      closesAt: londonTime(inspection.closesAt),
+      closesAt: londonTimeOfDay(inspection.closesAt),
       week2: toDateParts(inspection.week2),
       week3: toDateParts(inspection.week3),
     },
@@ -72,11 +67,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.inspectionId,
   );
   requireLead(teamRole);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
   const form = await readForm(request);
   const text = (name: string) =>
     typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 10) : "";
   const values = {
+    notifiedOn: readDateParts(form, "notified"),
     opensOn: readDateParts(form, "opens"),
     opensAt: text("opensAt"),
     closesOn: readDateParts(form, "closes"),
@@ -86,13 +83,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   const inspection = (await inspectionDetail(db, inspectionId))!;
   const reopen = form.get("reopen") === "1" && whySurveysClosed(inspection) !== null;
-  const parsed = datesSchema({
-    reopen,
-    now: new Date(),
-    currentCloses: inspection.closesAt,
-  }).safeParse(values);
+  const parsed = datesSchema({ reopen, now: new Date(), stored: inspection }).safeParse(values);
   if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "dates.errors", t);
+    const errors = fieldErrors(parsed.error, "dates.errors", t, (day) => formatDate(day, language));
     return data({ errors, values }, { status: 400 });
   }
   await updateDates(db, inspector.id, inspectionId, parsed.data);
@@ -108,11 +101,16 @@ export default function Dates() {
   const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
     errors[field] ? [{ fieldId, message: errors[field]! }] : [],
   );
-  const dateField = (field: "opensOn" | "closesOn" | "week2" | "week3", id: string) => (
+  const dateField = (
+    field: "notifiedOn" | "opensOn" | "closesOn" | "week2" | "week3",
+    id: string,
+    hint?: string,
+  ) => (
     <DateInput
       id={id}
       name={id}
       legend={t(`dates.${field}`)}
+      hint={hint}
       error={errors[field]}
       defaultValue={values[field] as DateParts}
     />
@@ -141,13 +139,14 @@ export default function Dates() {
       <Form method="post" noValidate>
         {page.reopen ? <input type="hidden" name="reopen" value="1" /> : null}
         <h2>{t("dates.week1")}</h2>
+        {dateField("notifiedOn", "notified", t("dates.notifiedHint"))}
         {dateField("opensOn", "opens")}
         {timeField("opensAt")}
         {dateField("closesOn", "closes")}
         {timeField("closesAt")}
         <h2>{t("dates.laterWeeks")}</h2>
         {dateField("week2", "week2")}
-        {dateField("week3", "week3")}
+        {dateField("week3", "week3", t("dates.week3Hint"))}
         <Button>{t(page.reopen ? "dates.buttonReopen" : "dates.button")}</Button>
       </Form>
     </>

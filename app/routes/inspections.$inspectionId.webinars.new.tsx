@@ -9,7 +9,9 @@ import { DateInput, readDateParts } from "~/components/ui/DateInput";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
+import { formatDate } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
+import { inspectionDetail } from "~/inspections/list.server";
 import { readForm } from "~/platform/forms.server";
 import { webinarSchema } from "~/webinars/manage.server";
 import { createWebinar } from "~/webinars/webinars.server";
@@ -36,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, inspector, inspectionId } = await requireTeamInspection(request, params.inspectionId);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
   const form = await readForm(request);
   const text = (name: string) =>
     typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 600) : "";
@@ -50,9 +53,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     host: text("host"),
     joinUrl: text("joinUrl"),
   };
-  const parsed = webinarSchema.safeParse(values);
+  const inspection = (await inspectionDetail(db, inspectionId))!;
+  const parsed = webinarSchema(inspection).safeParse(values);
   if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "webinars.errors", t);
+    const errors = fieldErrors(parsed.error, "webinars.errors", t, (day) =>
+      formatDate(day, language),
+    );
     return data({ errors, values }, { status: 400 });
   }
   const { title, startsAt, endsAt, capacity, audience, host, joinUrl } = parsed.data;

@@ -8,6 +8,7 @@ import { Button, TextField } from "~/components/ui";
 import { DateInput, readDateParts } from "~/components/ui/DateInput";
 import { requireInspector } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
+import { formatDate } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
 import { createInspectionFor, newInspectionSchema } from "~/inspections/manage.server";
 import { getDb } from "~/platform/db.server";
@@ -31,7 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();
   const { inspector } = await requireInspector(db, request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const language = detectLanguage(request);
+  const t = await getFixedT(language, "inspector");
   const form = await readForm(request);
   const text = (name: string) =>
     typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 400) : "";
@@ -44,7 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   const parsed = newInspectionSchema().safeParse(values);
   if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "create.errors", t);
+    const errors = fieldErrors(parsed.error, "create.errors", t, (day) =>
+      formatDate(day, language),
+    );
     return data({ errors, values }, { status: 400 });
   }
   const id = await createInspectionFor(db, inspector.id, parsed.data);

@@ -3,42 +3,49 @@ import { data } from "@remix-run/node";
 import { z } from "zod";
 import { webinars } from "../../db/schema";
 import type { WebinarSignup } from "../../db/schema";
-import { realDate, timeOfDay } from "../inspections/manage.server";
+import { checkWebinarDay, realDate, timeOfDay } from "../inspections/timetable.server";
 import { londonDateTime } from "../platform/time";
 import { requireTeamInspection } from "../auth/session.server";
 import { isUuid } from "../platform/ids";
 
-/** The new-webinar form. Messages are keys under `webinars.errors` in the inspector namespace. */
-export const webinarSchema = z
-  .object({
-    title: z.string().trim().min(1, "titleRequired").max(120, "tooLong"),
-    day: realDate,
-    starts: timeOfDay("startsInvalid"),
-    ends: timeOfDay("endsInvalid"),
-    capacity: z
-      .string()
-      .trim()
-      .regex(/^\d{1,4}$/, "capacityInvalid")
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 1000, "capacityInvalid"),
-    audience: z.enum(["parents", "forum", "both"], { error: "audienceRequired" }),
-    host: z.enum(["inspectors", "forum"], { error: "hostRequired" }),
-    // Only https links: nothing that could run script when a parent clicks it.
-    joinUrl: z
-      .string()
-      .trim()
-      .max(500, "tooLong")
-      .regex(/^https:\/\/[^\s<>"]+$/, "joinUrlInvalid"),
-  })
-  .transform((form, ctx) => {
-    const startsAt = londonDateTime(form.day, form.starts);
-    const endsAt = londonDateTime(form.day, form.ends);
-    if (endsAt <= startsAt)
-      ctx.addIssue({ code: "custom", path: ["ends"], message: "endsBeforeStart" });
-    if (startsAt <= new Date())
-      ctx.addIssue({ code: "custom", path: ["day"], message: "inThePast" });
-    return { ...form, startsAt, endsAt };
-  });
+/**
+ * The new-webinar form, for a webinar during its inspection (see checkWebinarDay). Messages
+ * are keys under `webinars.errors` in the inspector namespace.
+ */
+export const webinarSchema = (
+  inspection: { notifiedOn: string; week3: string },
+  now: Date = new Date(),
+) =>
+  z
+    .object({
+      title: z.string().trim().min(1, "titleRequired").max(120, "tooLong"),
+      day: realDate,
+      starts: timeOfDay("startsInvalid"),
+      ends: timeOfDay("endsInvalid"),
+      capacity: z
+        .string()
+        .trim()
+        .regex(/^\d{1,4}$/, "capacityInvalid")
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 1000, "capacityInvalid"),
+      audience: z.enum(["parents", "forum", "both"], { error: "audienceRequired" }),
+      host: z.enum(["inspectors", "forum"], { error: "hostRequired" }),
+      // Only https links: nothing that could run script when a parent clicks it.
+      joinUrl: z
+        .string()
+        .trim()
+        .max(500, "tooLong")
+        .regex(/^https:\/\/[^\s<>"]+$/, "joinUrlInvalid"),
+    })
+    .transform((form, ctx) => {
+      const startsAt = londonDateTime(form.day, form.starts);
+      const endsAt = londonDateTime(form.day, form.ends);
+      if (endsAt <= startsAt)
+        ctx.addIssue({ code: "custom", path: ["ends"], message: "endsBeforeStart" });
+      if (startsAt <= now) ctx.addIssue({ code: "custom", path: ["day"], message: "inThePast" });
+      else checkWebinarDay(ctx, "day", form.day, inspection);
+      return { ...form, startsAt, endsAt };
+    });
 
 /** A webinar of an inspection this inspector is on; any other answers 404. */
 export async function requireTeamWebinar(

@@ -43,6 +43,7 @@ import { loader as posterLoader } from "~/routes/inspections.$inspectionId.poste
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
 import { getSurvey } from "../../surveys";
+import { formatDate } from "~/i18n/format";
 import { londonDateTime } from "~/platform/time";
 import { dateFields, daysFromToday, today } from "../clock";
 import { createTestDatabase, databaseKind } from "./test-database";
@@ -447,7 +448,9 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
     expect(late.init.status).toBe(400);
     expect(late.data.errors.notifiedOn).toMatch(/in the last 7 days/);
     const far = (await setUp(daysFromToday(57))) as { data: { errors: Record<string, string> } };
-    expect(far.data.errors.notifiedOn).toBe("Enter a date in the next 8 weeks");
+    expect(far.data.errors.notifiedOn).toBe(
+      `Enter a date in the next 8 weeks, up to ${formatDate(daysFromToday(56), "en")}: the local area is told 10 working days before fieldwork`,
+    );
     // Set up ahead of the day: the surveys open at 9am on it, not at once.
     const ahead = (await setUp(daysFromToday(3))) as Response;
     expect(ahead.status).toBe(302);
@@ -537,6 +540,7 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
 
     const fields = (closesOn: string) => ({
       reopen: "1",
+      ...dateFields("notified", daysFromToday(-10)),
       ...dateFields("opens", daysFromToday(-9)),
       opensAt: "09:00",
       ...dateFields("closes", closesOn),
@@ -596,6 +600,7 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
       ),
     ).toBe(403);
     const dates = (closesOn: string) => ({
+      ...dateFields("notified", daysFromToday(-3)),
       ...dateFields("opens", daysFromToday(-3)),
       opensAt: "00:00",
       ...dateFields("closes", closesOn),
@@ -1023,6 +1028,7 @@ describe(`changing an inspection's dates on ${databaseKind}`, () => {
     const [year] = daysFromToday(1).split("-");
     const bad = (await datesAction(
       postAs(leadCookie, path, {
+        ...dateFields("notified", today()),
         ...dateFields("opens", today()),
         opensAt: "09:00",
         ...dateFields("closes", daysFromToday(7)),
@@ -1037,6 +1043,7 @@ describe(`changing an inspection's dates on ${databaseKind}`, () => {
     expect(Object.keys(bad.data.errors).sort()).toEqual(["closesAt", "week2"]);
     const good = (await datesAction(
       postAs(leadCookie, path, {
+        ...dateFields("notified", today()),
         ...dateFields("opens", today()),
         opensAt: "00:00",
         ...dateFields("closes", daysFromToday(8)),
@@ -1053,6 +1060,7 @@ describe(`changing an inspection's dates on ${databaseKind}`, () => {
     expect(row!.week3StartsOn).toBe(daysFromToday(14));
     const closesFirst = (await datesAction(
       postAs(leadCookie, path, {
+        ...dateFields("notified", today()),
         ...dateFields("opens", daysFromToday(8)),
         opensAt: "10:00",
         ...dateFields("closes", daysFromToday(8)),

@@ -685,3 +685,82 @@ describe("inspectors see only their own inspections", { timeout: slowTest }, () 
     expect((await inspector.get(`${made.location}/export/comments.csv`)).status).toBe(404);
   });
 });
+
+describe("dates that make no sense (#16, finding 13)", { timeout: slowTest }, () => {
+  /** The demo inspection's dates page as the timetable sets it (notified today), then `change`. */
+  const datesForm = (change: FormFields = {}): FormFields => ({
+    ...dayFields("notified", 0),
+    ...dayFields("opens", 0),
+    opensAt: "09:00",
+    ...dayFields("closes", 8),
+    closesAt: "09:00",
+    ...dayFields("week2", 7),
+    ...dayFields("week3", 14),
+    ...change,
+  });
+
+  it("answers 400 with the GOV.UK error pattern and words that say what is wrong", async () => {
+    const refusals: [string, FormFields, string, Record<string, string>?][] = [
+      [
+        "/inspections/new",
+        { localAreaName: "Pastshire", notifiedDay: "9", notifiedMonth: "6", notifiedYear: "2020" },
+        "Enter a date in the last 7 days",
+      ],
+      [
+        "/inspections/new",
+        { localAreaName: "Farshire", ...dayFields("notified", 70) },
+        "Enter a date in the next 8 weeks",
+      ],
+      [
+        "/inspections/new",
+        { localAreaName: "Febshire", notifiedDay: "31", notifiedMonth: "2", notifiedYear: "2027" },
+        "as a real date",
+      ],
+      [
+        inspection("/dates"),
+        datesForm(dayFields("opens", -3)),
+        "The surveys cannot open before the local area is told about the inspection",
+      ],
+      [
+        inspection("/dates"),
+        datesForm(dayFields("closes", 20)),
+        "The surveys must close before week 3 starts",
+      ],
+      [inspection("/dates"), datesForm(dayFields("week3", 30)), "Week 3 must start by"],
+      [
+        inspection("/dates"),
+        datesForm({
+          ...dayFields("week2", 3),
+          ...dayFields("week3", 6),
+          ...dayFields("closes", 5),
+        }),
+        "Week 3 cannot start before",
+      ],
+      [
+        inspection("/dates"),
+        datesForm(dayFields("opens", -3)),
+        "Ankiety nie mogą się otworzyć, zanim obszar lokalny zostanie powiadomiony",
+        { "Accept-Language": "pl" },
+      ],
+      [
+        inspection("/webinars/new"),
+        { ...webinarForm("Too late"), ...dayFields("webinar", 60) },
+        "the last day on site in week 3",
+      ],
+    ];
+    const shownDates = async () =>
+      /<main[\s\S]*<\/main>/.exec(await inspector.page(inspection("/dates")))![0];
+    const before = await shownDates();
+    for (const [path, form, words, headers] of refusals) {
+      const answer = await inspector.post(path, form, headers);
+      const where = `POST ${path} expecting "${words}"`;
+      expect(answer.status, where).toBe(400);
+      expect(answer.body, where).toMatch(/<title>[^<]*(Error|Błąd):/);
+      expect(answer.body, where).toContain('class="error-summary"');
+      expect(answer.body, where).toContain(words);
+      expect(answer.body, where).not.toMatch(/errors\.\w+|\{\{/);
+    }
+    // Nothing was saved.
+    expect(await shownDates()).toBe(before);
+  });
+});
