@@ -1,10 +1,11 @@
-// The HTTP server: security headers, static files, then Remix. Migrations run before it
-// listens; it logs no IP addresses, user agents or query strings. On PostgreSQL it can run
-// as several processes (WEB_CONCURRENCY): see runPrimary below.
+// The HTTP server: security headers, static files, then Remix. It listens at once (so its
+// liveness check answers) and holds other requests until migrations have run; it logs no IP
+// addresses, user agents or query strings, and on SIGTERM finishes what is in flight before
+// it exits. On PostgreSQL it can run as several processes (WEB_CONCURRENCY): see runPrimary.
 import cluster from "node:cluster";
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
-import { clearTimeout, setTimeout } from "node:timers";
+import { clearTimeout, setImmediate, setTimeout } from "node:timers";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { installGlobals } from "@remix-run/node";
@@ -20,6 +21,8 @@ const host = process.env.HOST ?? "0.0.0.0";
 const buildPath = path.join(root, "build", "index.js");
 
 const build = await import(pathToFileURL(buildPath).href);
+/** Start-up, stopping, logs and metrics: app/platform/server-process.server.ts. */
+const operations = build.entry.module;
 
 /**
  * Every setting, read and checked once (app/platform/settings.server.ts). One that is missing
@@ -27,7 +30,7 @@ const build = await import(pathToFileURL(buildPath).href);
  */
 function readSettings() {
   try {
-    return build.entry.module.loadSettings(process.env);
+    return operations.loadSettings(process.env);
   } catch (error) {
     if (error?.name !== "SettingsError") throw error;
     console.error(`SEND Voice cannot start: ${error.message}`);
@@ -92,24 +95,56 @@ function sameOriginWrites(req, res, next) {
     .send("This form must be sent from SEND Voice itself. Go back, reload the page and try again.");
 }
 
+/** The pattern of the route a path reaches (`/s/:token/check`): what the access log names. */
+const routeOf = operations.routePatterns(build.routes);
+
+/** The health checks, answered while starting and stopping too (readiness says which). */
+const healthChecks = new Set(["/healthz", "/healthz/live", "/healthz/ready"]);
+/** What load balancers and the operator's monitoring ask: not counted as requests. */
+const operatorPaths = new Set([...healthChecks, "/metrics"]);
+
+/** Requests being answered, so a stop can wait for them (and ask their connections to close). */
+const inFlight = new Set();
+let stopping = false;
+
+/**
+ * One line per answered request (app/platform/log.server.ts): an id, also sent back as
+ * X-Request-Id and carried by every line logged while answering; the route's pattern, not
+ * the path (paths hold survey and booking links); status; time. Never the query string, the
+ * client's address, its user agent or anything it sent. Counted for /metrics too.
+ */
 function accessLog(req, res, next) {
   const started = process.hrtime.bigint();
+  const requestId = randomUUID();
+  res.setHeader("X-Request-Id", requestId);
+  // Stopping: this connection is closed once this answer is sent.
+  if (stopping) res.setHeader("Connection", "close");
+  inFlight.add(res);
+  const finished = () => {
+    if (!inFlight.delete(res)) return;
+    if (stopping) setImmediate(() => server?.closeIdleConnections());
+  };
+  res.on("close", finished);
   res.on("finish", () => {
-    if (process.env.LOG_LEVEL === "silent") return;
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    process.stdout.write(
-      JSON.stringify({
-        level: "info",
-        event: "http",
-        method: req.method,
-        // The area's counts link and a person's booking link are secrets: never logged.
-        path: req.path.replace(/^\/(area|booking)\/[^/]+/, "/$1/:secret"),
-        status: res.statusCode,
-        ms: Math.round(ms),
-      }) + "\n",
-    );
+    finished();
+    // Probes are not traffic: a readiness 503 while starting is no server error.
+    if (!operatorPaths.has(req.path)) operations.countHttpResponse(res.statusCode);
+    // A static file (public, never a secret) by where it is; anything else by its route.
+    const route =
+      res.locals.remix || res.statusCode >= 400
+        ? routeOf(req.path)
+        : req.path.startsWith("/build/")
+          ? "/build/*"
+          : req.path;
+    operations.logRequest({
+      requestId,
+      method: req.method,
+      route,
+      status: res.statusCode,
+      ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+    });
   });
-  next();
+  operations.withRequestId(requestId, next);
 }
 
 /**
@@ -193,26 +228,37 @@ async function runPrimary(count) {
       worker.on("error", (error) => lost(error.code ?? error.name));
     });
 
+  /**
+   * Passes the stop on: each server finishes what it is doing (stopGracefully) and exits.
+   * One still running well after its grace is killed. Exits 1 if any did not stop cleanly.
+   */
   async function stopAll(error) {
     if (stopping) return;
     stopping = true;
     for (const retry of retries) clearTimeout(retry);
     if (error) console.error(String(error));
     const workers = Object.values(cluster.workers ?? {});
-    await Promise.all(
+    const backstop = setTimeout(
+      () => workers.forEach((worker) => worker.isDead() || worker.process.kill("SIGKILL")),
+      (settings.operations.shutdownGraceSeconds + 10) * 1000,
+    );
+    const codes = await Promise.all(
       workers.map(
         (worker) =>
           new Promise((resolve) => {
-            if (worker.isDead()) return resolve();
-            worker.once("exit", resolve);
+            if (worker.isDead()) return resolve(0);
+            worker.once("exit", (code, signal) => resolve(signal ? 1 : code));
             worker.process.kill("SIGTERM");
           }),
       ),
     );
-    process.exit(error ? 1 : 0);
+    clearTimeout(backstop);
+    process.exit(error || codes.some((code) => code !== 0) ? 1 : 0);
   }
   process.on("SIGTERM", () => void stopAll());
   process.on("SIGINT", () => void stopAll());
+  // /metrics, answered by any one server, reports the counters of them all.
+  operations.gatherCountersForServers(cluster);
   try {
     const lines = await fork();
     if (stopping) return;
@@ -229,14 +275,19 @@ async function runPrimary(count) {
 /** Start-up checks that need the database (the demo in a production one) stop with one line too. */
 async function startupOrExit() {
   try {
-    return await build.entry.module.startup(settings.publicUrl);
+    return await operations.startup(settings.publicUrl);
   } catch (error) {
     if (error?.name !== "SettingsError") throw error;
     console.error(`SEND Voice cannot start: ${error.message}`);
-    await build.entry.module.shutdown?.().catch(() => {});
+    await operations.shutdown().catch(() => {});
     process.exit(1);
   }
 }
+
+const startupHoldMs = 60_000;
+
+/** The HTTP server, once it listens (the access log asks it to close idle connections). */
+let server;
 
 async function runServer() {
   const app = express();
@@ -261,8 +312,26 @@ async function runServer() {
 
   // Every link a person sees or receives is built from PUBLIC_URL, never from a request's
   // Host header (which a sender can set to anything).
-  const lines = await startupOrExit();
-
+  const starting = startupOrExit();
+  let started = false;
+  void starting.then(() => (started = true));
+  // Until start-up is done only the health checks are answered; other requests wait for it
+  // (as they would in the listen queue), a minute at most.
+  app.use((req, res, next) => {
+    res.locals.remix = true;
+    if (started || healthChecks.has(req.path)) return next();
+    const timer = setTimeout(() => {
+      res
+        .status(503)
+        .set("Retry-After", "5")
+        .type("text/plain")
+        .send("SEND Voice is starting. Try again in a minute.");
+    }, startupHoldMs);
+    void starting.then(() => {
+      clearTimeout(timer);
+      if (!res.headersSent) next();
+    });
+  });
   app.all(
     "*",
     createRequestHandler({
@@ -275,38 +344,54 @@ async function runServer() {
     }),
   );
 
-  const server = app.listen(port, host, () => {
-    // Under runPrimary, the first process prints these once every server listens.
-    if (process.env[underPrimary] && process.send) process.send({ type: "listening", lines });
-    else for (const line of lines) console.log(line);
-  });
+  server = app.listen(port, host);
+  const lines = await starting;
+  // Under runPrimary, the first process prints these once every server has started.
+  if (process.env[underPrimary] && process.send) {
+    operations.reportCountersWhenAsked();
+    process.send({ type: "listening", lines });
+  } else for (const line of lines) console.log(line);
 
   // `npm run dev` restarts this process on every rebuild and waits for this signal.
   if (!production && process.env.REMIX_DEV_ORIGIN) {
     const { broadcastDevReady } = await import("@remix-run/node");
     await broadcastDevReady(build);
   }
-
-  let stopping = false;
-  async function shutdown(signal) {
-    if (stopping) return;
-    stopping = true;
-    console.log(`Stopping SEND Voice (${signal})`);
-    server.close();
-    server.closeAllConnections?.();
-    try {
-      await build.entry.module.shutdown?.();
-    } finally {
-      process.exit(0);
-    }
-  }
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
-const workers = workerCount();
-if (cluster.isPrimary && workers > 1) await runPrimary(workers);
-else await runServer();
+/**
+ * SIGTERM (or SIGINT): take no new connections, answer the requests in flight and finish
+ * the job run under way (SHUTDOWN_GRACE_SECONDS at most), close the database, exit 0. When
+ * the grace runs out, what is still open is cut and the exit code is 1.
+ */
+async function stopGracefully(signal) {
+  if (stopping) return;
+  stopping = true;
+  const graceSeconds = settings.operations.shutdownGraceSeconds;
+  operations.logInfo("stopping", { signal, requests: inFlight.size, graceSeconds });
+  // Answers not yet begun ask their connections to close; idle kept-alive ones close now.
+  for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
+  const closed = new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server?.closeIdleConnections();
+  const drained = Promise.all([closed, operations.beginStopping()]).then(() => true);
+  let graceTimer;
+  const grace = new Promise((resolve) => {
+    graceTimer = setTimeout(() => resolve(false), graceSeconds * 1000);
+  });
+  const inTime = await Promise.race([drained, grace]);
+  clearTimeout(graceTimer);
+  if (!inTime) {
+    operations.logWarning("stop_grace_ran_out", { requests: inFlight.size, graceSeconds });
+    server?.closeAllConnections();
+  }
+  try {
+    await operations.shutdown();
+  } catch (error) {
+    operations.logError("stop_failed", error);
+  }
+  operations.logInfo("stopped", { signal });
+  process.exit(inTime ? 0 : 1);
+}
 
 /**
  * Who is guessing, without keeping who they are: a keyed hash of the client's address, with
@@ -319,4 +404,12 @@ function clientKeyOf(req) {
     .update(req.ip ?? req.socket?.remoteAddress ?? "")
     .digest("base64url")
     .slice(0, 22);
+}
+
+const workers = workerCount();
+if (cluster.isPrimary && workers > 1) await runPrimary(workers);
+else {
+  process.on("SIGTERM", () => void stopGracefully("SIGTERM"));
+  process.on("SIGINT", () => void stopGracefully("SIGINT"));
+  await runServer();
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import { outbox } from "../../db/schema";
 import type { OutboxMessage } from "../../db/schema";
@@ -121,4 +121,57 @@ export async function deliverDue(
     }
   }
   return { sent, failed };
+}
+
+export interface OutboxBacklog {
+  /** Messages that should have gone by now: due and unsent, including those being retried. */
+  waiting: number;
+  /** Of those, how many failed at least once and wait to be tried again. */
+  retrying: number;
+  /** About how long the one due longest has been due, in seconds (0 when none waits). */
+  oldestWaitingSeconds: number;
+}
+
+/** When a message that failed `attempts` times was first due, from its next try's time. */
+function firstDueOf(nextTry: Date, attempts: number): number {
+  let backoff = 0;
+  for (let attempt = 1; attempt <= attempts; attempt++) backoff += retryDelayMs(attempt);
+  return nextTry.getTime() - backoff;
+}
+
+/**
+ * How far behind the mail is, for the operator's metrics: counts only, never whom. A message
+ * being retried waits for its next try, yet counts as waiting since it was first due.
+ */
+export async function outboxBacklog(db: Database, now = new Date()): Promise<OutboxBacklog> {
+  const groups = await db
+    .select({
+      attempts: outbox.attempts,
+      count: sql<number>`count(*)::int`,
+      nextTry: sql<Date | string>`min(${outbox.sendAfter})`,
+      created: sql<Date | string>`min(${outbox.createdAt})`,
+    })
+    .from(outbox)
+    .where(
+      and(
+        isNull(outbox.sentAt),
+        or(isNull(outbox.expiresAt), gt(outbox.expiresAt, now)),
+        or(lte(outbox.sendAfter, now), gt(outbox.attempts, 0)),
+      ),
+    )
+    .groupBy(outbox.attempts);
+  let oldestDue = now.getTime();
+  for (const group of groups) {
+    const nextTry = new Date(group.nextTry);
+    const due =
+      group.attempts === 0
+        ? nextTry.getTime()
+        : Math.max(new Date(group.created).getTime(), firstDueOf(nextTry, group.attempts));
+    oldestDue = Math.min(oldestDue, due);
+  }
+  return {
+    waiting: groups.reduce((sum, group) => sum + group.count, 0),
+    retrying: groups.reduce((sum, group) => sum + (group.attempts > 0 ? group.count : 0), 0),
+    oldestWaitingSeconds: Math.max(0, Math.round((now.getTime() - oldestDue) / 1000)),
+  };
 }

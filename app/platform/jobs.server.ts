@@ -7,6 +7,8 @@ import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
 import { foldPendingCounts } from "../summary/counts.server";
 import { deleteOldSignups } from "../webinars/webinars.server";
 import { logError, logInfo } from "./log.server";
+import { countJobFailure, countMailSendFailures } from "./metrics.server";
+import type { JobName } from "./metrics.server";
 
 /*
  * Background work, on the database every app process shares: the outbox is the mail queue
@@ -31,40 +33,45 @@ export async function runRetention(db: Database, now = new Date()) {
 
 interface Loop {
   wake(): void;
-  stop(): void;
+  /** No run starts after this; resolves when the run under way (if any) has finished. */
+  stop(): Promise<void>;
 }
 
-function loop(name: string, everyMs: number, work: () => Promise<unknown>): Loop {
+function loop(name: JobName, everyMs: number, work: () => Promise<unknown>): Loop {
   let timer: NodeJS.Timeout | undefined;
-  let running = false;
+  let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
   const run = async () => {
+    if (stopped) return;
     if (running) {
       again = true;
       return;
     }
-    running = true;
     clearTimeout(timer);
-    try {
-      await work();
-    } catch (error) {
-      logError(`${name}_failed`, error);
-    } finally {
-      running = false;
-      if (!stopped) {
-        timer = setTimeout(run, again ? 0 : everyMs);
-        timer.unref();
+    running = (async () => {
+      try {
+        await work();
+      } catch (error) {
+        countJobFailure(name);
+        logError(`${name}_failed`, error);
       }
-      again = false;
+    })();
+    await running;
+    running = undefined;
+    if (!stopped) {
+      timer = setTimeout(run, again ? 0 : everyMs);
+      timer.unref();
     }
+    again = false;
   };
   void run();
   return {
     wake: () => void run(),
-    stop: () => {
+    stop: async () => {
       stopped = true;
       clearTimeout(timer);
+      await running;
     },
   };
 }
@@ -79,6 +86,7 @@ export function startJobs(db: Database, transport: MailTransport) {
     // Keep going while a full batch was sent: a backlog drains without waiting for the timer.
     for (;;) {
       const { sent, failed } = await deliverDue(db, transport);
+      countMailSendFailures(failed);
       if (sent + failed < 10) return;
     }
   });
@@ -97,8 +105,7 @@ export function wakeMailWorker(): void {
   mailLoop?.wake();
 }
 
-export function stopJobs(): void {
-  mailLoop?.stop();
-  retentionLoop?.stop();
-  countsLoop?.stop();
+/** Stops the loops; resolves once the runs under way have finished (a stop finishes its job). */
+export async function stopJobs(): Promise<void> {
+  await Promise.all([mailLoop?.stop(), retentionLoop?.stop(), countsLoop?.stop()]);
 }

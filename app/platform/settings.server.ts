@@ -44,6 +44,7 @@ export interface Settings {
   trustProxy: TrustProxy;
   mail: MailSetting;
   database: "pglite" | "postgres";
+  operations: OperationsSettings;
 }
 
 /** A setting that stops the server: `message` is the one line it prints. */
@@ -192,7 +193,6 @@ const wholeNumbers: Record<string, [min: number, max: number, what: string]> = {
   COUNTS_FOLD_MS: [10, 3_600_000, "milliseconds"],
   MAIL_POLL_MS: [10, 3_600_000, "milliseconds"],
 };
-const logLevels = ["silent", "error", "warn", "info", "debug"];
 
 function checkOtherSettings(env: Env): void {
   for (const [name, [min, max, what]] of Object.entries(wholeNumbers)) {
@@ -203,17 +203,66 @@ function checkOtherSettings(env: Env): void {
         `${name} must be a whole number of ${what} from ${min} to ${max}, not "${env[name]}".`,
       );
   }
-  const logLevel = env.LOG_LEVEL?.trim().toLowerCase();
-  if (logLevel && !logLevels.includes(logLevel))
-    throw new SettingsError(
-      `LOG_LEVEL must be one of ${logLevels.join(", ")}, not "${env.LOG_LEVEL}".`,
-    );
   flag(env, "DATABASE_PREPARE");
   const databaseUrl = env.DATABASE_URL?.trim();
   if (databaseUrl && !/^postgres(ql)?:\/\/./.test(databaseUrl))
     throw new SettingsError(
       "DATABASE_URL must be a postgres:// address, like postgres://user@db.internal:5432/send_voice.",
     );
+}
+
+/*
+ * Operations: what the server tells the people who run it (README, "Logs, health, metrics
+ * and stopping"). Logs, the operator's metrics endpoint, and how long a stop waits.
+ */
+
+export const logLevels = ["silent", "error", "warn", "info", "debug"] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+export interface OperationsSettings {
+  logLevel: LogLevel;
+  /** The bearer token /metrics asks for; undefined: there is no /metrics (404). */
+  metricsToken: string | undefined;
+  /** How long SIGTERM waits for requests in flight and the current job before cutting them. */
+  shutdownGraceSeconds: number;
+}
+
+/** LOG_LEVEL (info by default); the logger reads it with this too, without the other settings. */
+export function readLogLevel(env: Env): LogLevel {
+  const value = env.LOG_LEVEL?.trim().toLowerCase() || "info";
+  if (!(logLevels as readonly string[]).includes(value))
+    throw new SettingsError(
+      `LOG_LEVEL must be one of ${logLevels.join(", ")}, not "${env.LOG_LEVEL}".`,
+    );
+  return value as LogLevel;
+}
+
+const minimumMetricsTokenLength = 32;
+
+function metricsToken(env: Env): string | undefined {
+  const token = env.METRICS_TOKEN?.trim();
+  if (!token) return undefined;
+  if (
+    token.length < minimumMetricsTokenLength ||
+    new Set(token).size < 8 ||
+    knownSecrets.has(token.toLowerCase()) ||
+    !/^[\x21-\x7e]+$/.test(token)
+  )
+    throw new SettingsError(
+      `METRICS_TOKEN is too short or too plain: it needs at least ${minimumMetricsTokenLength} random characters without spaces (openssl rand -base64 32), or leave it unset for no /metrics.`,
+    );
+  return token;
+}
+
+const shutdownGrace = z.coerce.number().int().min(1).max(600);
+
+function shutdownGraceSeconds(env: Env): number {
+  const grace = shutdownGrace.safeParse(env.SHUTDOWN_GRACE_SECONDS?.trim() || 20);
+  if (!grace.success)
+    throw new SettingsError(
+      `SHUTDOWN_GRACE_SECONDS must be a whole number of seconds from 1 to 600, not "${env.SHUTDOWN_GRACE_SECONDS}".`,
+    );
+  return grace.data;
 }
 
 const transports = ["notify", "smtp", "dev", "none"] as const;
@@ -329,6 +378,11 @@ export function parseSettings(env: Env): Settings {
     trustProxy: checked(() => parseTrustProxy(env.TRUST_PROXY), false),
     mail: checked(() => mailSetting(env, mode, database), { transport: "none" }),
     database,
+    operations: {
+      logLevel: checked(() => readLogLevel(env), "info"),
+      metricsToken: checked(() => metricsToken(env), undefined),
+      shutdownGraceSeconds: checked(() => shutdownGraceSeconds(env), 20),
+    },
   };
   checked(() => checkOtherSettings(env), undefined);
   if (problems.length > 0) throw new SettingsError(problems.join(" Also: "));

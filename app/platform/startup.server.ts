@@ -1,19 +1,24 @@
 import { closeDatabase, getDatabaseHandle } from "../../db/client.server";
+import type { Database } from "../../db/client.server";
 import { demoInspector, hasDemoInspector, seedDemo } from "../../db/demo.server";
 import { audienceLabels } from "../inspections/labels";
 import { chooseTransport, setActiveTransport } from "../mail/transports.server";
 import { rebuildMissingCounts } from "../summary/counts.server";
+import { setPhase } from "./health.server";
 import { startJobs, stopJobs } from "./jobs.server";
 import { SettingsError, settings } from "./settings.server";
 
 export { loadSettings } from "./settings.server";
 
 /**
- * Runs once when the server starts, before it listens: applies migrations, and in the demo
- * seeds it. Returns the lines to print for the person starting it.
+ * Runs once when the server starts: applies migrations, and in the demo seeds it. The server
+ * listens meanwhile but holds every request other than its health checks until this is done.
+ * Returns the lines to print for the person starting it.
  */
 export async function startup(baseUrl: string): Promise<string[]> {
   const { mode, seedDemo: seedWanted } = settings();
+  // Not ready (/healthz/ready answers 503) until the end of this.
+  setPhase("migrating");
   const handle = await getDatabaseHandle();
   await handle.migrate();
   // A database the demo ran on holds an admin whose password is printed in the README.
@@ -33,8 +38,14 @@ export async function startup(baseUrl: string): Promise<string[]> {
   if (transport.name === "dev") lines.push(`Emails are not sent: read them at ${baseUrl}/dev/mail`);
   if (transport.name === "none")
     lines.push("No mail service is set up: emails wait in the outbox (see README, Email).");
-  if (!seedWanted) return lines;
-  const { links, webinarsToken } = await seedDemo(handle.db);
+  if (seedWanted) lines.push(...(await demoLines(handle.db, baseUrl)));
+  setPhase("ready");
+  return lines;
+}
+
+async function demoLines(db: Database, baseUrl: string): Promise<string[]> {
+  const lines: string[] = [];
+  const { links, webinarsToken } = await seedDemo(db);
   lines.push(`Inspector sign-in: ${baseUrl}/sign-in`);
   lines.push(`Demo inspector email: ${demoInspector.email}`);
   lines.push(`Demo inspector password: ${demoInspector.password}`);
@@ -47,8 +58,17 @@ export async function startup(baseUrl: string): Promise<string[]> {
   return lines;
 }
 
-/** Closes the database so the process can exit promptly on SIGTERM. */
+/** From SIGTERM on: not ready, and no job starts; the runs under way go on. */
+export function beginStopping(): Promise<void> {
+  setPhase("stopping");
+  return stopJobs();
+}
+
+/**
+ * After the requests in flight have been answered: waits for the jobs' runs under way, then
+ * closes the database so the process can exit.
+ */
 export async function shutdown(): Promise<void> {
-  stopJobs();
+  await beginStopping();
   await closeDatabase();
 }

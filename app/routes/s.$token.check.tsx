@@ -10,6 +10,7 @@ import { Button } from "~/components/plain";
 import { draftRecordings } from "~/recordings/recordings.server";
 import { findDraft } from "~/responses/drafts.server";
 import { isSubmitted, submitResponse } from "~/responses/submit.server";
+import { countSurveyResponse } from "~/platform/metrics.server";
 import { clearDraftCookie, readDraftId } from "~/surveys/cookies.server";
 import { stepHref } from "~/surveys/journey";
 import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
@@ -83,13 +84,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (key !== draft?.submissionKey && (await alreadyStored())) return done;
   requireOpen({ survey, t, language });
   if (!draft) throw redirect(`/s/${survey.token}`);
-  await submitResponse(db, {
+  const { stored } = await submitResponse(db, {
     inspectionId: survey.inspectionId,
     audience: survey.audience,
     definition: getSurvey(survey.audience, draft.version),
     draft,
     language,
   });
+  if (stored) countSurveyResponse();
   return done;
 }
 

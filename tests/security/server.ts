@@ -21,6 +21,14 @@ export interface SeededLinks {
 export interface SecurityServer {
   origin: string;
   links: SeededLinks;
+  /** `node server.mjs` itself, for the tests that signal it. */
+  process: ChildProcess;
+  /** Resolves with its exit code when it exits. */
+  exited: Promise<number | null>;
+  /** Its PGlite folder (deleted by stop). */
+  dataDir: string;
+  /** Everything it has printed so far, stdout and stderr. */
+  output(): { stdout: string; stderr: string };
   stop(): Promise<void>;
 }
 
@@ -69,7 +77,10 @@ export async function waitUntilHealthy(origin: string, child: ChildProcess, outp
   throw new Error(`server.mjs did not answer /healthz within 60 s:\n${output()}`);
 }
 
-export async function startSecurityServer(): Promise<SecurityServer> {
+/** `env`: settings of the test's own on top of the demo's (LOG_LEVEL, METRICS_TOKEN …). */
+export async function startSecurityServer(
+  env: Record<string, string> = {},
+): Promise<SecurityServer> {
   await ensureBuild();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -105,13 +116,23 @@ export async function startSecurityServer(): Promise<SecurityServer> {
       PUBLIC_URL: origin,
       // The guessing tests stand for several clients with X-Forwarded-For from loopback.
       TRUST_PROXY: "127.0.0.1",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const printed = { stdout: "", stderr: "" };
+  child.stdout!.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    printed.stdout += chunk.toString();
+  });
+  child.stderr!.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    printed.stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
@@ -127,5 +148,13 @@ export async function startSecurityServer(): Promise<SecurityServer> {
     await stop();
     throw error;
   }
-  return { origin, links, stop };
+  return {
+    origin,
+    links,
+    process: child,
+    exited,
+    dataDir,
+    output: () => ({ ...printed }),
+    stop,
+  };
 }

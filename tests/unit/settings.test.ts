@@ -123,8 +123,21 @@ describe("settings: production", () => {
       LOG_LEVEL: "silent",
       DATABASE_PREPARE: "false",
       DATABASE_URL: "postgresql://send_voice@db.internal:5432/send_voice",
+      METRICS_TOKEN: "Zq3vB8nK1xW5mT9rY2cH6jL0pD4fG7sA",
+      SHUTDOWN_GRACE_SECONDS: "45",
     });
     expect(settings.database).toBe("postgres");
+    expect(settings.operations).toEqual({
+      logLevel: "silent",
+      metricsToken: "Zq3vB8nK1xW5mT9rY2cH6jL0pD4fG7sA",
+      shutdownGraceSeconds: 45,
+    });
+    // Unset: logs at info, no metrics page, 20 s to finish on SIGTERM.
+    expect(parseSettings(production).operations).toEqual({
+      logLevel: "info",
+      metricsToken: undefined,
+      shutdownGraceSeconds: 20,
+    });
   });
 
   it("accepts SMTP with its sender, and no mail at all (messages wait in the outbox)", () => {
@@ -161,6 +174,11 @@ describe("settings: production", () => {
     ],
     [{ DATABASE_POOL_SIZE: "-1" }, /DATABASE_POOL_SIZE must be/],
     [{ LOG_LEVEL: "quiet" }, /LOG_LEVEL must be one of silent/],
+    [{ METRICS_TOKEN: "metrics" }, /METRICS_TOKEN is too short or too plain/],
+    [{ METRICS_TOKEN: "a".repeat(40) }, /METRICS_TOKEN is too short or too plain/],
+    [{ METRICS_TOKEN: "with spaces in it " + "x1y2z3w4".repeat(5) }, /METRICS_TOKEN/],
+    [{ SHUTDOWN_GRACE_SECONDS: "0" }, /SHUTDOWN_GRACE_SECONDS must be a whole number of seconds/],
+    [{ SHUTDOWN_GRACE_SECONDS: "20s" }, /SHUTDOWN_GRACE_SECONDS must be/],
     [{ DATABASE_PREPARE: "nope" }, /DATABASE_PREPARE must be 1 or 0/],
     [{ DATABASE_URL: "localhost:5432/db" }, /DATABASE_URL must be a postgres:\/\/ address/],
   ])("refuses an unsafe or mistyped setting (%o)", (change, expected) => {
