@@ -129,6 +129,7 @@ function accessLog(req, res, next) {
     finished();
     // Probes are not traffic: a readiness 503 while starting is no server error.
     if (!operatorPaths.has(req.path)) operations.countHttpResponse(res.statusCode);
+    if (!operations.requestsLogged()) return;
     // A static file (public, never a secret) by where it is; anything else by its route.
     const route =
       res.locals.remix || res.statusCode >= 400

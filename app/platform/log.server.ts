@@ -98,3 +98,8 @@ export interface AnsweredRequest {
 export function logRequest(request: AnsweredRequest) {
   log().info({ event: "http", ...request });
 }
+
+/** Whether logRequest writes anything (not with LOG_LEVEL=warn, error or silent). */
+export function requestsLogged(): boolean {
+  return log().isLevelEnabled("info");
+}

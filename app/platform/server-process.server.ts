@@ -4,7 +4,14 @@
  * the metrics' request counter and the cluster channel that gathers every process's counters.
  */
 export { beginStopping, loadSettings, shutdown, startup } from "./startup.server";
-export { logError, logInfo, logRequest, logWarning, withRequestId } from "./log.server";
+export {
+  logError,
+  logInfo,
+  logRequest,
+  logWarning,
+  requestsLogged,
+  withRequestId,
+} from "./log.server";
 export {
   countHttpResponse,
   gatherCountersForServers,
