@@ -240,6 +240,36 @@ function refusesConnections(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * A form post whose headers the server has (it answered `100 Continue`) and whose body is
+ * still to be written: `send.write` and `send.end` it when the test wants.
+ */
+async function inFlight(url: URL, body: string, headers: Record<string, string> = {}) {
+  const send = http.request(url, {
+    method: "POST",
+    agent: false,
+    headers: {
+      Origin: "null",
+      "Sec-Fetch-Site": "same-origin",
+      "Content-Type": "application/x-www-form-urlencoded",
+      "Content-Length": String(Buffer.byteLength(body)),
+      Expect: "100-continue",
+      ...headers,
+    },
+  });
+  const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
+    send.once("response", (response) => {
+      response.resume();
+      response.once("end", () => resolve(response));
+    });
+    send.once("error", reject);
+  });
+  // Not left unhandled when a test expects the request to be cut.
+  answered.catch(() => {});
+  await new Promise<void>((resolve) => send.once("continue", () => resolve()));
+  return { send, answered };
+}
+
 describe("SIGTERM", () => {
   it(
     "answers and stores once a Send in flight, refuses new connections, and exits 0",
@@ -253,26 +283,9 @@ describe("SIGTERM", () => {
       // The Send goes out with `Expect: 100-continue`: the server says Continue once it has the
       // request, so the signal below certainly arrives while this request is in flight, its
       // body not yet sent.
-      const send = http.request(url, {
-        method: "POST",
-        agent: false,
-        headers: {
-          Cookie: respondent.cookieHeader(url.pathname),
-          Origin: "null",
-          "Sec-Fetch-Site": "same-origin",
-          "Content-Type": "application/x-www-form-urlencoded",
-          "Content-Length": String(Buffer.byteLength(body)),
-          Expect: "100-continue",
-        },
+      const { send, answered } = await inFlight(url, body, {
+        Cookie: respondent.cookieHeader(url.pathname),
       });
-      const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
-        send.once("response", (response) => {
-          response.resume();
-          response.once("end", () => resolve(response));
-        });
-        send.once("error", reject);
-      });
-      await new Promise<void>((resolve) => send.once("continue", () => resolve()));
       // Half the body now, the rest after the signal.
       send.write(body.slice(0, 5));
       server.process.kill("SIGTERM");
@@ -318,6 +331,34 @@ describe("SIGTERM", () => {
         ).toBe(texts);
       } finally {
         await handle.close();
+      }
+    },
+    slowTest,
+  );
+
+  it(
+    "cuts what is still open when SHUTDOWN_GRACE_SECONDS runs out, and exits 1",
+    async () => {
+      const hurried = await startSecurityServer({ LOG_LEVEL: "info", SHUTDOWN_GRACE_SECONDS: "1" });
+      try {
+        const body = formBody({ email: "someone@example.org", password: "x" }).toString();
+        const { send, answered } = await inFlight(new URL("/sign-in", hurried.origin), body);
+        send.write(body.slice(0, 3));
+        const signalled = Date.now();
+        hurried.process.kill("SIGTERM");
+        // The rest of the body never comes.
+        expect(await hurried.exited).toBe(1);
+        expect(Date.now() - signalled).toBeGreaterThanOrEqual(1_000);
+        await expect(answered).rejects.toThrow();
+        const ranOut = hurried
+          .output()
+          .stdout.split("\n")
+          .filter((line) => line.startsWith("{"))
+          .map((line) => JSON.parse(line) as LogLine)
+          .find((line) => line.event === "stop_grace_ran_out");
+        expect(ranOut).toMatchObject({ requests: 1, graceSeconds: 1 });
+      } finally {
+        await hurried.stop();
       }
     },
     slowTest,
