@@ -142,6 +142,15 @@ function exports(text: string, name: string): boolean {
   return declared.test(text) || listed.test(text);
 }
 
+/** A source file's path in backticks, as the docs write it. */
+const source = "`((?:app|db|scripts|surveys|tests)/[^`\\s]+\\.tsx?)`";
+
+/** Whether a module's text declares a name (exported or not) or exports it from elsewhere. */
+function declares(text: string, name: string): boolean {
+  const declared = new RegExp(`(?:function\\*?|const|let|var|class|interface|type)\\s+${name}\\b`);
+  return declared.test(text) || exports(text, name);
+}
+
 /** GitHub's anchor for a heading. */
 export function anchorOf(heading: string): string {
   return heading
@@ -181,6 +190,25 @@ export function pathProblems(
     const projectPath = found!.replace(/[:#].*$/, "");
     if (/[<>*…{}]/.test(projectPath)) continue;
     if (!exists(projectPath)) problems.push(`${file} names ${projectPath}, which does not exist`);
+  }
+  // "`name` in `app/x.server.ts`", "`a`, `b` and `c` in `…`", "`app/x.server.ts`: `name`": the
+  // file must declare each name.
+  const claims = [
+    ...[
+      ...text.matchAll(
+        new RegExp(`((?:\`\\w+\`(?:,\\s+|\\s+and\\s+))*\`\\w+\`)\\s+in\\s+${source}`, "g"),
+      ),
+    ].map(([, names, file]) => [file!, names!] as const),
+    ...[...text.matchAll(new RegExp(`${source}:\\s+(\`\\w+\`)`, "g"))].map(
+      ([, file, names]) => [file!, names!] as const,
+    ),
+  ];
+  for (const [projectPath, names] of claims) {
+    const declaring = read(projectPath);
+    if (declaring === undefined) continue; // reported above
+    for (const [, name] of names.matchAll(/`(\w+)`/g))
+      if (!declares(declaring, name!))
+        problems.push(`${file} says ${projectPath} has ${name}, and it does not`);
   }
   const here = path.posix.dirname(file);
   for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {

@@ -71,22 +71,26 @@ describe("the README's capability map", () => {
 
 describe("paths and links in the README and docs/", () => {
   it.each(docFiles(root))(
-    "%s names only files that exist, and links only to what is there",
+    "%s names only files and functions that exist, and links only to what is there",
     (file) => {
       expect(pathProblems(file, read(file)!, exists, read)).toEqual([]);
     },
   );
 
-  it("finds a path, a link and a heading that are not there (the check can fail)", () => {
+  it("finds a path, a function, a link and a heading that are not there (the check can fail)", () => {
     const files: Record<string, string> = {
       "docs/a.md": "# A\n\n## Fault test (`npm run test:faults`, `tests/faults/`)\n",
-      "app/summary/quotable.server.ts": "",
+      "app/summary/quotable.server.ts":
+        "export async function summaryQuotes() {}\nfunction quotable() {}\nexport { listed } from './x';",
     };
     const text = [
       "`app/summary/quotable.server.ts` and `app/summary/gone.server.ts`,",
       "`locales/<code>/*.json` is a pattern,",
       "[a](a.md#fault-test-npm-run-testfaults-testsfaults), [b](b.md), [c](a.md#no-such),",
       "[web](https://example.org/x.md).",
+      "`summaryQuotes`, `quotable` and `listed` in `app/summary/quotable.server.ts`;",
+      "`withheldAudiences` in",
+      "  `app/summary/quotable.server.ts`; `app/summary/quotable.server.ts`: `moved`.",
     ].join("\n");
     expect(
       pathProblems(
@@ -97,6 +101,8 @@ describe("paths and links in the README and docs/", () => {
       ),
     ).toEqual([
       "docs/index.md names app/summary/gone.server.ts, which does not exist",
+      "docs/index.md says app/summary/quotable.server.ts has withheldAudiences, and it does not",
+      "docs/index.md says app/summary/quotable.server.ts has moved, and it does not",
       "docs/index.md links to docs/b.md, which does not exist",
       "docs/index.md links to docs/a.md#no-such, a heading that is not there",
     ]);
