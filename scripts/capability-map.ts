@@ -173,11 +173,19 @@ export function capabilityMap(): { rows: MapRow[]; guard: { names: string[]; tab
           : [];
       if (names.length) modules.set(module, [...(modules.get(module) ?? []), ...names]);
     }
+    // A route without a component answers with data or a file (a resource route); one with
+    // a component and routes under it is their layout.
     const stem = stemOf(name);
-    const kind = files.some((other) => stemOf(other).startsWith(`${stem}.`))
-      ? "layout"
-      : name.endsWith(".ts")
-        ? "resource"
+    const hasComponent = source.statements.some(
+      (statement) =>
+        ts.isExportAssignment(statement) ||
+        (ts.isFunctionDeclaration(statement) &&
+          !!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)),
+    );
+    const kind = !hasComponent
+      ? "resource"
+      : files.some((other) => stemOf(other).startsWith(`${stem}.`))
+        ? "layout"
         : "page";
     return {
       url: urlOf(name),
@@ -203,6 +211,19 @@ export function capabilityMap(): { rows: MapRow[]; guard: { names: string[]; tab
 
 const code = (text: string) => `\`${text}\``;
 
+/** Text broken into lines of at most `width` characters, between words. */
+function wrapped(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
 /** The map as the README shows it (before prettier lines the table up). */
 export function mapMarkdown(map = capabilityMap()): string {
   const lines = [
@@ -219,12 +240,13 @@ export function mapMarkdown(map = capabilityMap()): string {
     );
   }
   const guards = map.guard.names.map(code).join(", ");
-  lines.push(
-    "",
+  const note =
     `Inspector and admin pages first check who is signed in (${guards} in \`app/auth/session.server.ts\`),` +
-      ` which reads ${map.guard.tables.join(", ")}; those reads are not repeated in the rows.` +
-      " A layout's loader runs for every page under it.",
-  );
+    ` which reads ${map.guard.tables.join(", ")}; those reads are not repeated in the rows.` +
+    " A layout's loader runs for every page under it. Modules of `app/platform/` and" +
+    " `app/i18n/` (settings, the database handle, forms, logs, health, languages), which most" +
+    " routes use, are not listed.";
+  lines.push("", ...wrapped(note, 96));
   return lines.join("\n");
 }
 
