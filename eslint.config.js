@@ -70,10 +70,9 @@ export default tseslint.config(
     },
   },
   {
-    // Whose words may be quoted is decided in one place (app/summary/quotable.server.ts). Only
-    // the comments page, where the team reads every comment, lists them unfiltered (#17, #25).
+    // Whose words may be quoted is decided in one place (app/summary/quotable.server.ts); the
+    // team reads every comment through app/coding/reading.server.ts (#17, #25).
     files: ["app/routes/**"],
-    ignores: ["app/routes/inspections.$inspectionId.comments.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -138,7 +138,7 @@ describe(`whose words may be quoted, on ${databaseKind}`, () => {
   it("walks every route that reads comments (a new one must join the walk)", () => {
     const routes = path.resolve(__dirname, "../../app/routes");
     const readsComments = readdirSync(routes).filter((file) =>
-      /~\/coding\/comments\.server|~\/summary\/quotable\.server/.test(
+      /~\/coding\/(comments|reading)\.server|~\/summary\/quotable\.server/.test(
         readFileSync(path.join(routes, file), "utf8"),
       ),
     );
