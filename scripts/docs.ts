@@ -105,6 +105,9 @@ export interface Project {
   module(file: string): string | undefined;
 }
 
+/** How to put the map right, after each problem with it. */
+const refresh = " (npm run docs:map -- --write)";
+
 /** What is wrong with the README's map against the project: [] when it holds. */
 export function mapProblems(readme: string, project: Project): string[] {
   const rows = mapRows(readme);
@@ -112,23 +115,26 @@ export function mapProblems(readme: string, project: Project): string[] {
   const problems: string[] = [];
   const listed = new Set(rows.map((row) => row.route));
   for (const route of project.routes)
-    if (!listed.has(route)) problems.push(`app/routes/${route} is missing from the map`);
+    if (!listed.has(route)) problems.push(`app/routes/${route} is missing from the map${refresh}`);
   for (const row of rows) {
     if (!project.routes.includes(row.route))
-      problems.push(`the map lists app/routes/${row.route}, which is not a route`);
+      problems.push(`the map lists app/routes/${row.route}, which is not a route${refresh}`);
     else if (row.url !== urlOf(row.route))
-      problems.push(`app/routes/${row.route} answers ${urlOf(row.route)}, not ${row.url}`);
+      problems.push(
+        `app/routes/${row.route} answers ${urlOf(row.route)}, not ${row.url}${refresh}`,
+      );
     for (const [module, names] of row.modules) {
       const text = project.module(module);
       if (text === undefined) {
-        problems.push(`the map names ${module}, which does not exist`);
+        problems.push(`the map names ${module}, which does not exist${refresh}`);
         continue;
       }
       for (const name of names)
-        if (!exports(text, name)) problems.push(`${module} exports no ${name}`);
+        if (!exports(text, name)) problems.push(`${module} exports no ${name}${refresh}`);
     }
     for (const table of row.tables)
-      if (!project.tables.includes(table)) problems.push(`db/schema.ts has no table ${table}`);
+      if (!project.tables.includes(table))
+        problems.push(`db/schema.ts has no table ${table}${refresh}`);
   }
   return problems;
 }

@@ -57,13 +57,14 @@ describe("the README's capability map", () => {
       "| `/old` | `old.tsx` | `app/summary/gone.server.ts`: anything | — |",
       mapEnd,
     ].join("\n");
+    const refresh = " (npm run docs:map -- --write)";
     expect(mapProblems(map, project)).toEqual([
-      "app/routes/new.$id.tsx is missing from the map",
-      "app/routes/code.tsx answers /code, not /code/x",
-      "app/summary/quotable.server.ts exports no quotableComments",
-      "db/schema.ts has no table answers",
-      "the map lists app/routes/old.tsx, which is not a route",
-      "the map names app/summary/gone.server.ts, which does not exist",
+      "app/routes/new.$id.tsx is missing from the map" + refresh,
+      "app/routes/code.tsx answers /code, not /code/x" + refresh,
+      "app/summary/quotable.server.ts exports no quotableComments" + refresh,
+      "db/schema.ts has no table answers" + refresh,
+      "the map lists app/routes/old.tsx, which is not a route" + refresh,
+      "the map names app/summary/gone.server.ts, which does not exist" + refresh,
     ]);
     expect(mapProblems("# no map here", project)).toHaveLength(1);
   });
