@@ -4,6 +4,7 @@
  *
  *   npm run docs:map            print the map
  *   npm run docs:map -- --write put it into README.md, between its capability-map marks
+ *   npm run docs:map -- --check exit 1 when README.md's map is not what --write would make
  *
  * Tables are found by following every function, constant and method a route uses, through
  * the modules it imports, to the tables of db/schema.ts they name (or name in SQL text). Types
@@ -252,15 +253,19 @@ export function mapMarkdown(map = capabilityMap()): string {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const map = mapMarkdown();
-  if (process.argv.includes("--write")) {
+  const write = process.argv.includes("--write");
+  if (write || process.argv.includes("--check")) {
     const prettier = await import("prettier");
     const readmeFile = path.join(root, "README.md");
     const options = (await prettier.resolveConfig(readmeFile)) ?? {};
-    const next = await prettier.format(withMap(readFileSync(readmeFile, "utf8"), map), {
-      ...options,
-      filepath: readmeFile,
-    });
-    writeFileSync(readmeFile, next);
-    console.log("README.md: capability map written");
+    const readme = readFileSync(readmeFile, "utf8");
+    const next = await prettier.format(withMap(readme, map), { ...options, filepath: readmeFile });
+    if (write) {
+      writeFileSync(readmeFile, next);
+      console.log("README.md: capability map written");
+    } else if (next !== readme) {
+      console.error("README.md's capability map is out of date: npm run docs:map -- --write");
+      process.exit(1);
+    } else console.log("README.md's capability map is up to date");
   } else console.log(map);
 }
