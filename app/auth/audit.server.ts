@@ -21,6 +21,8 @@ export type AuditAction =
   | "account_disabled"
   | "account_enabled"
   | "password_reset"
+  | "password_changed"
+  | "password_change_failed"
   | "recording_played"
   | "recording_deleted";
 

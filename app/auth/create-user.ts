@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../../db/client.server";
 import { users } from "../../db/schema";
 import { randomToken } from "../platform/random.server";
-import { hashPassword } from "./password.server";
+import { hashPassword, minimumPasswordLength } from "./password.server";
 
 const { values } = parseArgs({
   options: {
@@ -30,8 +30,8 @@ if (
   process.exit(2);
 }
 const password = process.env.USER_PASSWORD || randomToken(15);
-if (password.length < 12) {
-  console.error("USER_PASSWORD must be at least 12 characters.");
+if (password.length < minimumPasswordLength) {
+  console.error(`USER_PASSWORD must be at least ${minimumPasswordLength} characters.`);
   process.exit(2);
 }
 const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });

@@ -5,6 +5,9 @@ import type { ScryptOptions } from "node:crypto";
 const params = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const keyLength = 32;
 
+/** The one rule for a password a person chooses (the accounts page and `npm run user:create`). */
+export const minimumPasswordLength = 12;
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password.normalize("NFKC"), salt, keyLength, options, (error, key) =>

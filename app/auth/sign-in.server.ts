@@ -6,14 +6,17 @@ import { clearRateLimitHit, hitRateLimit, resetRateLimit } from "../platform/rat
 import { audit } from "./audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 
-const perAccount = { limit: 10, windowMs: 15 * 60_000 }; // attempts, counted before checking
+/** Password attempts per account, counted before checking (sign-in and the account page). */
+export const perAccount = { limit: 10, windowMs: 15 * 60_000 };
+/** The counter of password attempts on one account, wherever the password is asked for. */
+export const passwordGuessKey = (email: string) => `sign-in:${email.trim().toLowerCase()}`;
 // Compared against when the email is unknown, so both cases take the same time.
 let decoyHash: Promise<string> | undefined;
 
 /** Password checks run at once; more wait in turn, and past `queued` are turned away. */
 const hashing = { running: 0, most: 4, queued: 32, waiting: [] as (() => void)[] };
 
-async function withHashSlot<T>(work: () => Promise<T>): Promise<T | undefined> {
+export async function withHashSlot<T>(work: () => Promise<T>): Promise<T | undefined> {
   if (hashing.running >= hashing.most) {
     if (hashing.waiting.length >= hashing.queued) return undefined;
     await new Promise<void>((resolve) => hashing.waiting.push(resolve));
@@ -54,7 +57,7 @@ export async function signIn(
   clientKey = "unknown",
 ): Promise<SignInResult> {
   const normalised = email.trim().toLowerCase();
-  const accountKey = `sign-in:${normalised}`;
+  const accountKey = passwordGuessKey(normalised);
   const clientWait = guessingWait("sign-in", clientKey, now.getTime());
   if (clientWait > 0) {
     await audit(db, { action: "sign_in_failed", detail: { reason: "rate_limited" } });

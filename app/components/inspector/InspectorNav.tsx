@@ -25,6 +25,7 @@ export function InspectorNav({
       {isAdmin ? <a href="/admin/accounts">{t("nav.accounts")}</a> : null}
       {isAdmin ? <a href="/admin/audit">{t("nav.audit")}</a> : null}
       <span>{t("nav.signedInAs", { name })}</span>
+      <a href="/account">{t("nav.account")}</a>
       <Form method="post" action="/sign-out">
         <Button variant="link">{t("nav.signOut")}</Button>
       </Form>

@@ -1,0 +1,123 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
+import { PageTitle } from "~/components/PageTitle";
+import { Button, TextField } from "~/components/ui";
+import { changePassword, changePasswordSchema } from "~/auth/password-change.server";
+import { minimumPasswordLength } from "~/auth/password.server";
+import { requireInspector, startSession } from "~/auth/session.server";
+import { detectLanguage } from "~/i18n/detect.server";
+import { getFixedT } from "~/i18n/i18n.server";
+import { getDb } from "~/platform/db.server";
+import { readForm } from "~/platform/forms.server";
+import { fieldErrors } from "~/platform/form-errors";
+
+const fieldIds = {
+  currentPassword: "current-password",
+  newPassword: "new-password",
+  confirmPassword: "confirm-password",
+} as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { inspector } = await requireInspector(await getDb(), request);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  return {
+    title: t("account.title"),
+    email: inspector.email,
+    minimumLength: minimumPasswordLength,
+    passwordChanged: new URL(request.url).searchParams.get("changed") === "password",
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
+  const t = await getFixedT(detectLanguage(request), "inspector");
+  const form = await readForm(request);
+  const text = (name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : "");
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: text("currentPassword"),
+    newPassword: text("newPassword"),
+    confirmPassword: text("confirmPassword"),
+  });
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error, "account.password.errors", (key) =>
+      t(key, { count: minimumPasswordLength }),
+    );
+    return data({ errors }, { status: 400 });
+  }
+  const changed = await changePassword(db, inspector.id, parsed.data);
+  if (!changed.ok) {
+    const message =
+      changed.reason === "rate_limited"
+        ? t("signIn.rateLimited", { count: Math.ceil((changed.retryAfterSeconds ?? 60) / 60) })
+        : t("account.password.errors.currentWrong");
+    return data(
+      { errors: { currentPassword: message } },
+      { status: changed.reason === "rate_limited" ? 429 : 400 },
+    );
+  }
+  // Every other session has ended; this one goes on as a new session.
+  return redirect("/account?changed=password", {
+    headers: { "Set-Cookie": await startSession(inspector.id, changed.signedInAt) },
+  });
+}
+
+export default function Account() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("inspector");
+  const errors: Partial<Record<string, string>> = result?.errors ?? {};
+  const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
+    errors[field] ? [{ fieldId, message: errors[field]! }] : [],
+  );
+  return (
+    <>
+      <PageTitle title={page.title} hasErrors={problems.length > 0} />
+      <ErrorSummary problems={problems} />
+      {page.passwordChanged && !problems.length ? (
+        <p className="panel" role="status">
+          {t("account.password.changed")}
+        </p>
+      ) : null}
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{t("account.signedInWith", { email: page.email })}</p>
+      <h2>{t("account.password.heading")}</h2>
+      <Form method="post" noValidate>
+        {/* For password managers: whose password this is. */}
+        <input type="hidden" name="username" autoComplete="username" value={page.email} />
+        <TextField
+          id={fieldIds.currentPassword}
+          name="currentPassword"
+          type="password"
+          label={t("account.password.current")}
+          autoComplete="current-password"
+          error={errors.currentPassword}
+          width="medium"
+        />
+        <TextField
+          id={fieldIds.newPassword}
+          name="newPassword"
+          type="password"
+          label={t("account.password.new")}
+          hint={t("account.password.newHint", { count: page.minimumLength })}
+          autoComplete="new-password"
+          error={errors.newPassword}
+          width="medium"
+        />
+        <TextField
+          id={fieldIds.confirmPassword}
+          name="confirmPassword"
+          type="password"
+          label={t("account.password.confirm")}
+          autoComplete="new-password"
+          error={errors.confirmPassword}
+          width="medium"
+        />
+        <Button>{t("account.password.button")}</Button>
+      </Form>
+    </>
+  );
+}
