@@ -45,6 +45,8 @@ export interface Settings {
   mail: MailSetting;
   database: "pglite" | "postgres";
   operations: OperationsSettings;
+  /** Recordings one process reads and stores at once (`MAX_CONCURRENT_UPLOADS`). */
+  maxConcurrentUploads: number;
 }
 
 /** A setting that stops the server: `message` is the one line it prints. */
@@ -265,6 +267,24 @@ function shutdownGraceSeconds(env: Env): number {
   return grace.data;
 }
 
+/*
+ * Uploads (#16). Each recording being received holds up to 10 MB in memory until it is
+ * stored, so a process takes only so many at once; one more is answered "many people are
+ * sending recordings right now" (503) instead of being read. 4 by default: about 40 MB.
+ */
+const concurrentUploads = z.coerce.number().int().min(1).max(64);
+
+function maxConcurrentUploads(env: Env): number {
+  const value = env.MAX_CONCURRENT_UPLOADS?.trim();
+  if (!value) return 4;
+  const parsed = /^\d{1,2}$/.test(value) ? concurrentUploads.safeParse(value) : undefined;
+  if (!parsed?.success)
+    throw new SettingsError(
+      `MAX_CONCURRENT_UPLOADS must be a whole number of recordings from 1 to 64, not "${env.MAX_CONCURRENT_UPLOADS}".`,
+    );
+  return parsed.data;
+}
+
 const transports = ["notify", "smtp", "dev", "none"] as const;
 
 function mailSetting(env: Env, mode: Mode, database: Settings["database"]): MailSetting {
@@ -383,6 +403,7 @@ export function parseSettings(env: Env): Settings {
       metricsToken: checked(() => metricsToken(env), undefined),
       shutdownGraceSeconds: checked(() => shutdownGraceSeconds(env), 20),
     },
+    maxConcurrentUploads: checked(() => maxConcurrentUploads(env), 4),
   };
   checked(() => checkOtherSettings(env), undefined);
   if (problems.length > 0) throw new SettingsError(problems.join(" Also: "));

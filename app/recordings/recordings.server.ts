@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { checkpointEmbedded } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { commentCodes, comments, inspections, recordings, responses } from "../../db/schema";
 import { getSurvey } from "../../surveys";
@@ -16,7 +17,30 @@ export function recordingRetentionDays(): number {
   return Number.isFinite(days) && days >= 1 ? Math.floor(days) : 28;
 }
 
-/** A person's recording for one question of their draft; a new one replaces the old. */
+/** The write in progress, if any: recordings are written one at a time (see below). */
+let writing: Promise<unknown> = Promise.resolve();
+/** The pause before each recording's write, for everything else the server is doing. */
+const breathingMs = 100;
+
+/**
+ * One recording written at a time in a process. The embedded database answers one query at
+ * a time, in turn, on the server's one thread: 10 MB writes queued together kept every page
+ * and /healthz waiting behind all of them (#16); one at a time, a page waits for one at most.
+ * On PostgreSQL it keeps one write's copies in memory at a time.
+ */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  // Requests that arrived during a write reach the database before the next write starts: a
+  // write holds the one thread, and a request needs a few turns of it to get that far.
+  const next = () => new Promise<void>((resolve) => setTimeout(resolve, breathingMs)).then(work);
+  const turn = writing.then(next, next);
+  writing = turn.catch(() => {});
+  return turn;
+}
+
+/**
+ * A person's recording for one question of their draft; a new one replaces the old. The
+ * audio goes to the database once: one statement, its bytes sent as they are.
+ */
 export async function saveDraftRecording(
   db: Database,
   input: {
@@ -27,26 +51,30 @@ export async function saveDraftRecording(
     audio: Uint8Array;
   },
 ) {
-  await db
-    .insert(recordings)
-    .values({
-      inspectionId: input.inspectionId,
-      draftId: input.draftId,
-      questionId: input.questionId,
-      contentType: input.type.contentType,
-      size: input.audio.byteLength,
-      audio: input.audio,
-    })
-    .onConflictDoUpdate({
-      target: [recordings.draftId, recordings.questionId],
-      // From the row being inserted: the audio is sent to the database once, not twice.
-      set: {
-        contentType: sql`excluded.content_type`,
-        size: sql`excluded.size`,
-        audio: sql`excluded.audio`,
-        createdAt: sql`excluded.created_at`,
-      },
-    });
+  await oneAtATime(async () => {
+    await db
+      .insert(recordings)
+      .values({
+        inspectionId: input.inspectionId,
+        draftId: input.draftId,
+        questionId: input.questionId,
+        contentType: input.type.contentType,
+        size: input.audio.byteLength,
+        audio: input.audio,
+      })
+      .onConflictDoUpdate({
+        target: [recordings.draftId, recordings.questionId],
+        // From the row being inserted: the audio is sent to the database once, not twice.
+        set: {
+          contentType: sql`excluded.content_type`,
+          size: sql`excluded.size`,
+          audio: sql`excluded.audio`,
+          createdAt: sql`excluded.created_at`,
+        },
+      });
+    // On the embedded database, so its log does not keep a second copy of the audio.
+    await checkpointEmbedded(db);
+  });
 }
 
 export async function deleteDraftRecording(db: Database, draftId: string, questionId: string) {

@@ -1,4 +1,3 @@
-import { readForm } from "~/platform/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -10,15 +9,11 @@ import { QuestionField, answerFieldId } from "~/components/survey/QuestionField"
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer";
 import { Button } from "~/components/plain";
-import { maxRecordingBytes, sniffAudioType } from "~/recordings/audio-type";
-import {
-  deleteDraftRecording,
-  draftRecordings,
-  saveDraftRecording,
-} from "~/recordings/recordings.server";
-import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
-import { resumeCodeCookie } from "~/surveys/cookies.server";
-import { nextStep, previousQuestionId, stepHref } from "~/surveys/journey";
+import { maxRecordingBytes } from "~/recordings/audio-type";
+import { draftRecordings } from "~/recordings/recordings.server";
+import { busyRetrySeconds, readQuestionForm } from "~/recordings/upload.server";
+import { answerQuestion } from "~/surveys/answer.server";
+import { previousQuestionId, stepHref } from "~/surveys/journey";
 import {
   loadSurvey,
   requireDraft,
@@ -27,7 +22,6 @@ import {
 } from "~/surveys/page.server";
 import { questionReadAloud } from "~/surveys/read-aloud.server";
 import { findQuestion } from "~/surveys/definitions.server";
-import { parseAnswer } from "../../surveys/answers";
 import { surveyTextKey } from "../../surveys/text-key";
 
 const returnsToCheck = (request: Request) =>
@@ -85,103 +79,49 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-/** Room for a recording and the rest of the form on own-words pages; 64 KB elsewhere. */
-const ownWordsFormBytes = maxRecordingBytes + 64 * 1024;
-
 type ActionResult = { error: string; field: string; typedText?: string };
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { db, survey, draft, definition, question, t } = await loadQuestion(request, params, {
     sending: true,
   });
-  const refuse = (field: string, error: string, typedText?: string, status = 400) =>
-    data<ActionResult>({ error, field, typedText }, { status });
-  const ownWords = question.kind === "text";
-  // Easy read says "too long", not megabytes.
-  const tooBig = definition.version === "easy" ? "spoken.tooBigEasy" : "spoken.tooBig";
-  if (ownWords && Number(request.headers.get("Content-Length") ?? 0) > ownWordsFormBytes)
-    return refuse(
-      recordingFieldId,
-      t(tooBig, { size: t("spoken.megabytes", { count: maxRecordingBytes / 2 ** 20 }) }),
-      undefined,
-      413,
+  const refuse = (field: string, error: string, typedText?: string, init: ResponseInit = {}) =>
+    data<ActionResult>({ error, field, typedText }, { status: 400, ...init });
+  const easy = definition.version === "easy";
+  const sent = await readQuestionForm(request, {
+    ownWords: question.kind === "text",
+    clientKey: context?.clientKey,
+  });
+  try {
+    // Nothing is kept from a refused form: the draft stays as it was, the words come back.
+    const typed = sent.form.get("answer")?.toString();
+    if (sent.refused === "tooLarge") {
+      const size = t("spoken.megabytes", { count: maxRecordingBytes / 2 ** 20 });
+      // Easy read says "too long", not megabytes.
+      const error = t(easy ? "spoken.tooBigEasy" : "spoken.tooBig", { size });
+      return refuse(recordingFieldId, error, typed, { status: 413 });
+    }
+    if (sent.refused === "busy")
+      return refuse(recordingFieldId, t(easy ? "spoken.busyEasy" : "spoken.busy"), typed, {
+        status: 503,
+        headers: { "Retry-After": String(busyRetrySeconds) },
+      });
+    const outcome = await answerQuestion({
+      ...{ db, survey, draft, definition, question, t },
+      form: sent.form,
+      recording: sent.file,
+      here: new URL(request.url),
+    });
+    if ("problem" in outcome)
+      return refuse(outcome.problem.field, outcome.problem.error, outcome.problem.typedText);
+    return redirect(
+      outcome.redirectTo,
+      outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
     );
-  const form = await readForm(request, ownWords ? { maxBytes: ownWordsFormBytes } : {});
-  const intent = form.get("intent");
-  const parsed =
-    intent === "skip"
-      ? ({ ok: true, answer: { skipped: true } } as const)
-      : parseAnswer(question, form);
-  if (!parsed.ok) {
-    const message =
-      parsed.problem.kind === "tooLong"
-        ? `${t("question.tooLong", {
-            count: parsed.problem.max,
-            max: parsed.problem.max.toLocaleString("en-GB"),
-          })} ${t("question.tooLongNow", {
-            count: parsed.problem.count,
-            length: parsed.problem.count.toLocaleString("en-GB"),
-          })}`
-        : t("question.invalidOption");
-    return refuse(answerFieldId, message, parsed.text);
+  } finally {
+    // Once its recording is stored (or refused), the upload's slot is free for the next.
+    sent.release();
   }
-  const typedText = "text" in parsed.answer ? parsed.answer.text : undefined;
-  // A recording is checked before anything is saved, so a refused file changes nothing.
-  const upload = ownWords ? form.get("recording") : null;
-  let recording:
-    | { audio: Uint8Array; type: NonNullable<ReturnType<typeof sniffAudioType>> }
-    | undefined;
-  if (upload instanceof File && upload.size > 0 && intent !== "skip") {
-    if (upload.size > maxRecordingBytes)
-      return refuse(
-        recordingFieldId,
-        t(tooBig, { size: t("spoken.megabytes", { count: maxRecordingBytes / 2 ** 20 }) }),
-        typedText,
-        413,
-      );
-    const audio = new Uint8Array(await upload.arrayBuffer());
-    const type = sniffAudioType(audio);
-    if (!type)
-      return refuse(
-        recordingFieldId,
-        t(definition.version === "easy" ? "spoken.notAudioEasy" : "spoken.notAudio"),
-        typedText,
-      );
-    recording = { audio, type };
-  }
-  // saveDraftAnswer redacts own words before they are stored.
-  const { answer } = parsed;
-  if (intent === "skip" && ownWords) {
-    // Skip means no answer: a recording made before skipping is not sent either. Together,
-    // so a failure between them cannot leave a skipped question with a voice.
-    await db.transaction(async (tx) => {
-      await saveDraftAnswer(tx as unknown as typeof db, draft.id, question.id, answer);
-      await deleteDraftRecording(tx as unknown as typeof db, draft.id, question.id);
-    });
-  } else await saveDraftAnswer(db, draft.id, question.id, answer);
-  if (recording && intent !== "skip") {
-    await saveDraftRecording(db, {
-      inspectionId: survey.inspectionId,
-      draftId: draft.id,
-      questionId: question.id,
-      ...recording,
-    });
-  }
-  if (intent === "delete-recording") {
-    await deleteDraftRecording(db, draft.id, question.id);
-    const here = new URL(request.url);
-    return redirect(`${here.pathname}${here.search}#${recordingFieldId}`);
-  }
-  if (intent === "save") {
-    const code = await createResumeCode(db, draft.id);
-    return redirect(`/s/${survey.token}/saved`, {
-      headers: { "Set-Cookie": resumeCodeCookie(survey.token, code) },
-    });
-  }
-  const step = returnsToCheck(request)
-    ? ({ check: true } as const)
-    : nextStep(definition, question.id);
-  return redirect(stepHref(survey.token, step));
 }
 
 export default function QuestionPage() {

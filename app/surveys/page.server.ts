@@ -8,6 +8,7 @@ import { registerOf } from "../i18n/register";
 import { findDraft } from "../responses/drafts.server";
 import type { DraftState } from "../responses/drafts.server";
 import { readForm } from "../platform/forms.server";
+import { readOwnWordsFields } from "../recordings/upload.server";
 import { readDraftId } from "./cookies.server";
 import { readAloudFor } from "./read-aloud.server";
 import { findSurveyByToken } from "./survey-links.server";
@@ -86,7 +87,8 @@ export async function requireDraftOrGiveBack(
   );
   let form: FormData | undefined;
   try {
-    form = await readForm(request, ownWords ? { maxBytes: 11 * 1024 * 1024 } : {});
+    // Its recording, if any, is read and dropped: only the typed words are given back.
+    form = ownWords ? await readOwnWordsFields(request) : await readForm(request);
   } catch {
     form = undefined;
   }
