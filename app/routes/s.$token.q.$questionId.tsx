@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -78,6 +78,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: t("question.progress", { number: index + 1, total: definition.questions.length }),
   };
 }
+
+/** "Many people are sending recordings right now" says when to send again, to scripts too. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 type ActionResult = { error: string; field: string; typedText?: string };
 

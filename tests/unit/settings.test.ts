@@ -259,3 +259,19 @@ describe("TRUST_PROXY, as operators type it", () => {
     },
   );
 });
+
+describe("MAX_CONCURRENT_UPLOADS", () => {
+  it("is 4 recordings at once unless set, and takes a whole number from 1 to 64", () => {
+    expect(parseSettings(production).maxConcurrentUploads).toBe(4);
+    expect(
+      parseSettings({ ...production, MAX_CONCURRENT_UPLOADS: " 12 " }).maxConcurrentUploads,
+    ).toBe(12);
+    expect(parseSettings({ ...production, MAX_CONCURRENT_UPLOADS: "1" }).maxConcurrentUploads).toBe(
+      1,
+    );
+    for (const wrong of ["0", "65", "four", "2.5", "-1", "1e1"])
+      expect(refusal({ ...production, MAX_CONCURRENT_UPLOADS: wrong })).toBe(
+        `MAX_CONCURRENT_UPLOADS must be a whole number of recordings from 1 to 64, not "${wrong}".`,
+      );
+  });
+});
