@@ -53,6 +53,11 @@ export const inspections = pgTable(
     supportServiceUrl: text("support_service_url"),
     /** Secret token for the local area's live response counts page (stored hashed). */
     areaCountsTokenHash: text("area_counts_token_hash"),
+    /**
+     * When the retention sweep deleted everything people sent for it, RETENTION_YEARS after it
+     * ended (app/inspections/retention.server.ts); the row, its dates and team stay.
+     */
+    dataDeletedAt: timestamp("data_deleted_at", { withTimezone: true }),
     /** Random part of the public webinars page address, /webinars/<token>. */
     webinarsToken: text("webinars_token")
       .notNull()

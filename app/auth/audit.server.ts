@@ -24,7 +24,8 @@ export type AuditAction =
   | "password_changed"
   | "password_change_failed"
   | "recording_played"
-  | "recording_deleted";
+  | "recording_deleted"
+  | "inspection_data_deleted";
 
 /** Who did what, when. Details never hold survey free text or passwords. */
 export async function audit(
@@ -34,6 +35,8 @@ export async function audit(
     inspectionId?: string | null;
     action: AuditAction;
     detail?: Record<string, unknown>;
+    /** When, for work done by a job on its own clock; otherwise the database's now. */
+    at?: Date;
   },
 ) {
   await db.insert(auditLog).values({
@@ -41,5 +44,6 @@ export async function audit(
     inspectionId: entry.inspectionId ?? null,
     action: entry.action,
     detail: entry.detail ?? {},
+    ...(entry.at ? { at: entry.at } : {}),
   });
 }

@@ -16,6 +16,7 @@ const inspectionColumns = {
   closedEarly: inspections.surveysClosedEarly,
   week2: inspections.week2StartsOn,
   week3: inspections.week3StartsOn,
+  dataDeletedAt: inspections.dataDeletedAt,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Database } from "../../db/client.server";
 import { deliverDue } from "../mail/outbox.server";
 import type { MailTransport } from "../mail/outbox.server";
 import { deleteEndedSessions } from "../auth/session.server";
+import { deleteEndedInspections } from "../inspections/retention.server";
 import { deleteExpiredRecordings } from "../recordings/recordings.server";
 import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
 import { foldPendingCounts } from "../summary/counts.server";
@@ -19,16 +20,18 @@ import type { JobName } from "./metrics.server";
 
 /**
  * Deletes drafts of closed surveys (with their recordings), webinar sign-ups 30 days after
- * their webinar, and untranscribed recordings `RECORDING_DAYS` after their survey closed.
+ * their webinar, untranscribed recordings `RECORDING_DAYS` after their survey closed, and
+ * everything people sent for an inspection `RETENTION_YEARS` after it ended.
  */
 export async function runRetention(db: Database, now = new Date()) {
   const drafts = await deleteDraftsOfClosedSurveys(db, now);
   const signups = await deleteOldSignups(db, now);
   const recordings = await deleteExpiredRecordings(db, now);
   const sessions = await deleteEndedSessions(db, now);
-  if (drafts + signups + recordings + sessions > 0)
-    logInfo("retention", { drafts, signups, recordings, sessions });
-  return { drafts, signups, recordings, sessions };
+  const inspections = await deleteEndedInspections(db, now);
+  if (drafts + signups + recordings + sessions + inspections > 0)
+    logInfo("retention", { drafts, signups, recordings, sessions, inspections });
+  return { drafts, signups, recordings, sessions, inspections };
 }
 
 interface Loop {

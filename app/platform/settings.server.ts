@@ -47,6 +47,8 @@ export interface Settings {
   operations: OperationsSettings;
   /** Recordings one process reads and stores at once (`MAX_CONCURRENT_UPLOADS`). */
   maxConcurrentUploads: number;
+  /** How long an inspection's data is kept after it ends (RETENTION_YEARS; see below). */
+  retention: Retention;
 }
 
 /** A setting that stops the server: `message` is the one line it prints. */
@@ -285,6 +287,39 @@ function maxConcurrentUploads(env: Env): number {
   return parsed.data;
 }
 
+/*
+ * Retention of whole inspections: RETENTION_YEARS after an inspection ends, the hourly sweep
+ * deletes everything people sent for it (app/inspections/retention.server.ts). Default 3, as
+ * Ofsted keeps its own survey answers; a shorter time is set as a fraction ("0.5" is six
+ * months). Counted in whole calendar months (years × 12, rounded), so a deletion date falls
+ * on the same day of the month as the end.
+ */
+
+export interface Retention {
+  years: number;
+  months: number;
+}
+
+const defaultRetentionYears = 3;
+
+const retentionYears = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}(\.\d{1,6})?$/)
+  .transform(Number)
+  .refine((years) => years >= 0.1 && years <= 100);
+
+function retention(env: Env): Retention {
+  const raw = env.RETENTION_YEARS?.trim();
+  if (!raw) return { years: defaultRetentionYears, months: defaultRetentionYears * 12 };
+  const parsed = retentionYears.safeParse(raw);
+  if (!parsed.success)
+    throw new SettingsError(
+      `RETENTION_YEARS must be a number of years from 0.1 to 100, like 3 (the default) or 0.5 for six months, not "${env.RETENTION_YEARS}".`,
+    );
+  return { years: parsed.data, months: Math.round(parsed.data * 12) };
+}
+
 const transports = ["notify", "smtp", "dev", "none"] as const;
 
 function mailSetting(env: Env, mode: Mode, database: Settings["database"]): MailSetting {
@@ -404,6 +439,10 @@ export function parseSettings(env: Env): Settings {
       shutdownGraceSeconds: checked(() => shutdownGraceSeconds(env), 20),
     },
     maxConcurrentUploads: checked(() => maxConcurrentUploads(env), 4),
+    retention: checked(() => retention(env), {
+      years: defaultRetentionYears,
+      months: defaultRetentionYears * 12,
+    }),
   };
   checked(() => checkOtherSettings(env), undefined);
   if (problems.length > 0) throw new SettingsError(problems.join(" Also: "));

@@ -66,6 +66,16 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/**
+ * The same day `months` calendar months later (`YYYY-MM-DD`); a day the month lacks becomes
+ * its last (31 January and one month: 28 or 29 February).
+ */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const lastOfMonth = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
+}
+
 /** Adds working days (Monday to Friday); bank holidays are left to the inspector to edit. */
 export function addWorkingDays(day: string, days: number): string {
   let current = day;

@@ -20,6 +20,8 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findSurveyLink, listSurveyLinks } from "~/inspections/inspections.server";
 import { inspectionDetail } from "~/inspections/list.server";
+import { retentionNotice } from "~/inspections/retention.server";
+import { RetentionNotice } from "~/components/inspector/RetentionNotice";
 import { publicOrigin } from "~/platform/public-url.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/suppression";
@@ -44,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       week3: formatDate(inspection.week3, language),
     }),
     closedEarly: inspection.closedEarly,
+    // Leads see when what people sent is deleted (RETENTION_YEARS after it ends).
+    retention: teamRole === "lead" ? retentionNotice(inspection, language) : null,
     // Only the lead changes the dates or closes and reopens the surveys.
     isLead: teamRole === "lead",
     // Past its closing time, a survey cannot simply be reopened: the lead sets a new one.
@@ -116,6 +120,7 @@ export default function InspectionOverview() {
       <h1 className="page-heading">{page.title}</h1>
       <p>{page.window}</p>
       <p>{page.timeline}</p>
+      {page.retention ? <RetentionNotice {...page.retention} /> : null}
       {page.isLead ? (
         <p>
           <a href={`/inspections/${page.id}/dates`}>{t("dates.link")}</a>

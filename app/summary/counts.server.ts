@@ -198,6 +198,11 @@ const parseJson = <T>(value: T | string): T =>
  */
 const countsLock = sql`select pg_advisory_xact_lock(${countsLockKey}::bigint)`;
 
+/** Takes the counts lock for the caller's transaction (retention deletes counters under it). */
+export async function holdCountsLock(tx: Database): Promise<void> {
+  await tx.execute(countsLock);
+}
+
 /*
  * Each response says whether its increments are in the counters (`responses.counted`), and
  * is marked in the transaction that adds them, only if it was not marked already: so a

@@ -1,6 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { formatDate } from "../../app/i18n/format";
-import { addDays } from "../../app/platform/time";
+import { addDays, addMonths } from "../../app/platform/time";
 import { today } from "../clock";
 import {
   expect,
@@ -194,6 +194,14 @@ test("an inspector sets up an inspection, prints a poster, and closes the survey
   await page.getByRole("button", { name: "Set up inspection" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Testshire");
   await expect(page.getByText(`Week 2 starts ${dayText(addDays(notified, 7))}`)).toBeVisible();
+  // Its lead sees when it ends (week 3's last day) and when what people send is deleted.
+  await expect(
+    page.getByText(
+      new RegExp(
+        `ends with week 3, on ${dayText(addDays(notified, 20))}\\..* deleted on ${dayText(addMonths(addDays(notified, 21), 36))}\\.`,
+      ),
+    ),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Change the dates" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change the dates");
   await page.locator("html[data-hydrated]").waitFor();

@@ -16,7 +16,10 @@ import { filterOptions } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
 import { seededRandom, submitRandomResponses } from "./random-responses";
 import { oracleSummary } from "./summary-oracle";
-import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
+import { createTestDatabase, databaseKind } from "./test-database";
+import { randomToken, readableCode } from "~/platform/random.server";
+import { audiences } from "../../surveys/lists";
+import { daysFromToday, today } from "../clock";
 
 /*
  * A rolling deploy of the version that records on each response whether it is counted
@@ -65,6 +68,31 @@ async function responseIds(inspectionId: string) {
     .from(responses)
     .where(eq(responses.inspectionId, inspectionId));
   return rows.map((row) => row.id);
+}
+
+/**
+ * An inspection open for a week, as the previous version stored it: only the columns it had
+ * (the app's own insert names every column of today's schema, which that database lacks).
+ */
+async function previousVersionInspection(name: string): Promise<string> {
+  const [area] = rowsOf<{ id: string }>(
+    await db.execute(sql`insert into local_areas (name) values (${name}) returning id`),
+  );
+  const opens = new Date(Date.now() - 60_000).toISOString();
+  const closes = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  const [inspection] = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      insert into inspections (local_area_id, notified_on, surveys_open_at, surveys_close_at,
+        week2_starts_on, week3_starts_on)
+      values (${area!.id}, ${today()}, ${opens}::timestamptz, ${closes}::timestamptz,
+        ${daysFromToday(7)}, ${daysFromToday(14)})
+      returning id`),
+  );
+  for (const audience of audiences)
+    await db.execute(sql`
+      insert into survey_links (inspection_id, audience, token, short_code)
+      values (${inspection!.id}, ${audience}, ${randomToken()}, ${readableCode(6)})`);
+  return inspection!.id;
 }
 
 /** As the previous version's fold: takes waiting rows, adds their counts, in one transaction. */
@@ -133,8 +161,8 @@ beforeAll(async () => {
   writeMigrations(false);
   handle = await createTestDatabase({ migrationsFolder: folder });
   db = handle.db;
-  countshire = await createOpenInspection(db, { localAreaName: "Countshire" });
-  oldshire = await createOpenInspection(db, { localAreaName: "Oldshire" });
+  countshire = await previousVersionInspection("Countshire");
+  oldshire = await previousVersionInspection("Oldshire");
   // The previous version: submits queue, its fold counts some; Oldshire's responses were
   // stored before counters, so nothing counts or queues them.
   await submitRandomResponses(

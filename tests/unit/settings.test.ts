@@ -186,6 +186,32 @@ describe("settings: production", () => {
   });
 });
 
+describe("RETENTION_YEARS: how long an inspection's data is kept after it ends", () => {
+  it("is 3 years unless set, and takes whole or fractional years, counted in months", () => {
+    expect(parseSettings(production).retention).toEqual({ years: 3, months: 36 });
+    expect(parseSettings({ ...production, RETENTION_YEARS: "" }).retention.months).toBe(36);
+    expect(parseSettings({ ...production, RETENTION_YEARS: " 2 " }).retention).toEqual({
+      years: 2,
+      months: 24,
+    });
+    expect(parseSettings({ ...production, RETENTION_YEARS: "0.5" }).retention).toEqual({
+      years: 0.5,
+      months: 6,
+    });
+    expect(parseSettings({ ...production, RETENTION_YEARS: "0.25" }).retention.months).toBe(3);
+    expect(parseSettings({ ...production, RETENTION_YEARS: "0.1" }).retention.months).toBe(1);
+  });
+
+  it.each(["0", "0.05", "-1", "three", "3y", "1e3", "101", "Infinity", "0x10", "3,5"])(
+    "refuses %o with a line saying what it takes",
+    (value) => {
+      expect(refusal({ ...production, RETENTION_YEARS: value })).toBe(
+        `RETENTION_YEARS must be a number of years from 0.1 to 100, like 3 (the default) or 0.5 for six months, not "${value}".`,
+      );
+    },
+  );
+});
+
 describe("settings: every problem in one line", () => {
   it("names everything a bare production start is missing", () => {
     const line = refusal({ NODE_ENV: "production", NOTIFY_API_KEY: "key" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
+import { addDays, addMonths, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
+import { dataDeletedAfter, inspectionEnds } from "~/inspections/retention.server";
 import { defaultSurveyWindow } from "~/inspections/inspections.server";
 
 describe("inspection timeline", () => {
@@ -40,5 +41,37 @@ describe("inspection timeline", () => {
     expect(londonDay(new Date("2026-12-31T23:59:59.999Z"))).toBe("2026-12-31");
     expect(londonDay(new Date("2027-01-01T00:00:00.000Z"))).toBe("2027-01-01");
     expect(() => londonDay(new Date("not a date"))).toThrow(RangeError);
+  });
+});
+
+describe("when an inspection ends, and when its data is deleted", () => {
+  it("adds calendar months, keeping the day or taking the month's last", () => {
+    expect(addMonths("2026-12-21", 36)).toBe("2029-12-21");
+    expect(addMonths("2026-12-21", 6)).toBe("2027-06-21");
+    expect(addMonths("2027-01-31", 1)).toBe("2027-02-28");
+    expect(addMonths("2028-02-29", 12)).toBe("2029-02-28");
+    expect(addMonths("2026-08-31", 18)).toBe("2028-02-29");
+  });
+
+  it("ends with week 3 (midnight UK time a week after it starts), or later if the surveys close later", () => {
+    const week3 = "2027-06-14";
+    // Summer time: midnight in London is 23:00 UTC the day before.
+    expect(
+      inspectionEnds({ week3, closesAt: new Date("2027-06-01T08:00:00Z") }).toISOString(),
+    ).toBe("2027-06-20T23:00:00.000Z");
+    const late = new Date("2027-06-25T16:00:00Z");
+    expect(inspectionEnds({ week3, closesAt: late })).toEqual(late);
+  });
+
+  it("deletes RETENTION_YEARS later, at the same UK time on the same day of the month", () => {
+    const inspection = { week3: "2027-06-14", closesAt: new Date("2027-06-01T08:00:00Z") };
+    // Ends at midnight on 21 June 2027 (summer); 3 years on is winter-proof: still midnight.
+    expect(dataDeletedAfter(inspection, { years: 3, months: 36 }).toISOString()).toBe(
+      "2030-06-20T23:00:00.000Z",
+    );
+    // Six months on is 21 December, in winter: midnight UK time is midnight UTC.
+    expect(dataDeletedAfter(inspection, { years: 0.5, months: 6 }).toISOString()).toBe(
+      "2027-12-21T00:00:00.000Z",
+    );
   });
 });
