@@ -9,10 +9,14 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findSurveyByShortCode } from "~/surveys/survey-links.server";
 import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
+import { passRetryAfter } from "~/platform/retry-after";
 
 export const handle = { i18n: ["survey"] };
 
 /** The short code typed from a poster leads to its survey's start page. */
+/** A 429 says when to try again. */
+export const headers = passRetryAfter;
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "survey");
   const typed = (await readForm(request)).get("code");

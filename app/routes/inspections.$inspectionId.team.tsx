@@ -12,8 +12,12 @@ import { inspectionDetail } from "~/inspections/list.server";
 import { addToTeam, listTeam, removeFromTeam } from "~/inspections/team.server";
 import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { readForm } from "~/platform/forms.server";
+import { passRetryAfter } from "~/platform/retry-after";
 
 /** Who is on the inspection. Leads add and remove people; everyone on it can see the list. */
+/** A 429 says when to try again. */
+export const headers = passRetryAfter;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, inspector, inspectionId, teamRole } = await requireTeamInspection(
     request,

@@ -13,8 +13,12 @@ import { draftCookie } from "~/surveys/cookies.server";
 import { resumePoint, stepHref } from "~/surveys/journey";
 import { findSurveyByToken } from "~/surveys/survey-links.server";
 import { getSurvey } from "~/surveys/definitions.server";
+import { passRetryAfter } from "~/platform/retry-after";
 
 export const handle = { i18n: ["survey"] };
+
+/** A 429 says when to try again. */
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "survey");

@@ -21,6 +21,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { fieldErrors } from "~/platform/form-errors";
+import { passRetryAfter } from "~/platform/retry-after";
 
 export const handle = { i18n: ["inspector"], inspectorArea: true };
 
@@ -28,6 +29,9 @@ const signInSchema = z.object({
   email: z.string().trim().min(1, "emailRequired").max(320, "emailInvalid").email("emailInvalid"),
   password: z.string().min(1, "passwordRequired").max(1000, "invalid"),
 });
+
+/** A 429 says when to try again. */
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -94,7 +98,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
         : t("signIn.invalid");
     return data(
       { errors: { email: message }, email, kept },
-      { status: result.reason === "rate_limited" ? 429 : 400 },
+      result.reason === "rate_limited"
+        ? { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds ?? 60) } }
+        : { status: 400 },
     );
   }
   const cookie = { "Set-Cookie": await startSession(result.userId) };

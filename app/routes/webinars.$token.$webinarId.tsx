@@ -17,6 +17,7 @@ import { needOptions, roleOptions } from "~/webinars/needs";
 import { checkSignUp, signUpValues, toDetails } from "~/webinars/signup-form.server";
 import type { SignUpValues } from "~/webinars/signup-form.server";
 import { findOpenWebinar, signUp } from "~/webinars/webinars.server";
+import { passRetryAfter } from "~/platform/retry-after";
 
 export const handle = { i18n: ["webinars"] };
 
@@ -40,6 +41,9 @@ async function loadWebinar(request: Request, token: string | undefined, webinarI
   const language = detectLanguage(request);
   return { db, webinar, language, t: await getFixedT(language, "webinars") };
 }
+
+/** A 429 says when to try again. */
+export const headers = passRetryAfter;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { webinar, language, t } = await loadWebinar(request, params.token, params.webinarId);

@@ -390,6 +390,8 @@ describe("sessions", { timeout: slowTest }, () => {
 
     const right = await anonymous().signIn(strangerInspector.email, strangerInspector.password);
     expect(right.status).toBe(429);
+    // …and says when to try again, as a 429 should.
+    expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(sessionCookie(right)).toBeUndefined();
     // The limit is the account's: someone else still signs in.
     expect((await anonymous().signIn(demoInspector.email, demoInspector.password)).status).toBe(
@@ -445,10 +447,14 @@ describe(
     it("one client's wrong resume codes never stop another client's right one", async () => {
       const guesser = client();
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 220; attempt += 1)
-        statuses.push((await guesser.post("/resume", { code: `WRONG-${attempt}` })).status);
+      let last: Answer | undefined;
+      for (let attempt = 0; attempt < 220; attempt += 1) {
+        last = await guesser.post("/resume", { code: `WRONG-${attempt}` });
+        statuses.push(last.status);
+      }
       expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(20);
       expect(statuses.at(-1)).toBe(429);
+      expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
       const genuine = await client().post("/resume", { code: seeded.resumeCode });
       expect(genuine.status, genuine.body.slice(0, 200)).toBe(302);
     });
@@ -456,10 +462,14 @@ describe(
     it("one client's wrong poster codes never stop another client's right one", async () => {
       const guesser = client();
       const statuses: number[] = [];
-      for (let attempt = 0; attempt < 60; attempt += 1)
-        statuses.push((await guesser.post("/code", { code: `ZZ${attempt}` })).status);
+      let last: Answer | undefined;
+      for (let attempt = 0; attempt < 60; attempt += 1) {
+        last = await guesser.post("/code", { code: `ZZ${attempt}` });
+        statuses.push(last.status);
+      }
       expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(30);
       expect(statuses.at(-1)).toBe(429);
+      expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
       const genuine = await client().post("/code", { code: server.links.shortCodes.parent });
       expect(genuine.status).toBe(302);
     });
