@@ -1,4 +1,3 @@
-import { readForm } from "~/platform/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,85 +7,19 @@ import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button, RadioGroup } from "~/components/plain";
-import { formatDateTime } from "~/i18n/format";
-import { findDraft, saveDraftAnswer, setDraftVersion, startDraft } from "~/responses/drafts.server";
-import { draftCookie, readDraftId } from "~/surveys/cookies.server";
-import { resumePoint, stepHref } from "~/surveys/journey";
-import { loadSurvey, requireOpen } from "~/surveys/page.server";
-import { readAloudFor } from "~/surveys/read-aloud.server";
-import { defaultVersion, getSurvey } from "~/surveys/definitions.server";
+import { startPage, startSurvey } from "~/surveys/start.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, survey, language, t } = await loadSurvey(request, params.token);
-  requireOpen({ survey, t, language });
-  const draft = await findDraft(db, readDraftId(request), survey.linkId);
-  const continueHref = draft
-    ? stepHref(survey.token, resumePoint(getSurvey(survey.audience, draft.version), draft.answers))
-    : undefined;
-  return {
-    title: t(`start.title.${survey.audience}`),
-    // Children see the easy-read start page, so it reads itself aloud.
-    readAloud: survey.audience === "child" ? readAloudFor(t, language, "start-child") : undefined,
-    audience: survey.audience,
-    areaName: survey.areaName,
-    closes: formatDateTime(survey.closesAt, language),
-    minutes: {
-      easy: getSurvey(survey.audience, "easy").minutes,
-      standard: getSurvey(survey.audience, "standard").minutes,
-    },
-    defaultVersion: defaultVersion(survey.audience),
-    continueHref,
-  };
-}
-
-type StartErrors = { consent?: string; version?: string };
-
-/**
- * Words given back after a draft was lost (routes/s.$token.tsx) go into the draft carried on
- * with, redacted as every answer is, ready at their own-words question.
- */
-async function carryWords(
-  db: Awaited<ReturnType<typeof loadSurvey>>["db"],
-  draftId: string,
-  definition: ReturnType<typeof getSurvey>,
-  form: FormData,
-) {
-  const carried = definition.questions.find((q) => q.id === form.get("carryQuestion"));
-  const text = form.get("carryText");
-  if (carried?.kind === "text" && typeof text === "string" && text.trim())
-    await saveDraftAnswer(db, draftId, carried.id, { text: text.trim().slice(0, 5000) });
+  return startPage(request, params.token);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, survey, language, t } = await loadSurvey(request, params.token);
-  requireOpen({ survey, t, language });
-  const form = await readForm(request);
-  const errors: StartErrors = {};
-  const consent = form.get("consent");
-  if (survey.audience === "child") {
-    if (consent === "no") throw redirect(`/s/${survey.token}/no-thanks`);
-    if (consent !== "yes") errors.consent = t("start.consentRequired");
-  }
-  const version = form.get("version") ?? defaultVersion(survey.audience);
-  if (version !== "easy" && version !== "standard") errors.version = t("start.versionRequired");
-  if (Object.keys(errors).length) return data({ errors }, { status: 400 });
-  const chosen = version as "easy" | "standard";
-  // Pressing Start again (after Back) carries on with the answers already given.
-  const existing = await findDraft(db, readDraftId(request), survey.linkId);
-  if (existing) {
-    await setDraftVersion(db, existing.id, chosen);
-    await carryWords(db, existing.id, getSurvey(survey.audience, chosen), form);
-    return redirect(
-      stepHref(survey.token, resumePoint(getSurvey(survey.audience, chosen), existing.answers)),
-    );
-  }
-  const draft = await startDraft(db, { surveyLinkId: survey.linkId, version: chosen, language });
-  const definition = getSurvey(survey.audience, chosen);
-  await carryWords(db, draft.id, definition, form);
-  const first = definition.questions[0]!;
-  return redirect(stepHref(survey.token, { questionId: first.id }), {
-    headers: { "Set-Cookie": draftCookie(survey.token, draft.id) },
-  });
+  const outcome = await startSurvey(request, params.token);
+  if ("errors" in outcome) return data({ errors: outcome.errors }, { status: 400 });
+  return redirect(
+    outcome.redirectTo,
+    outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
+  );
 }
 
 export default function SurveyStart() {

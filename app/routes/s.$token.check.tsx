@@ -1,4 +1,3 @@
-import { readForm } from "~/platform/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -7,92 +6,15 @@ import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button } from "~/components/plain";
-import { draftRecordings } from "~/recordings/recordings.server";
-import { findDraft } from "~/responses/drafts.server";
-import { isSubmitted, submitResponse } from "~/responses/submit.server";
-import { countSurveyResponse } from "~/platform/metrics.server";
-import { clearDraftCookie, readDraftId } from "~/surveys/cookies.server";
-import { stepHref } from "~/surveys/journey";
-import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
-import { readAloudFor } from "~/surveys/read-aloud.server";
-import { getSurvey } from "~/surveys/definitions.server";
-import { questionOptions } from "../../surveys/options";
-import { isValidDraftAnswer } from "../../surveys/answers";
-import { surveyTextKey } from "../../surveys/text-key";
+import { checkPage, sendCheckedAnswers } from "~/surveys/check.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, survey, t, language } = await loadSurvey(request, params.token);
-  requireOpen({ survey, t, language });
-  const { draft, definition } = await requireDraft(request, db, survey);
-  const recorded = await draftRecordings(db, draft.id);
-  const rows = definition.questions.map((question) => {
-    const answer = draft.answers[question.id];
-    let answerKeys: string[] = [];
-    let text: string | undefined;
-    let state: "answered" | "skipped" | "unanswered" = "unanswered";
-    if (isValidDraftAnswer(question, answer)) {
-      if ("skipped" in answer) state = "skipped";
-      else {
-        state = "answered";
-        if ("text" in answer) text = answer.text;
-        else {
-          const values = "value" in answer ? [answer.value] : answer.values;
-          answerKeys = values.map((value) =>
-            surveyTextKey(
-              definition,
-              questionOptions(question).find((o) => o.value === value)!.text,
-            ),
-          );
-        }
-      }
-    }
-    return {
-      id: question.id,
-      questionKey: surveyTextKey(definition, question.text),
-      state,
-      answerKeys,
-      text,
-      recorded: recorded.has(question.id),
-      changeHref: `${stepHref(survey.token, { questionId: question.id })}?return=check`,
-    };
-  });
-  return {
-    token: survey.token,
-    namespace: definition.namespace,
-    easy: definition.version === "easy",
-    readAloud: definition.version === "easy" ? readAloudFor(t, language, "check-easy") : undefined,
-    submissionKey: draft.submissionKey,
-    backHref: stepHref(survey.token, { questionId: definition.questions.at(-1)!.id }),
-    rows,
-    title: t(definition.version === "easy" ? "check.titleEasy" : "check.title"),
-  };
+  return checkPage(request, params.token);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, survey, language, t } = await loadSurvey(request, params.token);
-  const done = redirect(`/s/${survey.token}/done`, {
-    headers: { "Set-Cookie": clearDraftCookie(survey.token) },
-  });
-  const key = (await readForm(request)).get("submission");
-  const alreadyStored = async () =>
-    typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key));
-  const draft = await findDraft(db, readDraftId(request), survey.linkId);
-  // A repeat of a send that already worked (double click, retry, back and send) just
-  // confirms: storing deleted the draft, or (a second Send racing the first) the draft's key
-  // is already taken and submitting stores nothing. A page sent from an older draft's form
-  // confirms that one rather than sending the draft in progress.
-  if (key !== draft?.submissionKey && (await alreadyStored())) return done;
-  requireOpen({ survey, t, language });
-  if (!draft) throw redirect(`/s/${survey.token}`);
-  const { stored } = await submitResponse(db, {
-    inspectionId: survey.inspectionId,
-    audience: survey.audience,
-    definition: getSurvey(survey.audience, draft.version),
-    draft,
-    language,
-  });
-  if (stored) countSurveyResponse();
-  return done;
+  const done = await sendCheckedAnswers(request, params.token);
+  return redirect(done.redirectTo, { headers: { "Set-Cookie": done.setCookie } });
 }
 
 export default function CheckAnswers() {

@@ -10,73 +10,13 @@ import { ReadAloud } from "~/components/survey/ReadAloud";
 import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer";
 import { Button } from "~/components/plain";
 import { maxRecordingBytes } from "~/recordings/audio-type";
-import { draftRecordings } from "~/recordings/recordings.server";
 import { busyRetrySeconds, readQuestionForm } from "~/recordings/upload.server";
 import { answerQuestion } from "~/surveys/answer.server";
-import { previousQuestionId, stepHref } from "~/surveys/journey";
-import {
-  loadSurvey,
-  requireDraft,
-  requireDraftOrGiveBack,
-  requireOpen,
-} from "~/surveys/page.server";
-import { questionReadAloud } from "~/surveys/read-aloud.server";
-import { findQuestion } from "~/surveys/definitions.server";
+import { loadQuestion, questionPage } from "~/surveys/question.server";
 import { surveyTextKey } from "../../surveys/text-key";
 
-const returnsToCheck = (request: Request) =>
-  new URL(request.url).searchParams.get("return") === "check";
-
-async function loadQuestion(
-  request: Request,
-  params: LoaderFunctionArgs["params"],
-  { sending = false } = {},
-) {
-  const context = await loadSurvey(request, params.token);
-  requireOpen(context);
-  // Answers sent from a page whose draft has gone (cookies cleared, a long break) are not
-  // lost without a word: the person is told, and their own words are given back.
-  const { draft, definition } = sending
-    ? await requireDraftOrGiveBack(request, context, params.questionId)
-    : await requireDraft(request, context.db, context.survey);
-  const question = findQuestion(definition, params.questionId ?? "");
-  if (!question) throw data(null, { status: 404 });
-  return { ...context, draft, definition, question };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, survey, draft, definition, question, t, language } = await loadQuestion(
-    request,
-    params,
-  );
-  const index = definition.questions.indexOf(question);
-  const toCheck = returnsToCheck(request);
-  const previous = previousQuestionId(definition, question.id);
-  const backHref = toCheck
-    ? stepHref(survey.token, { check: true })
-    : previous
-      ? stepHref(survey.token, { questionId: previous })
-      : `/s/${survey.token}`;
-  const firstAbout = definition.questions.findIndex((q) => q.section === "about");
-  return {
-    token: survey.token,
-    // Only what the page needs: the whole definition would weigh down every question page.
-    definition: { namespace: definition.namespace, version: definition.version },
-    question,
-    answer: draft.answers[question.id],
-    readAloud:
-      definition.version === "easy"
-        ? questionReadAloud(t, language, definition, question)
-        : undefined,
-    hasRecording:
-      question.kind === "text" && (await draftRecordings(db, draft.id)).has(question.id),
-    number: index + 1,
-    total: definition.questions.length,
-    startsAboutYou: index === firstAbout,
-    backHref,
-    toCheck,
-    title: t("question.progress", { number: index + 1, total: definition.questions.length }),
-  };
+  return questionPage(request, params);
 }
 
 /** "Many people are sending recordings right now" says when to send again, to scripts too. */

@@ -1,0 +1,103 @@
+import { redirect } from "@remix-run/node";
+import { defaultVersion, getSurvey } from "../../surveys";
+import type { SurveyDefinition } from "../../surveys/schema";
+import { formatDateTime } from "../i18n/format";
+import { readForm } from "../platform/forms.server";
+import type { Database } from "../platform/db.server";
+import {
+  findDraft,
+  saveDraftAnswer,
+  setDraftVersion,
+  startDraft,
+} from "../responses/drafts.server";
+import { draftCookie, readDraftId } from "./cookies.server";
+import { resumePoint, stepHref } from "./journey";
+import { loadSurvey, requireOpen } from "./page.server";
+import { readAloudFor } from "./read-aloud.server";
+
+/** A survey's start page: what it is, when it closes, and a way back into a draft. */
+export async function startPage(request: Request, token: string | undefined) {
+  const { db, survey, language, t } = await loadSurvey(request, token);
+  requireOpen({ survey, t, language });
+  const draft = await findDraft(db, readDraftId(request), survey.linkId);
+  const continueHref = draft
+    ? stepHref(survey.token, resumePoint(getSurvey(survey.audience, draft.version), draft.answers))
+    : undefined;
+  return {
+    title: t(`start.title.${survey.audience}`),
+    // Children see the easy-read start page, so it reads itself aloud.
+    readAloud: survey.audience === "child" ? readAloudFor(t, language, "start-child") : undefined,
+    audience: survey.audience,
+    areaName: survey.areaName,
+    closes: formatDateTime(survey.closesAt, language),
+    minutes: {
+      easy: getSurvey(survey.audience, "easy").minutes,
+      standard: getSurvey(survey.audience, "standard").minutes,
+    },
+    defaultVersion: defaultVersion(survey.audience),
+    continueHref,
+  };
+}
+
+export type StartErrors = { consent?: string; version?: string };
+
+export type StartOutcome = { errors: StartErrors } | { redirectTo: string; setCookie?: string };
+
+/**
+ * Words given back after a draft was lost (routes/s.$token.tsx) go into the draft carried on
+ * with, redacted as every answer is, ready at their own-words question.
+ */
+async function carryWords(
+  db: Database,
+  draftId: string,
+  definition: SurveyDefinition,
+  form: FormData,
+) {
+  const carried = definition.questions.find((q) => q.id === form.get("carryQuestion"));
+  const text = form.get("carryText");
+  if (carried?.kind === "text" && typeof text === "string" && text.trim())
+    await saveDraftAnswer(db, draftId, carried.id, { text: text.trim().slice(0, 5000) });
+}
+
+/**
+ * The start page sent: a child's consent (no means a kind goodbye), the version chosen, and
+ * the draft begun — or carried on with, when this browser already has one.
+ */
+export async function startSurvey(
+  request: Request,
+  token: string | undefined,
+): Promise<StartOutcome> {
+  const { db, survey, language, t } = await loadSurvey(request, token);
+  requireOpen({ survey, t, language });
+  const form = await readForm(request);
+  const errors: StartErrors = {};
+  const consent = form.get("consent");
+  if (survey.audience === "child") {
+    if (consent === "no") throw redirect(`/s/${survey.token}/no-thanks`);
+    if (consent !== "yes") errors.consent = t("start.consentRequired");
+  }
+  const version = form.get("version") ?? defaultVersion(survey.audience);
+  if (version !== "easy" && version !== "standard") errors.version = t("start.versionRequired");
+  if (Object.keys(errors).length) return { errors };
+  const chosen = version as "easy" | "standard";
+  // Pressing Start again (after Back) carries on with the answers already given.
+  const existing = await findDraft(db, readDraftId(request), survey.linkId);
+  if (existing) {
+    await setDraftVersion(db, existing.id, chosen);
+    await carryWords(db, existing.id, getSurvey(survey.audience, chosen), form);
+    return {
+      redirectTo: stepHref(
+        survey.token,
+        resumePoint(getSurvey(survey.audience, chosen), existing.answers),
+      ),
+    };
+  }
+  const draft = await startDraft(db, { surveyLinkId: survey.linkId, version: chosen, language });
+  const definition = getSurvey(survey.audience, chosen);
+  await carryWords(db, draft.id, definition, form);
+  const first = definition.questions[0]!;
+  return {
+    redirectTo: stepHref(survey.token, { questionId: first.id }),
+    setCookie: draftCookie(survey.token, draft.id),
+  };
+}
