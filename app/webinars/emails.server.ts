@@ -1,6 +1,6 @@
 import { createEvent } from "ics";
 import type { Webinar, WebinarSignup } from "../../db/schema";
-import { formatDateTime } from "../i18n/format";
+import { formatDateTime, formatEnd } from "../i18n/format";
 import { getFixedT } from "../i18n/i18n.server";
 import { isLanguageCode } from "../i18n/languages";
 
@@ -28,7 +28,8 @@ export async function composeEmail(kind: EmailKind, about: About) {
     title: webinar.title,
     area: about.areaName,
     when: formatDateTime(webinar.startsAt, language),
-    ends: formatDateTime(webinar.endsAt, language),
+    // Only the time when it ends the day it starts: the date is said once.
+    ends: formatEnd(webinar.startsAt, webinar.endsAt, language),
     joinUrl: webinar.joinUrl,
     link: about.link,
     position: about.position ?? 0,

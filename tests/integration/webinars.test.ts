@@ -490,3 +490,29 @@ describe(`webinar pages on ${databaseKind}`, () => {
     }
   });
 });
+
+describe(`webinar emails' words on ${databaseKind}`, () => {
+  it("says a webinar's date once when it ends the day it starts, and both dates when not", async () => {
+    const sameDay = await newWebinar(5);
+    await signUp(handle.db, sameDay, person(1));
+    const [place] = (await mailOf(sameDay)).filter((m) => m.kind === "confirmed");
+    const when = /When: (.*)\./.exec(place!.body!)![1]!;
+    // "Tuesday 1 December 2026 at 18:00 to 19:00 (UK time)": the year once.
+    expect(when.match(/\b20\d\d\b/g)).toHaveLength(1);
+    expect(when).toMatch(/ to \d{1,2}:\d\d\s*(am|pm)? \(UK time\)$/i);
+    const startsAt = new Date(Date.now() + 3 * day);
+    const overnight = await createWebinar(handle.db, {
+      inspectionId,
+      title: "Overnight",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + day),
+      capacity: 5,
+      audience: "both",
+      host: "inspectors",
+      joinUrl: "https://meet.example.org/overnight",
+    });
+    await signUp(handle.db, overnight, person(1));
+    const [late] = (await mailOf(overnight)).filter((m) => m.kind === "confirmed");
+    expect(/When: (.*)\./.exec(late!.body!)![1]!.match(/\b20\d\d\b/g)).toHaveLength(2);
+  });
+});
