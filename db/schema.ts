@@ -438,6 +438,35 @@ export const webinarSignups = pgTable(
   ],
 );
 
+/**
+ * A sign-up waiting for its address's owner: the form's details, kept until the link emailed
+ * to the address is followed and "Confirm my place" pressed. Until then it takes no place and
+ * shows nowhere, so signing up someone else's address tells the person who typed it nothing.
+ * The same token then becomes the booking's link. Deleted when confirmed, a week after it was
+ * made, or with the webinar's sign-ups.
+ */
+export const webinarSignupRequests = pgTable(
+  "webinar_signup_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    webinarId: uuid("webinar_id")
+      .notNull()
+      .references(() => webinars.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    role: text("role", { enum: ["parent", "forum", "other"] }).notNull(),
+    accessNeeds: jsonb("access_needs").$type<AccessNeeds>().notNull(),
+    question: text("question"),
+    language: text("language").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("webinar_signup_requests_token_idx").on(t.tokenHash),
+    index("webinar_signup_requests_created_idx").on(t.createdAt),
+  ],
+);
+
 /** The links in a person's emails ("change or cancel"); each email gets its own, stored hashed. */
 export const webinarBookingLinks = pgTable("webinar_booking_links", {
   tokenHash: text("token_hash").primaryKey(),
@@ -459,7 +488,7 @@ export const outbox = pgTable(
     webinarId: uuid("webinar_id").references(() => webinars.id, { onDelete: "cascade" }),
     signupId: uuid("signup_id").references(() => webinarSignups.id, { onDelete: "cascade" }),
     kind: text("kind", {
-      enum: ["confirmed", "waiting", "promoted", "reminder", "cancelled"],
+      enum: ["confirm", "already", "confirmed", "waiting", "promoted", "reminder", "cancelled"],
     }).notNull(),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
@@ -485,4 +514,5 @@ export type User = typeof users.$inferSelect;
 export type Draft = typeof drafts.$inferSelect;
 export type Webinar = typeof webinars.$inferSelect;
 export type WebinarSignup = typeof webinarSignups.$inferSelect;
+export type WebinarSignupRequest = typeof webinarSignupRequests.$inferSelect;
 export type OutboxMessage = typeof outbox.$inferSelect;

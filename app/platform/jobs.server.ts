@@ -6,7 +6,7 @@ import { deleteEndedInspections } from "../inspections/retention.server";
 import { deleteExpiredRecordings } from "../recordings/recordings.server";
 import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
 import { foldPendingCounts } from "../summary/counts.server";
-import { deleteOldSignups } from "../webinars/webinars.server";
+import { deleteOldSignups, deleteStaleSignUpRequests } from "../webinars/webinars.server";
 import { logError, logInfo } from "./log.server";
 import { countJobFailure, countMailSendFailures } from "./metrics.server";
 import type { JobName } from "./metrics.server";
@@ -20,18 +20,20 @@ import type { JobName } from "./metrics.server";
 
 /**
  * Deletes drafts of closed surveys (with their recordings), webinar sign-ups 30 days after
- * their webinar, untranscribed recordings `RECORDING_DAYS` after their survey closed, and
- * everything people sent for an inspection `RETENTION_YEARS` after it ended.
+ * their webinar (and unconfirmed ones once their link has stopped working), untranscribed
+ * recordings `RECORDING_DAYS` after their survey closed, and everything people sent for an
+ * inspection `RETENTION_YEARS` after it ended.
  */
 export async function runRetention(db: Database, now = new Date()) {
   const drafts = await deleteDraftsOfClosedSurveys(db, now);
   const signups = await deleteOldSignups(db, now);
+  const requests = await deleteStaleSignUpRequests(db, now);
   const recordings = await deleteExpiredRecordings(db, now);
   const sessions = await deleteEndedSessions(db, now);
   const inspections = await deleteEndedInspections(db, now);
-  if (drafts + signups + recordings + sessions + inspections > 0)
-    logInfo("retention", { drafts, signups, recordings, sessions, inspections });
-  return { drafts, signups, recordings, sessions, inspections };
+  if (drafts + signups + requests + recordings + sessions + inspections > 0)
+    logInfo("retention", { drafts, signups, requests, recordings, sessions, inspections });
+  return { drafts, signups, requests, recordings, sessions, inspections };
 }
 
 interface Loop {

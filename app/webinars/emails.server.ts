@@ -4,16 +4,35 @@ import { formatDateTime, formatEnd } from "../i18n/format";
 import { getFixedT } from "../i18n/i18n.server";
 import { isLanguageCode } from "../i18n/languages";
 
-export type EmailKind = "confirmed" | "waiting" | "promoted" | "reminder" | "cancelled";
+export type EmailKind =
+  | "confirm"
+  | "already"
+  | "confirmed"
+  | "waiting"
+  | "promoted"
+  | "reminder"
+  | "cancelled";
+
+/** Who an email is to: a sign-up, or (for "confirm") a sign-up waiting for its address's owner. */
+export type Recipient = Pick<WebinarSignup, "id" | "name" | "language">;
 
 interface About {
   webinar: Webinar;
-  signup: WebinarSignup;
+  signup: Recipient;
   areaName: string;
-  /** The person's booking page: see, change or cancel. */
+  /** The person's booking page: see, change or cancel (or, for "confirm", confirm). */
   link: string;
   position?: number;
+  /** For "already": what the address already has. */
+  status?: "confirmed" | "waiting";
 }
+
+/** What the email asks of the person, after when the webinar is (a link to their booking). */
+const nextSteps: Partial<Record<EmailKind, string[]>> = {
+  confirm: ["email.confirm.link", "email.confirm.notYou"],
+  already: ["email.manage", "email.already.notYou"],
+  cancelled: ["email.signUpAgain"],
+};
 
 /**
  * One email in the person's own language, as plain text (it reads well in every mail program
@@ -34,15 +53,26 @@ export async function composeEmail(kind: EmailKind, about: About) {
     link: about.link,
     position: about.position ?? 0,
   };
-  const hasPlace = kind === "confirmed" || kind === "promoted" || kind === "reminder";
+  const hasPlace =
+    kind === "confirmed" ||
+    kind === "promoted" ||
+    kind === "reminder" ||
+    (kind === "already" && about.status === "confirmed");
+  const body =
+    kind === "already"
+      ? t(
+          about.status === "waiting" ? "email.already.bodyWaiting" : "email.already.bodyPlace",
+          values,
+        )
+      : t(`email.${kind}.body`, values);
+  const next = nextSteps[kind] ?? ["email.manage"];
   const paragraphs = [
     t("email.greeting", values),
-    t(`email.${kind}.body`, values),
+    body,
     t("email.when", values),
-    ...(hasPlace ? [t("email.join", values)] : []),
-    ...(hasPlace ? [t("email.calendar")] : []),
-    t(kind === "cancelled" ? "email.signUpAgain" : "email.manage", values),
-    t("email.deletion"),
+    ...(hasPlace ? [t("email.join", values), t("email.calendar")] : []),
+    ...next.map((key) => t(key, values)),
+    t(kind === "confirm" ? "email.confirm.deletion" : "email.deletion"),
     t("email.signOff", values),
   ];
   return {
@@ -53,7 +83,11 @@ export async function composeEmail(kind: EmailKind, about: About) {
 }
 
 /** An iCalendar event for the webinar, with the join link; the same id each time it is sent. */
-export function calendarFile(webinar: Webinar, signup: WebinarSignup, areaName: string) {
+export function calendarFile(
+  webinar: Webinar,
+  signup: Pick<WebinarSignup, "id">,
+  areaName: string,
+) {
   const { error, value } = createEvent({
     uid: `${webinar.id}.${signup.id}@send-voice`,
     productId: "send-voice/webinars",

@@ -1,15 +1,31 @@
 import { z } from "zod";
+import type { TFunction } from "i18next";
+import type { Database } from "../../db/client.server";
+import { mailIsSent } from "../mail/transports.server";
+import { countFailedGuess, guessingWait } from "../platform/guessing.server";
+import { wakeMailWorker } from "../platform/jobs.server";
+import { hitRateLimit } from "../platform/rate-limit.server";
+import { hasNoControlCharacters, oneLineText } from "../platform/text";
+import { requestSignUp } from "./webinars.server";
 import type { SignUpDetails } from "./webinars.server";
 
 import { needOptions, roleOptions } from "./needs";
 
-const text = (max: number) => z.string().trim().max(max, "tooLong");
-const optional = (max: number) => text(max).transform((v) => v || undefined);
+/** A one-line field: a line break or control character is refused with `oneLine`, not kept. */
+const line = (max: number, oneLine: string) => oneLineText(oneLine).max(max, "tooLong");
+/** A text box: line breaks are its own; other control characters are refused. */
+const words = (max: number) =>
+  z
+    .string()
+    .refine(hasNoControlCharacters, "hiddenCharacters")
+    .trim()
+    .max(max, "tooLong")
+    .transform((v) => v || undefined);
 
 /** The sign-up form. Messages are keys under `signUp.errors` in the webinars namespace. */
 export const signUpSchema = z.object({
-  name: text(120).min(1, "nameRequired"),
-  email: text(254)
+  name: line(120, "nameOneLine").min(1, "nameRequired"),
+  email: line(254, "emailInvalid")
     .min(1, "emailRequired")
     // Loose on purpose (one @, a dot in the domain), but no spaces or the characters that
     // make "Name <address>" or lists: one address, so one place per mailbox.
@@ -18,9 +34,9 @@ export const signUpSchema = z.object({
   needs: z
     .array(z.enum(needOptions, { error: "needsInvalid" }))
     .max(needOptions.length, "needsInvalid"),
-  interpreterLanguage: optional(60),
-  otherNeeds: optional(500),
-  question: optional(1000),
+  interpreterLanguage: line(60, "interpreterLanguageOneLine").transform((v) => v || undefined),
+  otherNeeds: words(500),
+  question: words(1000),
   consent: z.literal("yes", { error: "consentRequired" }),
 });
 
@@ -90,4 +106,49 @@ export function toDetails(form: z.output<typeof signUpSchema>, language: string)
       other: form.otherNeeds,
     },
   };
+}
+
+/** The sign-up page's answer: the form again (with errors or a notice), or "Check your email". */
+export type SignUpAnswer =
+  | { sent?: undefined; errors: Record<string, string>; values: SignUpValues; notice?: string }
+  | { sent: { email: string; emailSent: boolean } };
+
+/**
+ * Answers a sign-up. Every sign-up that passes the checks gets the same answer, "Check your
+ * email", whether or not the address already has a place: whoever typed an address must not
+ * learn whether its owner is booked (#16). What differs goes to the address (requestSignUp).
+ */
+export async function answerSignUp(
+  db: Database,
+  webinarId: string,
+  values: SignUpValues,
+  about: { language: string; clientKey: string; t: TFunction },
+): Promise<{ answer: SignUpAnswer; status: number; headers?: Record<string, string> }> {
+  const { t } = about;
+  const checked = checkSignUp(values);
+  if (!checked.ok) {
+    const errors: Record<string, string> = {};
+    for (const [field, key] of Object.entries(checked.errors))
+      errors[field] = t(`signUp.errors.${key}`);
+    return { answer: { errors, values }, status: 400 };
+  }
+  // One client may sign up only so often (counted in memory, no address kept), and its
+  // refused attempts never reach the webinar's own limit, shared by every app process, which
+  // stops a script emailing strangers faster than people sign up.
+  const tooMany = (seconds: number) => ({
+    answer: { errors: {}, values, notice: t("signUp.errors.tooMany") },
+    status: 429,
+    headers: { "Retry-After": String(seconds) },
+  });
+  const clientWait = guessingWait("webinar-signup", about.clientKey);
+  if (clientWait > 0) return tooMany(clientWait);
+  countFailedGuess("webinar-signup", about.clientKey);
+  const limit = await hitRateLimit(db, `webinar-signup:${webinarId}`, 30, 60_000);
+  if (!limit.allowed) return tooMany(limit.retryAfterSeconds);
+  const outcome = await requestSignUp(db, webinarId, toDetails(checked.form, about.language));
+  if (outcome === "closed")
+    return { answer: { errors: {}, values, notice: t("signUp.closed") }, status: 409 };
+  wakeMailWorker();
+  // With no mail service set up, the email waits in the outbox: never say it was sent.
+  return { answer: { sent: { email: checked.form.email, emailSent: mailIsSent() } }, status: 200 };
 }

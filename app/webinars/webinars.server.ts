@@ -1,19 +1,20 @@
-import { and, asc, count, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
 import {
   inspections,
   localAreas,
   outbox,
   webinarBookingLinks,
+  webinarSignupRequests,
   webinarSignups,
   webinars,
 } from "../../db/schema";
-import type { AccessNeeds, Webinar, WebinarSignup } from "../../db/schema";
+import type { AccessNeeds, Webinar, WebinarSignup, WebinarSignupRequest } from "../../db/schema";
 import { enqueue, publicUrlMark } from "../mail/outbox.server";
 import type { NewMessage } from "../mail/outbox.server";
 import { randomToken, sha256 } from "../platform/random.server";
 import { composeEmail } from "./emails.server";
-import type { EmailKind } from "./emails.server";
+import type { EmailKind, Recipient } from "./emails.server";
 import { isUuid } from "../platform/ids";
 
 export type NewWebinar = Omit<typeof webinars.$inferInsert, "id" | "createdAt">;
@@ -117,10 +118,155 @@ interface Context {
   now?: Date;
 }
 
+const dayMs = 24 * 60 * 60_000;
+
+/** How long the link in a "confirm your place" email works: the email says "one week". */
+export const requestLifetimeMs = 7 * dayMs;
+
 /**
- * Takes a place, or a place on the waiting list when the webinar is full. The webinar's row is
- * locked for the transaction, so sign-ups for one webinar are counted one at a time and the
- * capacity holds however many arrive together. The emails are written in the same transaction.
+ * A sign-up from the public form. Whoever typed the address learns nothing about it: the
+ * answer is the same whether or not the address already has a place (the route shows "Check
+ * your email" either way), and nothing anyone can see moves, because no place is taken until
+ * the address's owner confirms from the email (`confirmSignUp`). What differs goes to the
+ * address: a link to confirm a place, or, when it already has one, a link to that booking.
+ * Both ways write one link and one email, so they take about as long.
+ */
+export async function requestSignUp(
+  db: Database,
+  webinarId: string,
+  details: SignUpDetails,
+  context: Context = {},
+): Promise<"emailed" | "closed"> {
+  const now = context.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const [webinar] = await tx.select().from(webinars).where(eq(webinars.id, webinarId));
+    if (!webinar || webinar.startsAt <= now) return "closed";
+    const existing = await activeSignup(tx, webinarId, details.email);
+    const token = randomToken();
+    if (existing) {
+      await tx
+        .insert(webinarBookingLinks)
+        .values({ tokenHash: sha256(token), signupId: existing.id });
+      const position =
+        existing.status === "waiting" ? await waitingPosition(tx, existing) : undefined;
+      const about = { webinar, signup: existing, token, position, status: existing.status };
+      await enqueue(tx, await emailsFor(tx, "already", about, now));
+    } else {
+      const [request] = await tx
+        .insert(webinarSignupRequests)
+        .values({
+          webinarId,
+          tokenHash: sha256(token),
+          name: details.name,
+          email: details.email.trim(),
+          role: details.role,
+          accessNeeds: details.accessNeeds,
+          question: details.question ?? null,
+          language: details.language,
+        })
+        .returning();
+      await enqueue(tx, await emailsFor(tx, "confirm", { webinar, signup: request!, token }, now));
+    }
+    return "emailed";
+  });
+}
+
+/** The address's place or place on the waiting list at this webinar, if it has one. */
+async function activeSignup(db: Database, webinarId: string, email: string) {
+  const [row] = await db
+    .select()
+    .from(webinarSignups)
+    .where(
+      and(
+        eq(webinarSignups.webinarId, webinarId),
+        eq(webinarSignups.emailKey, emailKey(email)),
+        inArray(webinarSignups.status, ["confirmed", "waiting"]),
+      ),
+    );
+  return row as (WebinarSignup & { status: "confirmed" | "waiting" }) | undefined;
+}
+
+const isLinkToken = (token: string) => /^[\w-]{20,40}$/.test(token);
+
+/** A sign-up waiting for its address's owner, by the token in its email, while the link works. */
+export async function findSignUpRequest(db: Database, token: string, now = new Date()) {
+  if (!isLinkToken(token)) return undefined;
+  const [row] = await db
+    .select({
+      request: webinarSignupRequests,
+      webinar: webinars,
+      areaName: localAreas.name,
+      confirmed: placesTaken,
+    })
+    .from(webinarSignupRequests)
+    .innerJoin(webinars, eq(webinars.id, webinarSignupRequests.webinarId))
+    .innerJoin(inspections, eq(inspections.id, webinars.inspectionId))
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(
+      and(
+        eq(webinarSignupRequests.tokenHash, sha256(token)),
+        gt(webinarSignupRequests.createdAt, new Date(now.getTime() - requestLifetimeMs)),
+      ),
+    );
+  if (!row) return undefined;
+  return { ...row, full: row.confirmed >= row.webinar.capacity };
+}
+
+/**
+ * The address's owner presses "Confirm my place": a place, or a place on the waiting list
+ * when the webinar is full, counted with the webinar's row locked as in `signUp`. The link
+ * they followed becomes their booking's link. An address that meanwhile got a place (from
+ * another of its emails) keeps that one place, and this link shows it.
+ */
+export async function confirmSignUp(
+  db: Database,
+  token: string,
+  context: Context = {},
+): Promise<"confirmed" | "waiting" | "already" | "started" | "unknown"> {
+  const now = context.now ?? new Date();
+  const found = await findSignUpRequest(db, token, now);
+  if (!found) return "unknown";
+  return db.transaction(async (tx) => {
+    const [webinar] = await tx
+      .select()
+      .from(webinars)
+      .where(eq(webinars.id, found.webinar.id))
+      .for("update");
+    if (!webinar) return "unknown";
+    if (webinar.startsAt <= now) return "started";
+    // Taken by deleting it: of two presses at once, only one goes on.
+    const [request] = await tx
+      .delete(webinarSignupRequests)
+      .where(eq(webinarSignupRequests.id, found.request.id))
+      .returning();
+    if (!request) return "unknown";
+    const existing = await activeSignup(tx, webinar.id, request.email);
+    if (existing) {
+      await tx
+        .insert(webinarBookingLinks)
+        .values({ tokenHash: request.tokenHash, signupId: existing.id });
+      return "already";
+    }
+    return takePlace(tx, webinar, detailsOf(request), token, now);
+  });
+}
+
+function detailsOf(request: WebinarSignupRequest): SignUpDetails {
+  return {
+    name: request.name,
+    email: request.email,
+    role: request.role,
+    accessNeeds: request.accessNeeds,
+    question: request.question ?? undefined,
+    language: request.language,
+  };
+}
+
+/**
+ * Takes a place now, or a place on the waiting list when the webinar is full: for addresses
+ * whose owner has confirmed (`confirmSignUp`), and for tests. The webinar's row is locked for
+ * the transaction, so sign-ups for one webinar are counted one at a time and the capacity
+ * holds however many arrive together. The emails are written in the same transaction.
  */
 export async function signUp(
   db: Database,
@@ -136,43 +282,45 @@ export async function signUp(
       .where(eq(webinars.id, webinarId))
       .for("update");
     if (!webinar || webinar.startsAt <= now) return { outcome: "closed" } as const;
-    const key = emailKey(details.email);
-    const [existing] = await tx
-      .select({ status: webinarSignups.status })
-      .from(webinarSignups)
-      .where(
-        and(
-          eq(webinarSignups.webinarId, webinarId),
-          eq(webinarSignups.emailKey, key),
-          sql`${webinarSignups.status} <> 'cancelled'`,
-        ),
-      );
-    if (existing && existing.status !== "cancelled")
-      return { outcome: "duplicate", status: existing.status } as const;
-    const taken = await placesTakenBy(tx, webinarId);
-    const status = taken < webinar.capacity ? "confirmed" : "waiting";
-    const [signup] = await tx
-      .insert(webinarSignups)
-      .values({
-        webinarId,
-        name: details.name,
-        email: details.email.trim(),
-        emailKey: key,
-        role: details.role,
-        accessNeeds: details.accessNeeds,
-        question: details.question ?? null,
-        language: details.language,
-        status,
-      })
-      .returning();
-    const token = await bookingLink(tx, signup!.id);
-    const position = status === "waiting" ? await waitingPosition(tx, signup!) : undefined;
-    await enqueue(
-      tx,
-      await emailsFor(tx, status, { webinar, signup: signup!, token, position }, now),
-    );
-    return { outcome: status, token } as const;
+    const existing = await activeSignup(tx, webinarId, details.email);
+    if (existing) return { outcome: "duplicate", status: existing.status } as const;
+    const token = randomToken();
+    const outcome = await takePlace(tx, webinar, details, token, now);
+    return { outcome, token } as const;
   });
+}
+
+/** Call with the webinar's row locked: the count of places taken must hold until commit. */
+async function takePlace(
+  tx: Database,
+  webinar: Webinar,
+  details: SignUpDetails,
+  token: string,
+  now: Date,
+): Promise<"confirmed" | "waiting"> {
+  const taken = await placesTakenBy(tx, webinar.id);
+  const status = taken < webinar.capacity ? "confirmed" : "waiting";
+  const [signup] = await tx
+    .insert(webinarSignups)
+    .values({
+      webinarId: webinar.id,
+      name: details.name,
+      email: details.email.trim(),
+      emailKey: emailKey(details.email),
+      role: details.role,
+      accessNeeds: details.accessNeeds,
+      question: details.question ?? null,
+      language: details.language,
+      status,
+    })
+    .returning();
+  await tx.insert(webinarBookingLinks).values({ tokenHash: sha256(token), signupId: signup!.id });
+  const position = status === "waiting" ? await waitingPosition(tx, signup!) : undefined;
+  await enqueue(
+    tx,
+    await emailsFor(tx, status, { webinar, signup: signup!, token, position }, now),
+  );
+  return status;
 }
 
 /** How many places are taken; call with the webinar's row locked for a count that holds. */
@@ -204,13 +352,24 @@ async function waitingPosition(db: Database, signup: WebinarSignup): Promise<num
   return row!.n;
 }
 
-const dayMs = 24 * 60 * 60_000;
+interface EmailAbout {
+  webinar: Webinar;
+  signup: Recipient & { email: string };
+  token: string;
+  position?: number;
+  /** For "already": what the address has. */
+  status?: "confirmed" | "waiting";
+}
 
-/** The messages for a new status: a place brings its reminder 24 hours before, if still ahead. */
+/**
+ * The messages for a new status: a place brings its reminder 24 hours before, if still ahead.
+ * A "confirm your place" email is about a request, not a sign-up, and goes no later than its
+ * link works.
+ */
 async function emailsFor(
   db: Database,
   kind: EmailKind,
-  about: { webinar: Webinar; signup: WebinarSignup; token: string; position?: number },
+  about: EmailAbout,
   now: Date,
 ): Promise<NewMessage[]> {
   const [area] = await db
@@ -223,12 +382,16 @@ async function emailsFor(
   const link = `${publicUrlMark}/booking/${about.token}`;
   const message = async (k: EmailKind, sendAfter = now): Promise<NewMessage> => ({
     webinarId: about.webinar.id,
-    signupId: about.signup.id,
+    signupId: k === "confirm" ? null : about.signup.id,
     kind: k,
     to: about.signup.email,
     sendAfter,
     ...(await composeEmail(k, { ...about, areaName: area?.name ?? "", link })),
   });
+  if (kind === "confirm") {
+    const linkEnds = Math.min(now.getTime() + requestLifetimeMs, about.webinar.startsAt.getTime());
+    return [{ ...(await message(kind)), expiresAt: new Date(linkEnds) }];
+  }
   const messages = [await message(kind)];
   const remindAt = new Date(about.webinar.startsAt.getTime() - dayMs);
   if ((kind === "confirmed" || kind === "promoted") && remindAt > now)
@@ -238,7 +401,7 @@ async function emailsFor(
 
 /** A booking found by the token in one of its emails. */
 export async function findBooking(db: Database, token: string) {
-  if (!/^[\w-]{20,40}$/.test(token)) return undefined;
+  if (!isLinkToken(token)) return undefined;
   const [row] = await db
     .select({ signup: webinarSignups, webinar: webinars, areaName: localAreas.name })
     .from(webinarBookingLinks)
@@ -386,6 +549,24 @@ export async function deleteOldSignups(db: Database, now = new Date()): Promise<
     .delete(webinarSignups)
     .where(inArray(webinarSignups.webinarId, old))
     .returning({ id: webinarSignups.id });
+  return deleted.length;
+}
+
+/**
+ * Sign-ups nobody confirmed are deleted once their link has stopped working: a week after
+ * they were made, or when their webinar starts.
+ */
+export async function deleteStaleSignUpRequests(db: Database, now = new Date()): Promise<number> {
+  const started = db.select({ id: webinars.id }).from(webinars).where(lte(webinars.startsAt, now));
+  const deleted = await db
+    .delete(webinarSignupRequests)
+    .where(
+      or(
+        lte(webinarSignupRequests.createdAt, new Date(now.getTime() - requestLifetimeMs)),
+        inArray(webinarSignupRequests.webinarId, started),
+      ),
+    )
+    .returning({ id: webinarSignupRequests.id });
   return deleted.length;
 }
 

@@ -30,20 +30,20 @@ async function signUp(page: Page, person: Person) {
   await page.getByRole("button", { name: "Sign up", exact: true }).click();
 }
 
-/** The newest email to an address, from the development mailbox. */
-async function newestMail(browser: Browser, to: string) {
+/** The newest email to an address with this subject, from the development mailbox. */
+async function mailTo(browser: Browser, to: string, subject: string) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  const article = page
+    .locator("article.mail", { hasText: to })
+    .filter({ has: page.getByRole("heading", { name: subject, exact: true }) })
+    .first();
   try {
     await expect(async () => {
       await page.goto("/dev/mail");
-      await expect(page.locator("article.mail", { hasText: to }).first()).toBeVisible({
-        timeout: 500,
-      });
+      await expect(article).toBeVisible({ timeout: 500 });
     }).toPass({ timeout: 15_000 });
-    const article = page.locator("article.mail", { hasText: to }).first();
     return {
-      subject: (await article.getByRole("heading").textContent()) ?? "",
       body: (await article.locator(".mail__body").textContent()) ?? "",
       hasCalendar: (await article.textContent())?.includes("Calendar file attached") ?? false,
     };
@@ -55,7 +55,7 @@ async function newestMail(browser: Browser, to: string) {
 const bookingLink = (body: string) =>
   new URL(/https?:\/\/\S+\/booking\/[\w-]+/.exec(body)![0]).pathname;
 
-test("a parent finds a webinar from the survey, signs up, cancels, and the next person gets the place", async ({
+test("a parent finds a webinar from the survey, signs up, confirms from the email, cancels, and the next person gets the place", async ({
   page,
   axe,
   browser,
@@ -98,8 +98,21 @@ test("a parent finds a webinar from the survey, signs up, cancels, and the next 
     needs: ["A British Sign Language (BSL) interpreter"],
     interpreterLanguage: "Somali",
   });
+  // Everyone sees this, whether or not the address already had a place: the email says which.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await expect(page.getByText("We have sent an email to asha@example.org.")).toBeVisible();
+  await axe("check your email");
+  const confirm = await mailTo(browser, "asha@example.org", `Confirm your place: ${forumMeeting}`);
+  expect(confirm.body).not.toContain("https://example.org/demo-webinar-forum");
+  expect(confirm.hasCalendar).toBe(false);
+  // The link opens a page that asks; only the button takes the place.
+  await openPage(page, bookingLink(confirm.body));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your place");
+  await expect(page.getByText("An interpreter for another spoken language: Somali")).toBeVisible();
+  await page.locator("html[data-hydrated]").waitFor();
+  await axe("confirm your place");
+  await page.getByRole("button", { name: "Confirm my place" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have a place");
-  await expect(page.getByText("We have sent an email to asha@example.org")).toBeVisible();
   await expect(
     page.getByRole("link", { name: "https://example.org/demo-webinar-forum" }),
   ).toBeVisible();
@@ -110,8 +123,11 @@ test("a parent finds a webinar from the survey, signs up, cancels, and the next 
   expect(calendar.headers()["content-type"]).toContain("text/calendar");
   expect(await calendar.text()).toContain(forumMeeting);
 
-  const confirmation = await newestMail(browser, "asha@example.org");
-  expect(confirmation.subject).toBe(`You have a place: ${forumMeeting}`);
+  const confirmation = await mailTo(
+    browser,
+    "asha@example.org",
+    `You have a place: ${forumMeeting}`,
+  );
   expect(confirmation.body).toContain("https://example.org/demo-webinar-forum");
   expect(confirmation.hasCalendar).toBe(true);
 
@@ -125,12 +141,21 @@ test("a parent finds a webinar from the survey, signs up, cancels, and the next 
       .getAttribute("href");
     return href!;
   };
+  /** Follows the link in the "confirm your place" email and presses the button. */
+  const confirmFromEmail = async (email: string) => {
+    const mail = await mailTo(browser, email, `Confirm your place: ${forumMeeting}`);
+    await other.goto(bookingLink(mail.body));
+    await other.getByRole("button", { name: "Confirm my place" }).click();
+  };
   await other.goto(await signUpPath());
   await signUp(other, {
     name: "Ben Carer",
     email: "ben@example.org",
     needs: ["Live captions (words on the screen)"],
   });
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await expectNoAxeViolationsStatic(other, "check your email, no JavaScript");
+  await confirmFromEmail("ben@example.org");
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("You have a place");
   await other.goto(`/webinars/${links.webinarsToken}`);
   await expect(other.getByText("Full. You can join the waiting list.")).toBeVisible();
@@ -138,30 +163,45 @@ test("a parent finds a webinar from the survey, signs up, cancels, and the next 
   await expect(other.getByText("This webinar is full.")).toBeVisible();
   await expectNoAxeViolationsStatic(other, "sign-up form, full, no JavaScript");
   await signUp(other, { name: "Chen Parent", email: "chen@example.org" });
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  const chenConfirm = await mailTo(
+    browser,
+    "chen@example.org",
+    `Confirm your place: ${forumMeeting}`,
+  );
+  await other.goto(bookingLink(chenConfirm.body));
+  await expect(other.getByText("This webinar is full now.")).toBeVisible();
+  await expectNoAxeViolationsStatic(other, "confirm your place, full, no JavaScript");
+  await other.getByRole("button", { name: "Confirm my place" }).click();
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("You are on the waiting list");
   await expect(other.getByText("You are number 1 on the waiting list")).toBeVisible();
   await expectNoAxeViolationsStatic(other, "waiting list, no JavaScript");
-  // The same email again keeps one place and says so.
+  await mailTo(browser, "chen@example.org", `You are on the waiting list: ${forumMeeting}`);
+  // The same address again: the page is the one anyone sees, and the email says it has a place.
   await other.goto(await signUpPath());
   await signUp(other, { name: "Asha P", email: "ASHA@example.org" });
-  await expect(other.getByRole("status")).toContainText("You have already signed up");
-  expect((await newestMail(browser, "chen@example.org")).subject).toBe(
-    `You are on the waiting list: ${forumMeeting}`,
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  const already = await mailTo(
+    browser,
+    "asha@example.org",
+    `You had already signed up: ${forumMeeting}`,
   );
+  expect(already.body).toContain("You already have a place");
 
   // Asha cancels from the link in her email; Chen gets the place and is told.
   await openPage(page, bookingLink(confirmation.body));
   await page.getByRole("button", { name: "Cancel my booking" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your booking is cancelled");
   await axe("cancelled");
-  const promoted = await newestMail(browser, "chen@example.org");
-  expect(promoted.subject).toBe(`A place is free for you: ${forumMeeting}`);
+  const promoted = await mailTo(
+    browser,
+    "chen@example.org",
+    `A place is free for you: ${forumMeeting}`,
+  );
   expect(promoted.hasCalendar).toBe(true);
   await other.goto(bookingLink(promoted.body));
   await expect(other.getByRole("heading", { level: 1 })).toHaveText("You have a place");
-  expect((await newestMail(browser, "asha@example.org")).subject).toBe(
-    `Your booking is cancelled: ${forumMeeting}`,
-  );
+  await mailTo(browser, "asha@example.org", `Your booking is cancelled: ${forumMeeting}`);
   await noJs.close();
 
   // The inspector sees who is coming and what they need.

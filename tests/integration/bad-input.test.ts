@@ -3,7 +3,13 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../db/client.server";
 import { useDatabase } from "../../db/client.server";
-import { inspections, recordings, responses, webinarSignups } from "../../db/schema";
+import {
+  inspections,
+  recordings,
+  responses,
+  webinarSignupRequests,
+  webinarSignups,
+} from "../../db/schema";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import { startDraft } from "~/responses/drafts.server";
 import { draftCookie } from "~/surveys/cookies.server";
@@ -224,6 +230,7 @@ const body = fc.oneof(
 const stored = async () => ({
   responses: (await handle.db.select({ n: count() }).from(responses))[0]!.n,
   signups: (await handle.db.select({ n: count() }).from(webinarSignups))[0]!.n,
+  signUpRequests: (await handle.db.select({ n: count() }).from(webinarSignupRequests))[0]!.n,
   recordings: (await handle.db.select({ n: count() }).from(recordings))[0]!.n,
 });
 

@@ -5,6 +5,8 @@ import { getSurvey } from "../../surveys";
 import type { Question } from "../../surveys";
 import { Client, cookieFrom } from "./http";
 import type { Answer, FormFields } from "./http";
+import { dayFields, signUpForm, webinarForm } from "./forms";
+import { bookingPath, mailTo, signUpAndConfirm } from "./mail";
 import { cspDirectives, formulaCells, markupProblems, scriptNonces } from "./markup";
 import { formAction, routeFiles, routePaths } from "./routes";
 import type { RouteFile } from "./routes";
@@ -106,44 +108,6 @@ function paramValues(param: string, route: RouteFile, chosen: Record<string, str
 
 const pathsOf = (route: RouteFile) => routePaths(route, paramValues);
 
-/** A London calendar day `days` from today, as the three date fields take it. */
-function dayFields(prefix: string, days: number): FormFields {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    day: "numeric",
-    month: "numeric",
-    year: "numeric",
-  }).formatToParts(new Date(Date.now() + days * 86_400_000));
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return {
-    [`${prefix}Day`]: part("day"),
-    [`${prefix}Month`]: part("month"),
-    [`${prefix}Year`]: part("year"),
-  };
-}
-
-const webinarForm = (title: string): FormFields => ({
-  title,
-  ...dayFields("webinar", 10),
-  starts: "18:00",
-  ends: "19:00",
-  capacity: "50",
-  audience: "parents",
-  host: "inspectors",
-  joinUrl: "https://example.org/room",
-});
-
-const signUpForm = (name: string, email: string, words = ""): FormFields => ({
-  name,
-  email,
-  role: "parent",
-  needs: words ? ["bsl", "interpreter"] : [],
-  interpreterLanguage: words.slice(0, 60),
-  otherNeeds: words,
-  question: words,
-  consent: "yes",
-});
-
 function expectRedirect(answer: Answer, to: RegExp) {
   expect(answer.status, answer.body.slice(0, 300)).toBe(302);
   expect(answer.location).toMatch(to);
@@ -171,12 +135,12 @@ beforeAll(async () => {
   seeded.webinarIds = [
     ...new Set([...webinars.matchAll(/\/webinars\/[^/"]+\/([0-9a-f-]{36})/g)].map((m) => m[1]!)),
   ];
-  const booked = await anonymous().post(
+  const booking = await signUpAndConfirm(
+    anonymous(),
     `/webinars/${server.links.webinarsToken}/${seeded.webinarIds[0]}`,
     signUpForm("Booking Person", "booking.person@example.org"),
   );
-  expectRedirect(booked, /^\/booking\//);
-  seeded.bookingToken = /^\/booking\/([^/?]+)/.exec(booked.location!)![1]!;
+  seeded.bookingToken = booking.split("/").at(-1)!;
   const areaLink = await inspector.post(overviewForm(), { intent: "areaLink" });
   seeded.areaToken = /\/area\/([A-Za-z0-9_-]+)/.exec(areaLink.body)![1]!;
   const comments = await inspector.page(inspection("/comments"));
@@ -583,12 +547,20 @@ describe("typed text never becomes markup or a formula", { timeout: slowTest }, 
     }
     const signUp = `/webinars/${server.links.webinarsToken}/${xssWebinarIds[0]}`;
     for (const [i, words] of payloads.entries()) {
-      const booked = await anonymous().post(
-        signUp,
-        signUpForm(words, `xss.${i}@example.org`, words),
-      );
-      expectRedirect(booked, /^\/booking\//);
-      if (i === 0) pagesOnTheWay["booking page"] = await anonymous().page(booked.location!);
+      // Each sign-up from its own client (the test server trusts loopback as a proxy).
+      const client = { "X-Forwarded-For": `203.0.113.${i + 1}` };
+      const person = anonymous();
+      const email = `xss.${i}@example.org`;
+      const sent = await person.post(signUp, signUpForm(words, email, words), client);
+      expect(sent.status, sent.body.slice(0, 300)).toBe(200);
+      const link = bookingPath(await mailTo(person, email));
+      if (i === 0) {
+        pagesOnTheWay["check your email page"] = sent.body;
+        // The confirm page shows what was typed, before anything is booked.
+        pagesOnTheWay["confirm page"] = await person.page(link);
+      }
+      expectRedirect(await person.post(link, { intent: "confirm" }, client), /^\/booking\//);
+      if (i === 0) pagesOnTheWay["booking page"] = await person.page(link);
     }
 
     // Forms shown again with what was typed.

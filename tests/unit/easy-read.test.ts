@@ -293,11 +293,13 @@ const names = new Set(["Ofsted", "Childline", "OpenMoji", "Voice", "Anyshire", "
 /** Polish and Romanian words spelled like English words the English strings use. */
 const ownWords: Partial<Record<LanguageCode, string[]>> = {
   // "college" is a Polish loanword (college, college'u) for the UK further education college;
-  // "pliki cookie" is Polish's own term for cookies.
+  // "pliki cookie" is Polish's own term for cookies; "folder" and "spam" are Polish words too.
   pl: [
     "a",
     "college",
     "cookie",
+    "folder",
+    "spam",
     "by",
     "do",
     "go",
@@ -354,6 +356,9 @@ const ownWords: Partial<Record<LanguageCode, string[]>> = {
     "web",
     "webinar",
     "contrast",
+    // "Confirm locul": "I confirm my place" (a confirma); "spam" is Romanian's own word too.
+    "confirm",
+    "spam",
   ],
 };
 

@@ -54,6 +54,7 @@ const notCounting: Record<string, string> = {
   "inspector:webinars.placesOf": "two bare numbers: '3 of 20'",
   "webinars:booking.waiting": "a place in a queue: 'number 3 on the waiting list'",
   "webinars:email.waiting.body": "a place in a queue: 'You are number 3'",
+  "webinars:email.already.bodyWaiting": "a place in a queue: 'on the waiting list, number 3'",
   "inspector:webinars.detail.statuses.waiting": "a place in a queue: 'Waiting (3)'",
   "inspector:recordings.play": "a position and a total: 'Recording 2 of 5: …'",
 };
