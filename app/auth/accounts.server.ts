@@ -3,14 +3,13 @@ import { z } from "zod";
 import type { Database } from "../../db/client.server";
 import { auditLog, inspections, localAreas, users } from "../../db/schema";
 import { randomToken } from "../platform/random.server";
+import { oneLineText } from "../platform/text";
 import { audit } from "./audit.server";
 import { hashPassword } from "./password.server";
 
 export const newAccountSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(120, "tooLong"),
-  email: z
-    .string()
-    .trim()
+  name: oneLineText("oneLine").min(1, "nameRequired").max(120, "tooLong"),
+  email: oneLineText("emailInvalid")
     .toLowerCase()
     .min(1, "emailRequired")
     .max(254, "tooLong")

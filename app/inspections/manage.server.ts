@@ -3,20 +3,19 @@ import { z } from "zod";
 import type { Database } from "../../db/client.server";
 import { inspections } from "../../db/schema";
 import { audit } from "../auth/audit.server";
+import { oneLineText } from "../platform/text";
 import { createInspection } from "./inspections.server";
 import { notificationDay } from "./timetable.server";
 import type { datesSchema } from "./timetable.server";
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  oneLineText("oneLine")
     .max(max, "tooLong")
     .transform((v) => v || undefined);
 
 export const newInspectionSchema = (now: Date = new Date()) =>
   z.object({
-    localAreaName: z.string().trim().min(1, "areaRequired").max(120, "tooLong"),
+    localAreaName: oneLineText("oneLine").min(1, "areaRequired").max(120, "tooLong"),
     notifiedOn: notificationDay(now),
     supportName: optionalText(160),
     supportPhone: optionalText(40),

@@ -7,6 +7,7 @@ import { checkWebinarDay, realDate, timeOfDay } from "../inspections/timetable.s
 import { londonDateTime } from "../platform/time";
 import { requireTeamInspection } from "../auth/session.server";
 import { isUuid } from "../platform/ids";
+import { oneLineText } from "../platform/text";
 
 /**
  * The new-webinar form, for a webinar during its inspection (see checkWebinarDay). Messages
@@ -18,7 +19,7 @@ export const webinarSchema = (
 ) =>
   z
     .object({
-      title: z.string().trim().min(1, "titleRequired").max(120, "tooLong"),
+      title: oneLineText("oneLine").min(1, "titleRequired").max(120, "tooLong"),
       day: realDate,
       starts: timeOfDay("startsInvalid"),
       ends: timeOfDay("endsInvalid"),
@@ -31,9 +32,7 @@ export const webinarSchema = (
       audience: z.enum(["parents", "forum", "both"], { error: "audienceRequired" }),
       host: z.enum(["inspectors", "forum"], { error: "hostRequired" }),
       // Only https links: nothing that could run script when a parent clicks it.
-      joinUrl: z
-        .string()
-        .trim()
+      joinUrl: oneLineText("joinUrlInvalid")
         .max(500, "tooLong")
         .regex(/^https:\/\/[^\s<>"]+$/, "joinUrlInvalid"),
     })

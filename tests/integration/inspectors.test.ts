@@ -432,6 +432,22 @@ describe(`setting up and running an inspection on ${databaseKind}`, () => {
     expect(created.map((e) => e.action)).toEqual(["inspection_created"]);
   });
 
+  it("refuses an area or support service with a line break, in words, making nothing", async () => {
+    const session = cookieOf(await startSession(lead));
+    const before = (await handle.db.select().from(inspections)).length;
+    const bad = (await newInspectionAction(
+      postAs(session, "/inspections/new", {
+        localAreaName: "Oakshire\nYour surveys are closed",
+        ...dateFields("notified", today()),
+        supportName: "SENDIASS\u0000",
+      }),
+    )) as { data: { errors: Record<string, string> }; init: { status: number } };
+    expect(bad.init.status).toBe(400);
+    const oneLine = "Enter this on one line, without line breaks or hidden characters";
+    expect(bad.data.errors).toEqual({ localAreaName: oneLine, supportName: oneLine });
+    expect(await handle.db.select().from(inspections)).toHaveLength(before);
+  });
+
   it("takes a notification day from a week ago to eight weeks ahead, and opens the surveys on it", async () => {
     const session = cookieOf(await startSession(lead));
     const setUp = (day: string) =>
