@@ -621,8 +621,9 @@ describe(`whether an address is booked stays with its owner, on ${databaseKind}`
   });
 
   it("spends about the same time on a known and an unknown address", async () => {
-    // Both ways write one link and one email in one transaction. Timed only coarsely (medians
-    // of a dozen, within a factor of two), as a guard against one way gaining or losing a step.
+    // Both ways write one link and one email in one transaction. Timed only coarsely, as a
+    // guard against one way gaining or losing a step: the quickest of 14 interleaved runs
+    // each way (the least disturbed by other work on the machine), within 60% of each other.
     const webinarId = await newWebinar(50);
     await signUp(handle.db, webinarId, person(1));
     const params = { token: webinarsToken, webinarId };
@@ -632,15 +633,14 @@ describe(`whether an address is booked stays with its owner, on ${databaseKind}`
       await signUpAction(routeArgs(path, params, signUpForm(email)));
       return performance.now() - started;
     };
-    const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 12; i += 1) {
+    for (let i = 0; i < 14; i += 1) {
       known.push(await time("parent1@example.org"));
       unknown.push(await time(`new${i}@example.org`));
     }
-    const [k, u] = [median(known), median(unknown)];
-    expect(Math.max(k, u) / Math.min(k, u), `medians ${k} ms and ${u} ms`).toBeLessThan(1.6);
+    const [k, u] = [Math.min(...known), Math.min(...unknown)];
+    expect(Math.max(k, u) / Math.min(k, u), `quickest ${k} ms and ${u} ms`).toBeLessThan(1.6);
   });
 });
 
