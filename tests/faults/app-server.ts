@@ -2,6 +2,8 @@
  * The production server as a child process that the fault test can kill without warning
  * (SIGKILL: no shutdown handler runs, open transactions are cut) and start again. It runs as
  * FAULT_PROCESSES server processes (WEB_CONCURRENCY, 2 by default) under the one killed.
+ * Several of these on one database are independent hosts behind a load balancer: each its
+ * own `node server.mjs` on its own port, sharing only the database and the settings.
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -41,6 +43,8 @@ export class AppServer {
   constructor(
     readonly port: number,
     private readonly databaseUrl: string,
+    /** Settings every host shares (a session secret, the proxy in front). */
+    private readonly shared: Record<string, string> = {},
   ) {}
 
   get origin() {
@@ -62,6 +66,7 @@ export class AppServer {
         PUBLIC_URL: this.origin.href,
         DATABASE_URL: this.databaseUrl,
         WEB_CONCURRENCY: String(this.processes),
+        ...this.shared,
       },
       stdio: ["ignore", "ignore", "pipe"],
     });

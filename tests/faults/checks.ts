@@ -1,18 +1,19 @@
 /*
  * What must hold in the database after the faults, whatever they cut: each acknowledged
- * submission stored once and whole, nothing stored twice, and the summary's counters in
- * agreement with the stored answers.
+ * submission and sign-up stored once and whole, nothing stored twice, and the summary's
+ * counters and the webinars' places in agreement with what is stored.
  */
 import { isDeepStrictEqual } from "node:util";
 import { and, eq, inArray, not, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
-import { answers, comments, drafts, responses } from "../../db/schema";
+import { answers, comments, drafts, outbox, responses, webinarSignups } from "../../db/schema";
 import { foldPendingCounts } from "../../app/summary/counts.server";
 import { filterOptions } from "../../app/summary/filters";
 import { inspectionSummary } from "../../app/summary/summary.server";
+import { listWebinars } from "../../app/webinars/webinars.server";
 import { oracleSummary } from "../integration/summary-oracle";
 import { answerSetKey, markedText, storedForm } from "./plan";
-import type { Submission } from "./plan";
+import type { SignUpPlan, Submission } from "./plan";
 import type { Outcome } from "./survey-client";
 
 export interface Check {
@@ -213,4 +214,132 @@ async function pendingFor(db: Database, inspectionId: string): Promise<number> {
     { waiting: number },
   ];
   return waiting;
+}
+
+/** A webinar of the run, as made: sign-ups beyond its capacity wait for a place. */
+export interface RunWebinar {
+  id: string;
+  capacity: number;
+}
+
+/**
+ * Each acknowledged sign-up stored once, on the webinar it was for, nothing stored twice or
+ * by no one; places given first come, first served up to each webinar's capacity, and the
+ * inspectors' list of webinars counting exactly the rows; one email queued per sign-up.
+ */
+export async function checkSignUps(
+  db: Database,
+  inspectionId: string,
+  webinarsMade: RunWebinar[],
+  plans: SignUpPlan[],
+  outcomes: (Outcome | undefined)[],
+): Promise<{ checks: Check[]; figures: { stored: number; waiting: number; repeatSends: number } }> {
+  const ids = webinarsMade.map((w) => w.id);
+  const rows = ids.length
+    ? await db
+        .select({
+          id: webinarSignups.id,
+          webinarId: webinarSignups.webinarId,
+          email: webinarSignups.email,
+          status: webinarSignups.status,
+        })
+        .from(webinarSignups)
+        .where(inArray(webinarSignups.webinarId, ids))
+    : [];
+  const byEmail = new Map(plans.map((p) => [p.email, p] as const));
+  const copies = new Map<number, number>();
+  const strangers: string[] = [];
+  const misplaced: string[] = [];
+  for (const row of rows) {
+    const plan = byEmail.get(row.email);
+    if (!plan) {
+      strangers.push(`sign-up ${row.id} (${row.status})`);
+      continue;
+    }
+    copies.set(plan.index, (copies.get(plan.index) ?? 0) + 1);
+    if (row.webinarId !== webinarsMade[plan.webinar]!.id)
+      misplaced.push(`#${plan.index} is on another webinar`);
+  }
+  const lost: string[] = [];
+  const twice: string[] = [];
+  let repeatSends = 0;
+  for (const plan of plans) {
+    const outcome = outcomes[plan.index];
+    const stored = copies.get(plan.index) ?? 0;
+    if (outcome?.acknowledged && stored === 0) lost.push(`#${plan.index} was acknowledged`);
+    if (stored > 1) twice.push(`#${plan.index} is stored ${stored} times`);
+    // Beyond one press of the form and one of "Confirm my place".
+    repeatSends += Math.max(0, (outcome?.sends ?? 0) - 2);
+  }
+
+  // With no cancellations, a webinar's first `capacity` sign-ups have places and the rest wait.
+  const places: string[] = [];
+  const listed = new Map((await listWebinars(db, inspectionId)).map((w) => [w.webinar.id, w]));
+  for (const webinar of webinarsMade) {
+    const its = rows.filter((r) => r.webinarId === webinar.id);
+    const confirmed = its.filter((r) => r.status === "confirmed").length;
+    const waiting = its.filter((r) => r.status === "waiting").length;
+    if (confirmed !== Math.min(webinar.capacity, its.length) || confirmed + waiting !== its.length)
+      places.push(
+        `webinar of ${webinar.capacity} places: ${confirmed} confirmed, ${waiting} waiting of ${its.length}`,
+      );
+    const shown = listed.get(webinar.id);
+    if (shown?.confirmed !== confirmed || shown?.waiting !== waiting)
+      places.push(
+        `the list shows ${shown?.confirmed} taken and ${shown?.waiting} waiting; rows say ${confirmed} and ${waiting}`,
+      );
+  }
+
+  // The email a sign-up queues (its place, or its place on the waiting list), once.
+  const mail = rows.length
+    ? await db
+        .select({ signupId: outbox.signupId, kind: outbox.kind })
+        .from(outbox)
+        .where(
+          and(
+            inArray(
+              outbox.signupId,
+              rows.map((r) => r.id),
+            ),
+            inArray(outbox.kind, ["confirmed", "waiting"]),
+          ),
+        )
+    : [];
+  const mailFor = new Map<string, string[]>();
+  for (const message of mail)
+    mailFor.set(message.signupId!, [...(mailFor.get(message.signupId!) ?? []), message.kind]);
+  const wrongMail = rows.flatMap((row) => {
+    const kinds = mailFor.get(row.id) ?? [];
+    return kinds.length === 1 && kinds[0] === row.status
+      ? []
+      : [`sign-up ${row.id} (${row.status}): ${kinds.length ? kinds.join(", ") : "no email"}`];
+  });
+
+  const checks: Check[] = [
+    { name: "every acknowledged sign-up is stored", passed: !lost.length, detail: examples(lost) },
+    { name: "no sign-up is stored twice", passed: !twice.length, detail: examples(twice) },
+    {
+      name: "every stored sign-up is one some person sent, on their webinar",
+      passed: !strangers.length && !misplaced.length,
+      detail: examples([...strangers, ...misplaced]),
+    },
+    {
+      name: "each webinar's places went first come, first served, and its figures agree with the sign-ups",
+      passed: !places.length,
+      detail: examples(places),
+    },
+    {
+      name: "every sign-up queued exactly one email saying what it got",
+      passed: !wrongMail.length,
+      detail: examples(wrongMail),
+    },
+  ];
+  return {
+    checks,
+    figures: {
+      stored: rows.length,
+      waiting: rows.filter((r) => r.status === "waiting").length,
+      repeatSends,
+    },
+  };
 }

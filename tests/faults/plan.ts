@@ -3,6 +3,7 @@
  * word in their own words by which the stored response is found again without any identifier.
  */
 import { redactFreeText } from "../../app/privacy/redact.server";
+import { needOptions, roleOptions } from "../../app/webinars/needs";
 import { getSurvey, questionOptions } from "../../surveys";
 import type { Audience, SurveyVersion } from "../../surveys";
 
@@ -30,6 +31,8 @@ export interface Submission {
   language: "en" | "ur";
   /** Lower-case letters and digits the redaction keeps: how the stored response is found. */
   marker: string;
+  /** The person's address, as the load balancer passes it on (X-Forwarded-For). */
+  clientAddress: string;
   pages: PageAnswer[];
   expected: StoredForm;
   /** Sends the final form twice: both at once (a double click) or again after the answer. */
@@ -59,6 +62,9 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return copy;
 }
+
+/** A private address for the n-th person (10.0.0.0/8: surveys first, sign-ups from 10.128.0.0). */
+const clientAddress = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 
 const markerAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 const improvements = [
@@ -179,6 +185,7 @@ export function planSubmissions(count: number, seed: number) {
       acceptLanguage: urdu ? "ur-PK,ur;q=0.9,en;q=0.5" : "en-GB,en;q=0.9",
       language: urdu ? "ur" : "en",
       marker,
+      clientAddress: clientAddress(submissions.length),
       pages,
       expected,
       sendTwice: double < 0.05 ? "together" : double < 0.1 ? "again" : "no",
@@ -186,6 +193,51 @@ export function planSubmissions(count: number, seed: number) {
     });
   }
   return { submissions, markersRejected };
+}
+
+/** One person signing up for one of the run's webinars. */
+export interface SignUpPlan {
+  index: number;
+  /** Which of the run's webinars (an index into them). */
+  webinar: number;
+  /** Unique to the person: how the stored sign-up is found. */
+  email: string;
+  /** The sign-up form as posted. */
+  fields: [string, string][];
+  acceptLanguage: string;
+  clientAddress: string;
+  /** Posts the form twice at once (a double click), or again after the answer. */
+  sendTwice: "no" | "together" | "again";
+  /** Whether a sign-up cut off by a kill is posted again. */
+  retriesCutSend: boolean;
+}
+
+/** Plans `count` sign-ups spread over `webinars` webinars, each by its own person. */
+export function planSignUps(count: number, webinars: number, seed: number): SignUpPlan[] {
+  const random = seededRandom(seed ^ 0x519e);
+  const chance = (p: number) => random() < p;
+  return Array.from({ length: count }, (_, index) => {
+    const needs = needOptions.filter(() => chance(0.2));
+    const fields: [string, string][] = [
+      ["name", `Parent ${index}`],
+      ["email", `parent.${index}@example.org`],
+      ["role", roleOptions[index % roleOptions.length]!],
+      ...needs.map((need): [string, string] => ["needs", need]),
+      ["interpreterLanguage", needs.includes("interpreter") ? "Polish" : ""],
+      ["consent", "yes"],
+    ];
+    const double = random();
+    return {
+      index,
+      webinar: index % webinars,
+      email: `parent.${index}@example.org`,
+      fields,
+      acceptLanguage: chance(0.2) ? "ur-PK,ur;q=0.9,en;q=0.5" : "en-GB,en;q=0.9",
+      clientAddress: clientAddress(0x80_0000 + index),
+      sendTwice: double < 0.05 ? "together" : double < 0.1 ? "again" : "no",
+      retriesCutSend: chance(0.8),
+    };
+  });
 }
 
 /** The form of what was stored, built from the database rows of one response. */

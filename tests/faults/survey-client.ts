@@ -1,16 +1,21 @@
 /*
  * One simulated person going through a survey over HTTP, as a browser without JavaScript
  * would post it: start (which sets the draft cookie), the question pages they answer or skip,
- * the check page (which holds the submission key), then Send. Redirects are read, not
- * followed: the pages they lead to change nothing.
+ * the check page (which holds the submission key), then Send. Or signing up for a webinar:
+ * its page, then the form. Redirects are read, not followed: the pages they lead to change
+ * nothing.
+ *
+ * Requests go to the servers in turn, as a round-robin load balancer would send them (one
+ * person's pages land on every server), with the person's own address in X-Forwarded-For.
  *
  * A request that gets no answer (the server was killed, the connection dropped) is "not
  * acknowledged". Question pages and Start are simply posted again; a cut Send is posted
- * again with the same cookie and key when the person would press Send once more.
+ * again with the same cookie and key when the person would press Send once more, and a cut
+ * sign-up with the same details.
  */
 import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Submission } from "./plan";
+import type { SignUpPlan, Submission } from "./plan";
 
 export interface Reply {
   status: number;
@@ -22,9 +27,20 @@ export interface Reply {
 /** The request got no HTTP answer: refused, reset, or timed out. */
 export class NoAnswer extends Error {}
 
+/** No server took the connection: the request was never sent. */
+class Refused extends NoAnswer {}
+
+interface RequestOptions {
+  cookie?: string;
+  form?: [string, string][];
+  language: string;
+  /** The person's address, which the load balancer passes on. */
+  client: string;
+}
+
 export interface Outcome {
   acknowledged: boolean;
-  /** Send requests made, answered or not. */
+  /** Send requests made (for a sign-up, the form and "Confirm my place"), answered or not. */
   sends: number;
   /** Where a person who stopped trying stopped, when they did. */
   abandonedAt?: "start" | "question" | "check" | "send" | "time";
@@ -39,9 +55,10 @@ export interface SendAttempt {
 /** What all clients saw, added up as they go. */
 export interface Tally {
   finished: number;
-  acknowledged: number;
   requests: number;
   noAnswer: number;
+  /** Requests a server refused (it was down) that went to the next server instead. */
+  rerouted: number;
   serverErrors: number;
   sendsInFlight: Set<SendAttempt>;
   /** Submission keys whose send was confirmed (answered with the done page). */
@@ -52,9 +69,9 @@ export interface Tally {
 
 export const newTally = (): Tally => ({
   finished: 0,
-  acknowledged: 0,
   requests: 0,
   noAnswer: 0,
+  rerouted: 0,
   serverErrors: 0,
   sendsInFlight: new Set(),
   confirmed: new Set(),
@@ -65,9 +82,10 @@ const requestTimeoutMs = 30_000;
 
 export class SurveyClient {
   private readonly agent: http.Agent;
+  private turn = 0;
 
   constructor(
-    private readonly origin: URL,
+    private readonly origins: URL[],
     private readonly tally: Tally,
     sockets: number,
   ) {
@@ -79,23 +97,44 @@ export class SurveyClient {
   }
 
   /** One request; resolves with any HTTP answer, rejects with NoAnswer when there is none. */
-  request(
+  async request(method: "GET" | "POST", path: string, options: RequestOptions): Promise<Reply> {
+    this.tally.requests += 1;
+    // A server that refuses the connection never saw the request: as a load balancer does,
+    // it goes to the next server. One cut off after it was sent is not sent again here.
+    const first = this.turn++;
+    for (let tried = 1; ; tried += 1) {
+      const origin = this.origins[(first + tried - 1) % this.origins.length]!;
+      try {
+        return await this.requestTo(origin, method, path, options);
+      } catch (error) {
+        if (!(error instanceof Refused) || tried >= this.origins.length) {
+          this.tally.noAnswer += 1;
+          throw error;
+        }
+        this.tally.rerouted += 1;
+      }
+    }
+  }
+
+  private requestTo(
+    origin: URL,
     method: "GET" | "POST",
     path: string,
-    options: { cookie?: string; form?: [string, string][]; language: string },
+    options: RequestOptions,
   ): Promise<Reply> {
-    this.tally.requests += 1;
     const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
     return new Promise<Reply>((resolve, reject) => {
       const req = http.request(
         {
           agent: this.agent,
-          host: this.origin.hostname,
-          port: this.origin.port,
+          host: origin.hostname,
+          port: origin.port,
           method,
           path,
           headers: {
             "Accept-Language": options.language,
+            // As the load balancer in front says who the client is (TRUST_PROXY=loopback).
+            "X-Forwarded-For": options.client,
             // What a browser sends with a form from the same site.
             "Sec-Fetch-Site": "same-origin",
             ...(options.cookie ? { Cookie: options.cookie } : {}),
@@ -124,9 +163,10 @@ export class SurveyClient {
         },
       );
       req.setTimeout(requestTimeoutMs, () => req.destroy(new Error("timed out")));
-      req.on("error", (error) => {
-        this.tally.noAnswer += 1;
-        reject(new NoAnswer(error.message));
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        reject(
+          error.code === "ECONNREFUSED" ? new Refused(error.message) : new NoAnswer(error.message),
+        );
       });
       req.end(body);
     });
@@ -156,6 +196,7 @@ export class SurveyClient {
   async submit(token: string, submission: Submission, deadline: number): Promise<Outcome> {
     const outcome: Outcome = { acknowledged: false, sends: 0 };
     const language = submission.acceptLanguage;
+    const client = submission.clientAddress;
     const survey = `/s/${token}`;
     const anomaly = (what: string) => this.tally.anomalies.push(`#${submission.index}: ${what}`);
 
@@ -163,7 +204,7 @@ export class SurveyClient {
     if (submission.audience === "child") startForm.unshift(["consent", "yes"]);
     const started = await this.persist(deadline, () =>
       // `?index`: the start page is the link's index route, which Remix asks to be named.
-      this.request("POST", `${survey}?index`, { form: startForm, language }),
+      this.request("POST", `${survey}?index`, { form: startForm, language, client }),
     );
     const draft = started?.cookies
       .map((c) => /^sv_draft=([^;]+)/.exec(c)?.[1])
@@ -180,6 +221,7 @@ export class SurveyClient {
           cookie,
           form: page.fields,
           language,
+          client,
         }),
       );
       if (!reply) return { ...outcome, abandonedAt: "time" };
@@ -190,7 +232,7 @@ export class SurveyClient {
     }
 
     const check = await this.persist(deadline, () =>
-      this.request("GET", `${survey}/check`, { cookie, language }),
+      this.request("GET", `${survey}/check`, { cookie, language, client }),
     );
     const key = check && /name="submission" value="([^"]+)"/.exec(check.body)?.[1];
     if (!check || !key || !check.body.includes(submission.marker)) {
@@ -208,6 +250,7 @@ export class SurveyClient {
           cookie,
           form: [["submission", key]],
           language,
+          client,
         });
         attempt.answered = true;
         if (reply.status === 302 && reply.location === done) {
@@ -225,19 +268,91 @@ export class SurveyClient {
       }
     };
 
+    return this.pressUntilDone(outcome, submission, deadline, send);
+  }
+
+  /**
+   * Presses the final button (once, or twice at once for a double click), and again while
+   * a press is cut off and the person would try again; once answered, again if the plan says
+   * so (a network retry), which must be answered alike.
+   */
+  private async pressUntilDone(
+    outcome: Outcome,
+    plan: Pick<Submission, "sendTwice" | "retriesCutSend">,
+    deadline: number,
+    press: () => Promise<"done" | "cut" | "other">,
+  ): Promise<Outcome> {
     let results =
-      submission.sendTwice === "together" ? await Promise.all([send(), send()]) : [await send()];
+      plan.sendTwice === "together" ? await Promise.all([press(), press()]) : [await press()];
     for (let tries = 0; !results.includes("done"); tries += 1) {
       if (results.includes("other")) return { ...outcome, abandonedAt: "send" };
-      if (!submission.retriesCutSend) return { ...outcome, abandonedAt: "send" };
+      if (!plan.retriesCutSend) return { ...outcome, abandonedAt: "send" };
       if (Date.now() >= deadline) return { ...outcome, abandonedAt: "time" };
       await sleep(Math.min(1_000, 50 * 2 ** Math.min(tries, 5)) * (0.5 + Math.random()));
-      results = [await send()];
+      results = [await press()];
     }
     outcome.acknowledged = true;
-    // The same request again after it was answered, as a network retry would: it must
-    // confirm too (send() reports anything else).
-    if (submission.sendTwice === "again") await send();
+    if (plan.sendTwice === "again") await press();
     return outcome;
+  }
+
+  /**
+   * One person's webinar sign-up: the webinar's page, then the form, which answers "check
+   * your email" whoever the address belongs to; then the link in that email (`emailedLink`
+   * reads it where the mail service would take it from) and "Confirm my place", which
+   * answers with their booking (a place or one on the waiting list): the acknowledgement. A
+   * press cut off is pressed again, the form posted again making a second email.
+   */
+  async signUp(
+    path: string,
+    plan: SignUpPlan,
+    deadline: number,
+    emailedLink: (email: string) => Promise<string | undefined>,
+  ): Promise<Outcome> {
+    const outcome: Outcome = { acknowledged: false, sends: 0 };
+    const options = { language: plan.acceptLanguage, client: plan.clientAddress };
+    const anomaly = (what: string) => this.tally.anomalies.push(`sign-up #${plan.index}: ${what}`);
+    const open = async (page: string) => {
+      const reply = await this.persist(deadline, () => this.request("GET", page, options));
+      if (reply && reply.status !== 200) anomaly(`${page} answered ${reply.status}`);
+      return reply?.status === 200;
+    };
+    const press =
+      (page: string, form: [string, string][], answered: (reply: Reply) => boolean) =>
+      async (): Promise<"done" | "cut" | "other"> => {
+        outcome.sends += 1;
+        try {
+          const reply = await this.request("POST", page, { ...options, form });
+          if (answered(reply)) return "done";
+          if (reply.status >= 500) return "cut";
+          anomaly(`${page} answered ${reply.status} → ${reply.location}`);
+          return "other";
+        } catch (error) {
+          if (!(error instanceof NoAnswer)) throw error;
+          return "cut";
+        }
+      };
+
+    if (!(await open(path))) return { ...outcome, abandonedAt: "start" };
+    const sent = await this.pressUntilDone(
+      outcome,
+      plan,
+      deadline,
+      press(path, plan.fields, (reply) => reply.status === 200),
+    );
+    if (!sent.acknowledged) return sent;
+    outcome.acknowledged = false;
+    const link = await emailedLink(plan.email);
+    if (!link) {
+      anomaly("no email with a link to confirm");
+      return { ...outcome, abandonedAt: "check" };
+    }
+    if (!(await open(link))) return { ...outcome, abandonedAt: "check" };
+    return this.pressUntilDone(
+      outcome,
+      plan,
+      deadline,
+      press(link, [["intent", "confirm"]], (r) => r.status === 302 && r.location === link),
+    );
   }
 }
