@@ -82,8 +82,30 @@ export const users = pgTable("users", {
    * is disabled, so every copy of every earlier session ends at once.
    */
   sessionsValidFrom: timestamp("sessions_valid_from", { withTimezone: true }),
+  /**
+   * Two-step sign-in (app/auth/two-factor.server.ts): the authenticator app's secret, encrypted
+   * (AES-GCM, keyed from SESSION_SECRET); while `twoFactorOnAt` is null it is a set-up not yet
+   * confirmed with a code.
+   */
+  twoFactorSecret: text("two_factor_secret"),
+  twoFactorOnAt: timestamp("two_factor_on_at", { withTimezone: true }),
+  /** The 30-second step of the last code accepted: a code is never accepted twice. */
+  twoFactorLastStep: integer("two_factor_last_step"),
   createdAt: createdAt(),
 });
+
+/** One-use codes for signing in without the app; only their SHA-256 is kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
+);
 
 export const inspectionTeam = pgTable(
   "inspection_team",

@@ -6,6 +6,7 @@ import { randomToken } from "../platform/random.server";
 import { oneLineText } from "../platform/text";
 import { audit } from "./audit.server";
 import { hashPassword } from "./password.server";
+import { clearTwoFactor } from "./two-factor.server";
 
 export const newAccountSchema = z.object({
   name: oneLineText("oneLine").min(1, "nameRequired").max(120, "tooLong"),
@@ -25,6 +26,7 @@ export async function listAccounts(db: Database) {
       email: users.email,
       role: users.role,
       disabled: sql<boolean>`${users.disabledAt} is not null`,
+      twoFactorOn: sql<boolean>`${users.twoFactorOnAt} is not null`,
     })
     .from(users)
     .orderBy(asc(users.name));
@@ -96,6 +98,26 @@ export async function resetPassword(db: Database, adminId: string, accountId: st
     detail: { accountId, email: changed[0]!.email },
   });
   return { email: changed[0]!.email, password };
+}
+
+/**
+ * For someone who lost their phone and their recovery codes: two-step sign-in is turned off
+ * and every session of theirs ends. If they must use it, they set it up again at their next
+ * sign-in, straight after their password.
+ */
+export async function resetTwoFactor(db: Database, adminId: string, accountId: string) {
+  const [account] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(eq(users.id, accountId));
+  if (!account || accountId === adminId) return false;
+  await clearTwoFactor(db, accountId);
+  await audit(db, {
+    userId: adminId,
+    action: "two_factor_reset",
+    detail: { accountId, email: account.email },
+  });
+  return true;
 }
 
 /** The newest audit entries, with who and which inspection in words. */

@@ -4,6 +4,12 @@ import { auditLog } from "../../db/schema";
 export type AuditAction =
   | "sign_in"
   | "sign_in_failed"
+  | "sign_in_password"
+  | "two_factor_failed"
+  | "two_factor_on"
+  | "two_factor_off"
+  | "two_factor_off_failed"
+  | "two_factor_reset"
   | "sign_out"
   | "inspection_created"
   | "inspection_updated"

@@ -4,8 +4,14 @@ import type { Database } from "../../db/client.server";
 import { users } from "../../db/schema";
 import { hitRateLimit, resetRateLimit } from "../platform/rate-limit.server";
 import { audit } from "./audit.server";
-import { hashPassword, minimumPasswordLength, verifyPassword } from "./password.server";
-import { passwordGuessKey, perAccount, withHashSlot } from "./sign-in.server";
+import {
+  hashPassword,
+  minimumPasswordLength,
+  passwordGuessKey,
+  perAccount,
+  verifyPassword,
+  withHashSlot,
+} from "./password.server";
 
 /** Messages are keys under `account.password.errors` (inspector namespace). */
 export const changePasswordSchema = z

@@ -41,3 +41,27 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
+
+/** Password attempts per account, counted before checking (sign-in and the account page). */
+export const perAccount = { limit: 10, windowMs: 15 * 60_000 };
+/** The counter of password attempts on one account, wherever the password is asked for. */
+export const passwordGuessKey = (email: string) => `sign-in:${email.trim().toLowerCase()}`;
+
+/** Password checks run at once; more wait in turn, and past `queued` are turned away. */
+const hashing = { running: 0, most: 4, queued: 32, waiting: [] as (() => void)[] };
+
+export async function withHashSlot<T>(work: () => Promise<T>): Promise<T | undefined> {
+  if (hashing.running >= hashing.most) {
+    if (hashing.waiting.length >= hashing.queued) return undefined;
+    await new Promise<void>((resolve) => hashing.waiting.push(resolve));
+  } else {
+    hashing.running += 1;
+  }
+  try {
+    return await work();
+  } finally {
+    const next = hashing.waiting.shift();
+    if (next) next();
+    else hashing.running -= 1;
+  }
+}

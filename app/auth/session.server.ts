@@ -1,6 +1,7 @@
-import { createCookieSessionStorage, data, redirect } from "@remix-run/node";
+import { createCookie, createCookieSessionStorage, data, redirect } from "@remix-run/node";
 import { and, eq, isNull, lt, notExists } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import { getDb } from "../../db/client.server";
 import type { Database } from "../../db/client.server";
 import { endedSessions, inspectionTeam, users } from "../../db/schema";
@@ -9,6 +10,7 @@ import { readForm } from "../platform/forms.server";
 import { localPath } from "../platform/local-path";
 import { settings } from "../platform/settings.server";
 import type { KeptSubmission } from "./kept-submission";
+import { twoFactorRequired } from "./two-factor.server";
 
 /**
  * Signed with SESSION_SECRET (comma-separated to rotate), which a production start requires
@@ -46,6 +48,20 @@ interface SessionData {
 /** Session cookies are Secure on the built app (the demo included): HTTPS, or localhost. */
 export const secureCookies = () => process.env.NODE_ENV === "production";
 
+/**
+ * Whether the browser will drop the sign-in cookie: it is Secure in production, and browsers
+ * keep a Secure cookie over plain HTTP only on localhost. Without this, signing in on a real
+ * hostname over HTTP fails silently (back to this page, signed out). `url` is the request's as
+ * Express saw it: behind a proxy that ends HTTPS, TRUST_PROXY lets it read X-Forwarded-Proto.
+ */
+export function signInCookieDropped(url: URL): boolean {
+  if (!secureCookies() || url.protocol !== "http:") return false;
+  return (
+    !["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) &&
+    !url.hostname.endsWith(".localhost")
+  );
+}
+
 function storage() {
   return createCookieSessionStorage<SessionData>({
     cookie: {
@@ -75,6 +91,64 @@ export async function startSession(userId: string, now = Date.now()): Promise<st
   session.set("signedInAt", now);
   session.set("lastSeenAt", now);
   return sessions.commitSession(session);
+}
+
+/*
+ * Half a sign-in: the password was right and a second step (a code, or setting two-step
+ * sign-in up) is still to come. Held in its own signed cookie, sent to /sign-in only, for ten
+ * minutes; it never opens any other page. Which step comes next is read from the account each
+ * time, and a password reset, a disabling or a new password since ends it, as for sessions.
+ */
+const pendingSignInMs = 10 * 60_000;
+
+function pendingSignInCookie() {
+  return createCookie("sv_sign_in", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: "/sign-in",
+    secrets: sessionSecrets(),
+    maxAge: pendingSignInMs / 1000,
+  });
+}
+
+export function startPendingSignIn(userId: string, now = Date.now()): Promise<string> {
+  return pendingSignInCookie().serialize({ userId, passwordAt: now });
+}
+
+export function endPendingSignIn(): Promise<string> {
+  return pendingSignInCookie().serialize("", { maxAge: 0 });
+}
+
+export interface PendingSignIn {
+  userId: string;
+  /** "code": two-step sign-in is on; "setup": the account must use it and has not set it up. */
+  step: "code" | "setup";
+}
+
+export async function readPendingSignIn(
+  db: Database,
+  request: Request,
+  now = Date.now(),
+): Promise<PendingSignIn | undefined> {
+  const value: unknown = await pendingSignInCookie().parse(request.headers.get("Cookie"));
+  const parsed = z.object({ userId: z.string().uuid(), passwordAt: z.number() }).safeParse(value);
+  if (!parsed.success) return undefined;
+  const { userId, passwordAt } = parsed.data;
+  if (now - passwordAt > pendingSignInMs || passwordAt > now + 60_000) return undefined;
+  const [user] = await db
+    .select({
+      email: users.email,
+      role: users.role,
+      twoFactorOnAt: users.twoFactorOnAt,
+      sessionsValidFrom: users.sessionsValidFrom,
+    })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  if (!user) return undefined;
+  if (user.sessionsValidFrom && passwordAt < user.sessionsValidFrom.getTime()) return undefined;
+  if (user.twoFactorOnAt) return { userId, step: "code" };
+  return twoFactorRequired(user) ? { userId, step: "setup" } : undefined;
 }
 
 /**

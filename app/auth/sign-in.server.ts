@@ -4,36 +4,21 @@ import { users } from "../../db/schema";
 import { clearFailedGuesses, countFailedGuess, guessingWait } from "../platform/guessing.server";
 import { clearRateLimitHit, hitRateLimit, resetRateLimit } from "../platform/rate-limit.server";
 import { audit } from "./audit.server";
-import { hashPassword, verifyPassword } from "./password.server";
+import {
+  hashPassword,
+  passwordGuessKey,
+  perAccount,
+  verifyPassword,
+  withHashSlot,
+} from "./password.server";
+import { twoFactorRequired } from "./two-factor.server";
 
-/** Password attempts per account, counted before checking (sign-in and the account page). */
-export const perAccount = { limit: 10, windowMs: 15 * 60_000 };
-/** The counter of password attempts on one account, wherever the password is asked for. */
-export const passwordGuessKey = (email: string) => `sign-in:${email.trim().toLowerCase()}`;
 // Compared against when the email is unknown, so both cases take the same time.
 let decoyHash: Promise<string> | undefined;
 
-/** Password checks run at once; more wait in turn, and past `queued` are turned away. */
-const hashing = { running: 0, most: 4, queued: 32, waiting: [] as (() => void)[] };
-
-export async function withHashSlot<T>(work: () => Promise<T>): Promise<T | undefined> {
-  if (hashing.running >= hashing.most) {
-    if (hashing.waiting.length >= hashing.queued) return undefined;
-    await new Promise<void>((resolve) => hashing.waiting.push(resolve));
-  } else {
-    hashing.running += 1;
-  }
-  try {
-    return await work();
-  } finally {
-    const next = hashing.waiting.shift();
-    if (next) next();
-    else hashing.running -= 1;
-  }
-}
-
 export type SignInResult =
-  | { ok: true; userId: string }
+  /** `secondStep`: a code is asked for next, or two-step sign-in must be set up first. */
+  | { ok: true; userId: string; secondStep?: "code" | "setup" }
   | { ok: false; reason: "invalid" | "rate_limited"; retryAfterSeconds?: number };
 
 /**
@@ -70,7 +55,14 @@ export async function signIn(
     return { ok: false, reason: "rate_limited", retryAfterSeconds: account.retryAfterSeconds };
   }
   const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+      twoFactorOnAt: users.twoFactorOnAt,
+    })
     .from(users)
     .where(eq(users.email, normalised));
   decoyHash ??= hashPassword("decoy password for unknown accounts");
@@ -92,6 +84,12 @@ export async function signIn(
   }
   await resetRateLimit(db, accountKey);
   clearFailedGuesses("sign-in", clientKey);
+  const secondStep = user.twoFactorOnAt ? "code" : twoFactorRequired(user) ? "setup" : undefined;
+  if (secondStep) {
+    // Half-way: the session starts only after the second step (sign-in.tsx, finishSignIn).
+    await audit(db, { userId: user.id, action: "sign_in_password", detail: { secondStep } });
+    return { ok: true, userId: user.id, secondStep };
+  }
   await audit(db, { userId: user.id, action: "sign_in" });
   return { ok: true, userId: user.id };
 }

@@ -9,7 +9,13 @@
  * limit; the codes are long enough that guessing stays hopeless.
  */
 
-export type GuessKind = "resume" | "poster" | "sign-in" | "webinar-signup" | "team-lookup";
+export type GuessKind =
+  | "resume"
+  | "poster"
+  | "sign-in"
+  | "two-factor"
+  | "webinar-signup"
+  | "team-lookup";
 
 /**
  * Failures allowed per client per window, for each kind of guess. Webinar sign-ups count
@@ -19,6 +25,8 @@ const limits: Record<GuessKind, { failures: number; windowMs: number }> = {
   resume: { failures: 20, windowMs: 10 * 60_000 },
   poster: { failures: 30, windowMs: 10 * 60_000 },
   "sign-in": { failures: 30, windowMs: 10 * 60_000 },
+  // Codes from an authenticator app: only someone who has the password gets this far.
+  "two-factor": { failures: 10, windowMs: 10 * 60_000 },
   "webinar-signup": { failures: 10, windowMs: 10 * 60_000 },
   // Keyed by the inspector, not a client: addresses looked up that have no account.
   "team-lookup": { failures: 20, windowMs: 60 * 60_000 },

@@ -49,6 +49,8 @@ export interface Settings {
   maxConcurrentUploads: number;
   /** How long an inspection's data is kept after it ends (RETENTION_YEARS; see below). */
   retention: Retention;
+  /** Who must sign in with a second step (REQUIRE_TWO_FACTOR; see "Two-step sign-in" below). */
+  requireTwoFactor: RequireTwoFactor;
 }
 
 /** A setting that stops the server: `message` is the one line it prints. */
@@ -396,6 +398,23 @@ function mailSetting(env: Env, mode: Mode, database: Settings["database"]): Mail
   }
 }
 
+/*
+ * Two-step sign-in. REQUIRE_TWO_FACTOR says who must use an authenticator app: `admins` (the
+ * default) or `all`. There is no setting for nobody: admins always must, except the demo's
+ * published inspector on a demo (app/auth/two-factor.server.ts, twoFactorRequired).
+ */
+
+export type RequireTwoFactor = "admins" | "all";
+
+function requireTwoFactor(env: Env): RequireTwoFactor {
+  const value = env.REQUIRE_TWO_FACTOR?.trim().toLowerCase();
+  if (!value) return "admins";
+  if (value === "admins" || value === "all") return value;
+  throw new SettingsError(
+    `REQUIRE_TWO_FACTOR must be admins (the default: admins sign in with a code from an authenticator app) or all (everyone does), not "${env.REQUIRE_TWO_FACTOR}".`,
+  );
+}
+
 /**
  * Reads and checks the settings; throws a SettingsError whose message is one line naming
  * every setting that is missing or wrong, so an operator can put them all right at once.
@@ -443,6 +462,7 @@ export function parseSettings(env: Env): Settings {
       years: defaultRetentionYears,
       months: defaultRetentionYears * 12,
     }),
+    requireTwoFactor: checked(() => requireTwoFactor(env), "admins"),
   };
   checked(() => checkOtherSettings(env), undefined);
   if (problems.length > 0) throw new SettingsError(problems.join(" Also: "));

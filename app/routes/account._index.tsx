@@ -8,6 +8,7 @@ import { Button, TextField } from "~/components/ui";
 import { changePassword, changePasswordSchema } from "~/auth/password-change.server";
 import { minimumPasswordLength } from "~/auth/password.server";
 import { requireInspector, startSession } from "~/auth/session.server";
+import { twoFactorState } from "~/auth/two-factor.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
@@ -21,13 +22,17 @@ const fieldIds = {
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { inspector } = await requireInspector(await getDb(), request);
+  const db = await getDb();
+  const { inspector } = await requireInspector(db, request);
   const t = await getFixedT(detectLanguage(request), "inspector");
+  const changed = new URL(request.url).searchParams.get("changed");
   return {
     title: t("account.title"),
     email: inspector.email,
     minimumLength: minimumPasswordLength,
-    passwordChanged: new URL(request.url).searchParams.get("changed") === "password",
+    passwordChanged: changed === "password",
+    twoFactorOff: changed === "twoFactorOff",
+    twoFactor: await twoFactorState(db, inspector.id),
   };
 }
 
@@ -77,9 +82,9 @@ export default function Account() {
     <>
       <PageTitle title={page.title} hasErrors={problems.length > 0} />
       <ErrorSummary problems={problems} />
-      {page.passwordChanged && !problems.length ? (
+      {(page.passwordChanged || page.twoFactorOff) && !problems.length ? (
         <p className="panel" role="status">
-          {t("account.password.changed")}
+          {t(page.passwordChanged ? "account.password.changed" : "account.twoFactor.turnedOff")}
         </p>
       ) : null}
       <h1 className="page-heading">{page.title}</h1>
@@ -118,6 +123,44 @@ export default function Account() {
         />
         <Button>{t("account.password.button")}</Button>
       </Form>
+      <TwoFactorSection state={page.twoFactor} />
+    </>
+  );
+}
+
+/** Whether two-step sign-in is on, and the way to set it up or turn it off. */
+function TwoFactorSection({
+  state,
+}: {
+  state: { on: boolean; required: boolean; exempt: boolean };
+}) {
+  const { t } = useTranslation("inspector");
+  return (
+    <>
+      <h2>{t("account.twoFactor.heading")}</h2>
+      {state.exempt ? (
+        <p>{t("account.twoFactor.exempt")}</p>
+      ) : state.on ? (
+        <>
+          <p>{t("account.twoFactor.on")}</p>
+          {state.required ? (
+            <p>{t("account.twoFactor.required")}</p>
+          ) : (
+            <p>
+              <a href="/account/two-factor">{t("twoFactor.offTitle")}</a>
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{t("account.twoFactor.off")}</p>
+          <p>
+            <a href="/account/two-factor" className="button button--primary">
+              {t("twoFactor.setUpTitle")}
+            </a>
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ import {
   listAccounts,
   newAccountSchema,
   resetPassword,
+  resetTwoFactor,
   setAccountDisabled,
 } from "~/auth/accounts.server";
 import { requireAdmin } from "~/auth/session.server";
@@ -50,6 +51,10 @@ export async function action({ request }: ActionFunctionArgs) {
     await setAccountDisabled(db, admin.id, accountId, intent === "disable");
     return { changed: true };
   }
+  if (intent === "resetTwoFactor") {
+    if (!(await resetTwoFactor(db, admin.id, accountId))) throw data(null, { status: 404 });
+    return { twoFactorReset: true };
+  }
   if (intent === "reset") {
     const reset = await resetPassword(db, admin.id, accountId);
     if (!reset) throw data(null, { status: 404 });
@@ -67,6 +72,7 @@ export default function Accounts() {
   const errors: Partial<Record<string, string>> = result && "errors" in result ? result.errors : {};
   const values = result && "values" in result ? result.values : undefined;
   const made = result && "made" in result ? result.made : undefined;
+  const twoFactorReset = result && "twoFactorReset" in result;
   const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
     errors[field] ? [{ fieldId, message: errors[field]! }] : [],
   );
@@ -84,6 +90,11 @@ export default function Accounts() {
           <p>{t("accounts.passwordHint")}</p>
         </div>
       ) : null}
+      {twoFactorReset ? (
+        <p className="panel" role="status">
+          {t("accounts.twoFactorReset")}
+        </p>
+      ) : null}
       <TableScroll label={page.title}>
         <table className="table">
           <caption className="visually-hidden">{page.title}</caption>
@@ -93,6 +104,7 @@ export default function Accounts() {
               <th scope="col">{t("accounts.email")}</th>
               <th scope="col">{t("accounts.role")}</th>
               <th scope="col">{t("accounts.status")}</th>
+              <th scope="col">{t("accounts.twoFactor")}</th>
               <th scope="col">{t("accounts.actions")}</th>
             </tr>
           </thead>
@@ -103,6 +115,7 @@ export default function Accounts() {
                 <td className="break">{account.email}</td>
                 <td>{t(`accounts.roles.${account.role}`)}</td>
                 <td>{t(account.disabled ? "accounts.disabled" : "accounts.active")}</td>
+                <td>{t(account.twoFactorOn ? "accounts.twoFactorOn" : "accounts.twoFactorOff")}</td>
                 <td>
                   {account.id === page.me ? (
                     t("accounts.you")
@@ -121,6 +134,12 @@ export default function Accounts() {
                         {t("accounts.reset")}
                         <span className="visually-hidden"> {account.name}</span>
                       </Button>
+                      {account.twoFactorOn ? (
+                        <Button name="intent" value="resetTwoFactor" variant="secondary">
+                          {t("accounts.resetTwoFactor")}
+                          <span className="visually-hidden"> {account.name}</span>
+                        </Button>
+                      ) : null}
                     </Form>
                   )}
                 </td>

@@ -1,21 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { SendKeptSubmission, SignInForm } from "~/components/inspector/SignInForm";
+import { ResubmitKept, SignInForm } from "~/components/inspector/SignInForm";
+import { RecoveryCodesShown, SecondStep } from "~/components/inspector/SignInSteps";
 import { readKeptSubmission } from "~/auth/kept-submission";
 import {
   currentInspector,
   idleTimeoutMs,
   maxKeptBytes,
   safeReturnTo,
-  secureCookies,
-  startSession,
+  signInCookieDropped,
 } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
+import {
+  askSecondStep,
+  finishSignIn,
+  pendingStepView,
+  secondStepAction,
+} from "~/auth/sign-in-steps.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
@@ -36,12 +43,15 @@ export const headers = passRetryAfter;
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const returnTo = safeReturnTo(url.searchParams.get("returnTo"));
-  if (await currentInspector(await getDb(), request)) throw redirect(returnTo);
+  const db = await getDb();
+  if (await currentInspector(db, request)) throw redirect(returnTo);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const reason = url.searchParams.get("reason");
   return {
     title: t("signIn.title"),
     returnTo,
+    // Half signed in: the second step (a code, or setting two-step sign-in up).
+    view: await pendingStepView(db, request, url.searchParams.get("use") === "recovery"),
     signedOut: url.searchParams.has("signedOut"),
     insecure: signInCookieDropped(url),
     // Why the session ended, so a person is not left wondering.
@@ -54,26 +64,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-/**
- * Whether the browser will drop the sign-in cookie: it is Secure in production, and browsers
- * keep a Secure cookie over plain HTTP only on localhost. Without this, signing in on a real
- * hostname over HTTP fails silently (back to this page, signed out). `url` is the request's as
- * Express saw it: behind a proxy that ends HTTPS, TRUST_PROXY lets it read X-Forwarded-Proto.
- */
-function signInCookieDropped(url: URL): boolean {
-  if (!secureCookies() || url.protocol !== "http:") return false;
-  return (
-    !["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) &&
-    !url.hostname.endsWith(".localhost")
-  );
-}
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const t = await getFixedT(detectLanguage(request), "inspector");
   // Room for a kept form (maxKeptBytes) besides the email and password.
   const form = await readForm(request, { maxBytes: maxKeptBytes * 3 });
   const returnTo = safeReturnTo(form.get("returnTo"));
   const kept = readKeptSubmission(form.get("kept"));
+  const db = await getDb();
+  if (form.get("step") === "code" || form.get("step") === "setup")
+    return secondStepAction(db, request, form, t, { returnTo, kept }, context?.clientKey);
   const parsed = signInSchema.safeParse({
     email: form.get("email") ?? "",
     password: form.get("password") ?? "",
@@ -85,7 +84,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ errors, email, kept }, { status: 400 });
   }
   const result = await signIn(
-    await getDb(),
+    db,
     parsed.data.email,
     parsed.data.password,
     new Date(),
@@ -103,31 +102,50 @@ export async function action({ request, context }: ActionFunctionArgs) {
         : { status: 400 },
     );
   }
-  const cookie = { "Set-Cookie": await startSession(result.userId) };
-  // Signed in again with a form kept from before: offer to send it, rather than lose it;
-  // only to the person whose it was (a shared computer: the next person does not send it).
-  if (kept?.userId === result.userId) return data({ resubmit: kept }, { headers: cookie });
-  return redirect(returnTo, { headers: cookie });
+  if (result.secondStep)
+    return askSecondStep(db, result.userId, result.secondStep, { returnTo, kept });
+  return finishSignIn(result.userId, { returnTo, kept });
 }
+
+/** Recovery codes are shown once, by the action: the signed-in page must not replace them. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  actionResult,
+  defaultShouldRevalidate,
+}) =>
+  actionResult && typeof actionResult === "object" && "recoveryCodes" in actionResult
+    ? false
+    : defaultShouldRevalidate;
 
 export default function SignIn() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("inspector");
-  if (result && "resubmit" in result) {
+  if (result && "recoveryCodes" in result)
     return (
-      <>
-        <PageTitle title={t("signIn.resubmit.title")} />
-        <h1 className="page-heading">{t("signIn.resubmit.title")}</h1>
-        <SendKeptSubmission kept={result.resubmit} />
-      </>
+      <RecoveryCodesShown
+        codes={result.recoveryCodes}
+        returnTo={result.returnTo}
+        resubmit={result.resubmit}
+      />
     );
-  }
-  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const errors: Record<string, string | undefined> =
+    result && "errors" in result ? result.errors : {};
+  const view = result && "view" in result ? result.view : page.view;
+  if (view)
+    return (
+      <SecondStep
+        view={view}
+        returnTo={result && "returnTo" in result ? result.returnTo : page.returnTo}
+        kept={result && "kept" in result ? result.kept : undefined}
+        error={errors.code}
+      />
+    );
+  if (result && "resubmit" in result && result.resubmit)
+    return <ResubmitKept kept={result.resubmit} />;
   const problems = (["email", "password"] as const).flatMap((field) =>
     errors[field] ? [{ fieldId: field, message: errors[field]! }] : [],
   );
-  const kept = result?.kept;
+  const kept = result && "kept" in result ? result.kept : undefined;
   const title = kept ? t("signIn.kept.title") : page.title;
   return (
     <>
@@ -138,7 +156,12 @@ export default function SignIn() {
       {page.insecure ? <p className="panel">{t("signIn.insecure")}</p> : null}
       <h1 className="page-heading">{title}</h1>
       {kept ? <p>{t("signIn.kept.intro")}</p> : null}
-      <SignInForm returnTo={page.returnTo} email={result?.email} errors={errors} kept={kept} />
+      <SignInForm
+        returnTo={page.returnTo}
+        email={result && "email" in result ? result.email : undefined}
+        errors={errors}
+        kept={kept}
+      />
     </>
   );
 }

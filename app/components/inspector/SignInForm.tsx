@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
 import type { KeptSubmission } from "~/auth/kept-submission";
 import { typedValues } from "~/auth/kept-submission";
@@ -49,6 +50,18 @@ export function SignInForm({
         />
         <Button>{t("signIn.button")}</Button>
       </Form>
+    </>
+  );
+}
+
+/** The page after signing in again with a kept form. */
+export function ResubmitKept({ kept }: { kept: KeptSubmission }) {
+  const { t } = useTranslation("inspector");
+  return (
+    <>
+      <PageTitle title={t("signIn.resubmit.title")} />
+      <h1 className="page-heading">{t("signIn.resubmit.title")}</h1>
+      <SendKeptSubmission kept={kept} />
     </>
   );
 }

@@ -1,0 +1,164 @@
+import { data, redirect } from "@remix-run/node";
+import type { TFunction } from "i18next";
+import type { Database } from "../../db/client.server";
+import { audit } from "./audit.server";
+import type { KeptSubmission } from "./kept-submission";
+import {
+  endPendingSignIn,
+  readPendingSignIn,
+  startPendingSignIn,
+  startSession,
+} from "./session.server";
+import { beginSetUp, checkCode, turnOn } from "./two-factor.server";
+import type { CodeCheck, TwoFactorSetUp } from "./two-factor.server";
+
+/*
+ * The sign-in page's second step (#16): after a right password, a code from the app (or a
+ * recovery code), or setting two-step sign-in up first when the account must use it. All on
+ * /sign-in, so it works without JavaScript and a form kept from an ended session rides along.
+ */
+
+export type SecondStepView =
+  | { step: "code"; recovery: boolean }
+  | { step: "setup"; setUp: TwoFactorSetUp };
+
+/** The second step a request is on, if its password was right a moment ago. */
+export async function pendingStepView(
+  db: Database,
+  request: Request,
+  recovery = false,
+): Promise<SecondStepView | undefined> {
+  const pending = await readPendingSignIn(db, request);
+  if (!pending) return undefined;
+  if (pending.step === "code") return { step: "code", recovery };
+  const setUp = await beginSetUp(db, pending.userId);
+  return setUp ? { step: "setup", setUp } : undefined;
+}
+
+/** After a right password: the second step, held in the page and a ten-minute cookie. */
+export async function askSecondStep(
+  db: Database,
+  userId: string,
+  step: "code" | "setup",
+  carried: { returnTo: string; kept?: KeptSubmission },
+) {
+  const view: SecondStepView =
+    step === "code" ? { step, recovery: false } : { step, setUp: (await beginSetUp(db, userId))! };
+  return data(
+    { ...carried, view },
+    { headers: { "Set-Cookie": await startPendingSignIn(userId) } },
+  );
+}
+
+/**
+ * A fresh session (new id) for someone who has proved who they are, and where they go next.
+ * After a second step the half-way cookie is cleared too.
+ */
+export async function finishSignIn(
+  userId: string,
+  carried: { returnTo: string; kept?: KeptSubmission },
+  { afterSecondStep = false } = {},
+) {
+  const session = await startSession(userId);
+  const headers: HeadersInit = afterSecondStep
+    ? [
+        ["Set-Cookie", session],
+        ["Set-Cookie", await endPendingSignIn()],
+      ]
+    : { "Set-Cookie": session };
+  // Signed in again with a form kept from before: offer to send it, rather than lose it;
+  // only to the person whose it was (a shared computer: the next person does not send it).
+  if (carried.kept?.userId === userId) return data({ resubmit: carried.kept }, { headers });
+  return redirect(carried.returnTo, { headers });
+}
+
+const codeMessage = (
+  t: TFunction,
+  checked: Extract<CodeCheck, { ok: false }>,
+  recovery: boolean,
+) =>
+  checked.reason === "rate_limited"
+    ? t("signIn.rateLimited", { count: Math.ceil((checked.retryAfterSeconds ?? 60) / 60) })
+    : t(recovery ? "twoFactor.recovery.wrong" : "twoFactor.code.wrong");
+
+/**
+ * A post from the second step: a code (`step=code`), a set-up confirmed with a code
+ * (`step=setup`), a switch between app and recovery code (`show`), or giving up (`cancel`).
+ */
+export async function secondStepAction(
+  db: Database,
+  request: Request,
+  form: FormData,
+  t: TFunction,
+  carried: { returnTo: string; kept?: KeptSubmission },
+  clientKey?: string,
+) {
+  const text = (name: string) =>
+    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 100) : "";
+  if (form.get("cancel"))
+    return redirect("/sign-in", { headers: { "Set-Cookie": await endPendingSignIn() } });
+  const pending = await readPendingSignIn(db, request);
+  if (!pending)
+    return data(
+      { ...carried, errors: { email: t("signIn.expired") }, email: "" },
+      { status: 400, headers: { "Set-Cookie": await endPendingSignIn() } },
+    );
+  if (pending.step === "code") {
+    const show = form.get("show");
+    const recovery = show ? show === "recovery" : form.get("use") === "recovery";
+    const view: SecondStepView = { step: "code", recovery };
+    if (show) return data({ ...carried, view });
+    const code = text(recovery ? "recoveryCode" : "code").trim();
+    if (!code)
+      return data(
+        {
+          ...carried,
+          view,
+          errors: { code: t(recovery ? "twoFactor.recovery.required" : "twoFactor.code.required") },
+        },
+        { status: 400 },
+      );
+    const checked = await checkCode(
+      db,
+      pending.userId,
+      recovery ? { recovery: code } : { app: code },
+      { clientKey },
+    );
+    if (!checked.ok)
+      return data(
+        { ...carried, view, errors: { code: codeMessage(t, checked, recovery) } },
+        { status: checked.reason === "rate_limited" ? 429 : 400 },
+      );
+    await audit(db, {
+      userId: pending.userId,
+      action: "sign_in",
+      detail: { with: checked.method },
+    });
+    return finishSignIn(pending.userId, carried, { afterSecondStep: true });
+  }
+  const setUp = (await beginSetUp(db, pending.userId))!;
+  const view: SecondStepView = { step: "setup", setUp };
+  const code = text("code").trim();
+  if (!code)
+    return data(
+      { ...carried, view, errors: { code: t("twoFactor.code.required") } },
+      { status: 400 },
+    );
+  const turnedOn = await turnOn(db, pending.userId, code, { clientKey });
+  if (!turnedOn.ok)
+    return data(
+      { ...carried, view, errors: { code: codeMessage(t, turnedOn, false) } },
+      { status: turnedOn.reason === "rate_limited" ? 429 : 400 },
+    );
+  await audit(db, { userId: pending.userId, action: "sign_in", detail: { with: "setup" } });
+  const headers: HeadersInit = [
+    ["Set-Cookie", await startSession(pending.userId, turnedOn.signedInAt)],
+    ["Set-Cookie", await endPendingSignIn()],
+  ];
+  // Shown once, here: the session has started, and "Continue" goes on (or sends a kept form).
+  const resubmit = carried.kept?.userId === pending.userId ? carried.kept : undefined;
+  return data(
+    { returnTo: carried.returnTo, resubmit, recoveryCodes: turnedOn.recoveryCodes },
+    { headers },
+  );
+}
