@@ -301,3 +301,22 @@ describe("MAX_CONCURRENT_UPLOADS", () => {
       );
   });
 });
+
+describe("settings: two-step sign-in (#16)", () => {
+  it("asks admins by default, everyone with REQUIRE_TWO_FACTOR=all, as people type it", () => {
+    expect(parseSettings(production).requireTwoFactor).toBe("admins");
+    expect(parseSettings({ ...production, REQUIRE_TWO_FACTOR: " ALL " }).requireTwoFactor).toBe(
+      "all",
+    );
+    expect(parseSettings({ ...production, REQUIRE_TWO_FACTOR: "admins" }).requireTwoFactor).toBe(
+      "admins",
+    );
+  });
+
+  it("stops a start with anything else, in one line that says what it takes", () => {
+    for (const typed of ["none", "off", "0", "everyone"])
+      expect(refusal({ ...production, REQUIRE_TWO_FACTOR: typed })).toMatch(
+        /^REQUIRE_TWO_FACTOR must be admins .* or all .*, not "/,
+      );
+  });
+});
