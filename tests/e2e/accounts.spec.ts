@@ -27,7 +27,7 @@ async function makeAccount(browser: Browser, name: string, email: string, role: 
   await page.locator("html[data-hydrated]").waitFor();
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email address").fill(email);
-  await page.getByRole("radio", { name: new RegExp(`^${role}`) }).check();
+  await page.getByRole("radio", { name: new RegExp(`^${role}`) }).check({ force: true });
   await page.getByRole("button", { name: "Add account" }).click();
   const password = (await page.locator(".resume-code").textContent())!.trim();
   await context.close();
@@ -70,12 +70,12 @@ test("an inspector changes their password and sets up two-step sign-in with the 
   await axe("your account with an error");
   await page.getByRole("link", { name: /Your current password is not right/ }).press("Enter");
   await expect(page.getByLabel("Current password")).toBeFocused();
+  // Each field still holds what was typed: select it and type over it.
+  await page.keyboard.press("Control+A");
   await typeAndTab(page, first);
-  await page.getByLabel("New password").fill("");
-  await page.getByLabel("New password").focus();
+  await page.keyboard.press("Control+A");
   await typeAndTab(page, "a new password to remember");
-  await page.getByLabel("Type the new password again").fill("");
-  await page.getByLabel("Type the new password again").focus();
+  await page.keyboard.press("Control+A");
   await page.keyboard.type("a new password to remember");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status")).toContainText("Your password has been changed");
@@ -120,8 +120,8 @@ test("an inspector changes their password and sets up two-step sign-in with the 
   await expect(page).toHaveTitle(/^Error: /);
   await expect(page.locator(".error-summary")).toBeFocused();
   await axe("sign-in code with an error");
-  await page.getByLabel("Code from the app").fill("");
   await page.getByLabel("Code from the app").focus();
+  await page.keyboard.press("Control+A");
   // The code that turned it on has been used: the app's next one.
   await page.keyboard.type(appCode(key, 1));
   await page.keyboard.press("Enter");
