@@ -1,6 +1,9 @@
 import { data, redirect } from "@remix-run/node";
 import type { TFunction } from "i18next";
+import { z } from "zod";
 import type { Database } from "../../db/client.server";
+import { fieldErrors } from "../platform/form-errors";
+import { signIn } from "./sign-in.server";
 import { audit } from "./audit.server";
 import type { KeptSubmission } from "./kept-submission";
 import {
@@ -72,6 +75,47 @@ export async function finishSignIn(
   return redirect(carried.returnTo, { headers });
 }
 
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "emailRequired").max(320, "emailInvalid").email("emailInvalid"),
+  password: z.string().min(1, "passwordRequired").max(1000, "invalid"),
+});
+
+/** When to try again, in the page's words and in Retry-After. */
+const tooMany = (t: TFunction, retryAfterSeconds = 60) => ({
+  message: t("signIn.rateLimited", { count: Math.ceil(retryAfterSeconds / 60) }),
+  init: { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+});
+
+/** The first step: email and password, then the second step or a session. */
+export async function passwordStepAction(
+  db: Database,
+  form: FormData,
+  t: TFunction,
+  carried: { returnTo: string; kept?: KeptSubmission },
+  clientKey?: string,
+) {
+  const { kept } = carried;
+  const parsed = signInSchema.safeParse({
+    email: form.get("email") ?? "",
+    password: form.get("password") ?? "",
+  });
+  const email =
+    typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 320) : "";
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error, "signIn", t);
+    return data({ errors, email, kept }, { status: 400 });
+  }
+  const result = await signIn(db, parsed.data.email, parsed.data.password, new Date(), clientKey);
+  if (!result.ok) {
+    if (result.reason !== "rate_limited")
+      return data({ errors: { email: t("signIn.invalid") }, email, kept }, { status: 400 });
+    const wait = tooMany(t, result.retryAfterSeconds);
+    return data({ errors: { email: wait.message }, email, kept }, wait.init);
+  }
+  if (result.secondStep) return askSecondStep(db, result.userId, result.secondStep, carried);
+  return finishSignIn(result.userId, carried);
+}
+
 const codeMessage = (
   t: TFunction,
   checked: Extract<CodeCheck, { ok: false }>,
@@ -127,7 +171,9 @@ export async function secondStepAction(
     if (!checked.ok)
       return data(
         { ...carried, view, errors: { code: codeMessage(t, checked, recovery) } },
-        { status: checked.reason === "rate_limited" ? 429 : 400 },
+        checked.reason === "rate_limited"
+          ? tooMany(t, checked.retryAfterSeconds).init
+          : { status: 400 },
       );
     await audit(db, {
       userId: pending.userId,
@@ -148,7 +194,9 @@ export async function secondStepAction(
   if (!turnedOn.ok)
     return data(
       { ...carried, view, errors: { code: codeMessage(t, turnedOn, false) } },
-      { status: turnedOn.reason === "rate_limited" ? 429 : 400 },
+      turnedOn.reason === "rate_limited"
+        ? tooMany(t, turnedOn.retryAfterSeconds).init
+        : { status: 400 },
     );
   await audit(db, { userId: pending.userId, action: "sign_in", detail: { with: "setup" } });
   const headers: HeadersInit = [

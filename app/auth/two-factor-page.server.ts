@@ -6,6 +6,8 @@ import { turnOff, turnOn, twoFactorState } from "./two-factor.server";
 type Invalid = {
   kind: "invalid";
   status: number;
+  /** Seconds until codes may be tried again, for Retry-After (429 only). */
+  retryAfterSeconds?: number;
   body: { errors: Record<string, string>; recovery: boolean };
 };
 
@@ -26,11 +28,11 @@ export async function twoFactorAction(
     typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 1000) : "";
   const show = form.get("show");
   const recovery = show ? show === "recovery" : text("use") === "recovery";
-  const invalid = (errors: Record<string, string>, status = 400): Invalid => ({
-    kind: "invalid",
-    status,
-    body: { errors, recovery },
-  });
+  const invalid = (
+    errors: Record<string, string>,
+    status = 400,
+    retryAfterSeconds?: number,
+  ): Invalid => ({ kind: "invalid", status, retryAfterSeconds, body: { errors, recovery } });
   const codeError = (checked: Extract<CodeCheck, { ok: false }>, usedRecovery: boolean) =>
     checked.reason === "rate_limited"
       ? invalid(
@@ -40,6 +42,7 @@ export async function twoFactorAction(
             }),
           },
           429,
+          checked.retryAfterSeconds ?? 60,
         )
       : invalid({ code: t(usedRecovery ? "twoFactor.recovery.wrong" : "twoFactor.code.wrong") });
   const state = await twoFactorState(db, userId);

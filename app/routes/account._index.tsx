@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
+import { TwoFactorSection } from "~/components/inspector/TwoFactor";
 import { Button, TextField } from "~/components/ui";
 import { changePassword, changePasswordSchema } from "~/auth/password-change.server";
 import { minimumPasswordLength } from "~/auth/password.server";
@@ -61,7 +62,9 @@ export async function action({ request }: ActionFunctionArgs) {
         : t("account.password.errors.currentWrong");
     return data(
       { errors: { currentPassword: message } },
-      { status: changed.reason === "rate_limited" ? 429 : 400 },
+      changed.reason === "rate_limited"
+        ? { status: 429, headers: { "Retry-After": String(changed.retryAfterSeconds ?? 60) } }
+        : { status: 400 },
     );
   }
   // Every other session has ended; this one goes on as a new session.
@@ -124,43 +127,6 @@ export default function Account() {
         <Button>{t("account.password.button")}</Button>
       </Form>
       <TwoFactorSection state={page.twoFactor} />
-    </>
-  );
-}
-
-/** Whether two-step sign-in is on, and the way to set it up or turn it off. */
-function TwoFactorSection({
-  state,
-}: {
-  state: { on: boolean; required: boolean; exempt: boolean };
-}) {
-  const { t } = useTranslation("inspector");
-  return (
-    <>
-      <h2>{t("account.twoFactor.heading")}</h2>
-      {state.exempt ? (
-        <p>{t("account.twoFactor.exempt")}</p>
-      ) : state.on ? (
-        <>
-          <p>{t("account.twoFactor.on")}</p>
-          {state.required ? (
-            <p>{t("account.twoFactor.required")}</p>
-          ) : (
-            <p>
-              <a href="/account/two-factor">{t("twoFactor.offTitle")}</a>
-            </p>
-          )}
-        </>
-      ) : (
-        <>
-          <p>{t("account.twoFactor.off")}</p>
-          <p>
-            <a href="/account/two-factor" className="button button--primary">
-              {t("twoFactor.setUpTitle")}
-            </a>
-          </p>
-        </>
-      )}
     </>
   );
 }

@@ -41,7 +41,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await twoFactorAction(db, inspector.id, await readForm(request), t, {
     clientKey: context?.clientKey,
   });
-  if (result.kind === "invalid") return data(result.body, { status: result.status });
+  if (result.kind === "invalid")
+    return data(result.body, {
+      status: result.status,
+      headers: result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : {},
+    });
   if (result.kind === "on") return { recoveryCodes: result.recoveryCodes };
   // Every other session has ended; this one goes on as a new session.
   return redirect("/account?changed=twoFactorOff", {

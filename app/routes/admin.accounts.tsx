@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, RadioGroup, TextField, TableScroll } from "~/components/ui";
+import { AccountsTable } from "~/components/inspector/AccountsTable";
+import { Button, RadioGroup, TextField } from "~/components/ui";
 import {
   createAccount,
   listAccounts,
@@ -95,59 +96,7 @@ export default function Accounts() {
           {t("accounts.twoFactorReset")}
         </p>
       ) : null}
-      <TableScroll label={page.title}>
-        <table className="table">
-          <caption className="visually-hidden">{page.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("accounts.name")}</th>
-              <th scope="col">{t("accounts.email")}</th>
-              <th scope="col">{t("accounts.role")}</th>
-              <th scope="col">{t("accounts.status")}</th>
-              <th scope="col">{t("accounts.twoFactor")}</th>
-              <th scope="col">{t("accounts.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.accounts.map((account) => (
-              <tr key={account.id}>
-                <th scope="row">{account.name}</th>
-                <td className="break">{account.email}</td>
-                <td>{t(`accounts.roles.${account.role}`)}</td>
-                <td>{t(account.disabled ? "accounts.disabled" : "accounts.active")}</td>
-                <td>{t(account.twoFactorOn ? "accounts.twoFactorOn" : "accounts.twoFactorOff")}</td>
-                <td>
-                  {account.id === page.me ? (
-                    t("accounts.you")
-                  ) : (
-                    <Form method="post" className="button-group">
-                      <input type="hidden" name="accountId" value={account.id} />
-                      <Button
-                        name="intent"
-                        value={account.disabled ? "enable" : "disable"}
-                        variant="secondary"
-                      >
-                        {t(account.disabled ? "accounts.enable" : "accounts.disable")}
-                        <span className="visually-hidden"> {account.name}</span>
-                      </Button>
-                      <Button name="intent" value="reset" variant="secondary">
-                        {t("accounts.reset")}
-                        <span className="visually-hidden"> {account.name}</span>
-                      </Button>
-                      {account.twoFactorOn ? (
-                        <Button name="intent" value="resetTwoFactor" variant="secondary">
-                          {t("accounts.resetTwoFactor")}
-                          <span className="visually-hidden"> {account.name}</span>
-                        </Button>
-                      ) : null}
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <AccountsTable title={page.title} me={page.me} accounts={page.accounts} />
       <h2>{t("accounts.add")}</h2>
       <Form method="post" noValidate>
         <TextField

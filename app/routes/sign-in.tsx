@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { ResubmitKept, SignInForm } from "~/components/inspector/SignInForm";
@@ -16,26 +15,14 @@ import {
   safeReturnTo,
   signInCookieDropped,
 } from "~/auth/session.server";
-import { signIn } from "~/auth/sign-in.server";
-import {
-  askSecondStep,
-  finishSignIn,
-  pendingStepView,
-  secondStepAction,
-} from "~/auth/sign-in-steps.server";
+import { passwordStepAction, pendingStepView, secondStepAction } from "~/auth/sign-in-steps.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
-import { fieldErrors } from "~/platform/form-errors";
 import { passRetryAfter } from "~/platform/retry-after";
 
 export const handle = { i18n: ["inspector"], inspectorArea: true };
-
-const signInSchema = z.object({
-  email: z.string().trim().min(1, "emailRequired").max(320, "emailInvalid").email("emailInvalid"),
-  password: z.string().min(1, "passwordRequired").max(1000, "invalid"),
-});
 
 /** A 429 says when to try again. */
 export const headers = passRetryAfter;
@@ -73,38 +60,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = await getDb();
   if (form.get("step") === "code" || form.get("step") === "setup")
     return secondStepAction(db, request, form, t, { returnTo, kept }, context?.clientKey);
-  const parsed = signInSchema.safeParse({
-    email: form.get("email") ?? "",
-    password: form.get("password") ?? "",
-  });
-  const email =
-    typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 320) : "";
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "signIn", t);
-    return data({ errors, email, kept }, { status: 400 });
-  }
-  const result = await signIn(
-    db,
-    parsed.data.email,
-    parsed.data.password,
-    new Date(),
-    context?.clientKey,
-  );
-  if (!result.ok) {
-    const message =
-      result.reason === "rate_limited"
-        ? t("signIn.rateLimited", { count: Math.ceil((result.retryAfterSeconds ?? 60) / 60) })
-        : t("signIn.invalid");
-    return data(
-      { errors: { email: message }, email, kept },
-      result.reason === "rate_limited"
-        ? { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds ?? 60) } }
-        : { status: 400 },
-    );
-  }
-  if (result.secondStep)
-    return askSecondStep(db, result.userId, result.secondStep, { returnTo, kept });
-  return finishSignIn(result.userId, { returnTo, kept });
+  return passwordStepAction(db, form, t, { returnTo, kept }, context?.clientKey);
 }
 
 /** Recovery codes are shown once, by the action: the signed-in page must not replace them. */

@@ -58,7 +58,6 @@ describe("routes stay short: parse, call one capability, render (#17)", () => {
   const notYetSplit: Record<string, number> = {
     "inspections.$inspectionId.dates.tsx": 154,
     "inspections.$inspectionId.team.tsx": 159,
-    "admin.accounts.tsx": 170,
     "inspections.$inspectionId.webinars.new.tsx": 178,
     "inspections.$inspectionId.webinars.$webinarId._index.tsx": 276,
     "inspections.$inspectionId._index.tsx": 306,

@@ -88,3 +88,40 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
     </div>
   );
 }
+
+/** Whether two-step sign-in is on, and the way to set it up or turn it off. */
+export function TwoFactorSection({
+  state,
+}: {
+  state: { on: boolean; required: boolean; exempt: boolean };
+}) {
+  const { t } = useTranslation("inspector");
+  return (
+    <>
+      <h2>{t("account.twoFactor.heading")}</h2>
+      {state.exempt ? (
+        <p>{t("account.twoFactor.exempt")}</p>
+      ) : state.on ? (
+        <>
+          <p>{t("account.twoFactor.on")}</p>
+          {state.required ? (
+            <p>{t("account.twoFactor.required")}</p>
+          ) : (
+            <p>
+              <a href="/account/two-factor">{t("twoFactor.offTitle")}</a>
+            </p>
+          )}
+        </>
+      ) : (
+        <>
+          <p>{t("account.twoFactor.off")}</p>
+          <p>
+            <a href="/account/two-factor" className="button button--primary">
+              {t("twoFactor.setUpTitle")}
+            </a>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
