@@ -193,6 +193,8 @@ describe("two-step sign-in (#16)", { timeout: slowTest }, () => {
       code: appCode(key, 1),
     });
     expect(right.status).toBe(429);
+    // It says when to try again, as sign-in does.
+    expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   it("lets the demo's inspector, an admin, in with the password alone on the demo", async () => {
