@@ -1,11 +1,15 @@
 import { expect, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
+import { bookingLink, mailTo } from "./mail";
 
 /*
  * On a slow phone the page can be used before its script has started. Here the script is held
  * back while the person types, chooses and ticks; then it starts, and they go on.
  */
-test("what a person types or chooses before the page's script starts is kept", async ({ page }) => {
+test("what a person types or chooses before the page's script starts is kept", async ({
+  page,
+  browser,
+}) => {
   const { webinarsToken } = surveyLinks();
   await openPage(page, `/webinars/${webinarsToken}`);
   const signUpHref = await page
@@ -39,7 +43,16 @@ test("what a person types or chooses before the page's script starts is kept", a
 
   await page.getByText("I agree to my details being used in this way").click();
   await page.getByRole("button", { name: "Sign up", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have a place");
+  // Everyone is asked to confirm from the email (#16, finding 5); the page there lists what
+  // was chosen before the script started.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  const confirm = await mailTo(
+    browser,
+    "dana@example.org",
+    "Confirm your place: Meet the inspectors: parents and carers",
+  );
+  await openPage(page, bookingLink(confirm.body));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your place");
   await expect(page.getByText("Breaks during the webinar")).toBeVisible();
   await expect(page.getByText("Live captions (words on the screen)")).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
   expect,
   expectNoAxeViolations,
@@ -7,6 +7,7 @@ import {
   test,
 } from "./fixtures";
 import { surveyLinks } from "./links";
+import { bookingLink, mailTo } from "./mail";
 
 const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 const forumMeeting = "Parent carer forum meeting with the inspectors";
@@ -29,31 +30,6 @@ async function signUp(page: Page, person: Person) {
   await page.getByText("I agree to my details being used in this way").click();
   await page.getByRole("button", { name: "Sign up", exact: true }).click();
 }
-
-/** The newest email to an address with this subject, from the development mailbox. */
-async function mailTo(browser: Browser, to: string, subject: string) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  const article = page
-    .locator("article.mail", { hasText: to })
-    .filter({ has: page.getByRole("heading", { name: subject, exact: true }) })
-    .first();
-  try {
-    await expect(async () => {
-      await page.goto("/dev/mail");
-      await expect(article).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 15_000 });
-    return {
-      body: (await article.locator(".mail__body").textContent()) ?? "",
-      hasCalendar: (await article.textContent())?.includes("Calendar file attached") ?? false,
-    };
-  } finally {
-    await context.close();
-  }
-}
-
-const bookingLink = (body: string) =>
-  new URL(/https?:\/\/\S+\/booking\/[\w-]+/.exec(body)![0]).pathname;
 
 test("a parent finds a webinar from the survey, signs up, confirms from the email, cancels, and the next person gets the place", async ({
   page,
