@@ -30,9 +30,19 @@ const audiences: Audience[] = ["child", "parent", "practitioner"];
 const tsx = path.resolve("node_modules", ".bin", "tsx");
 const slowTest = 120_000;
 
-/** Only what a deployment sets: nothing inherited from the test run's own environment. */
+/**
+ * Only what a deployment sets: nothing inherited from the test run's own environment but its
+ * clock. CI runs the suite a year ahead with faketime (LD_PRELOAD and FAKETIME*); the server
+ * must keep that clock, or a two-step sign-in code made by the test is a year off.
+ */
 function deploymentEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
+  const clock = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name === "LD_PRELOAD" || name.startsWith("FAKETIME"),
+    ),
+  );
   return {
+    ...clock,
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "",
     NODE_ENV: "production",
