@@ -46,6 +46,8 @@ export async function createInspection(db: Database, input: NewInspection) {
         supportServiceName: input.supportService?.name,
         supportServicePhone: input.supportService?.phone,
         supportServiceUrl: input.supportService?.url,
+        // The app's clock, not the database's: the timetable's checks read it by the same clock.
+        createdAt: input.now ?? new Date(),
       })
       .returning({ id: inspections.id });
     const inspectionId = inspection!.id;

@@ -163,6 +163,8 @@ export async function requestSignUp(
           accessNeeds: details.accessNeeds,
           question: details.question ?? null,
           language: details.language,
+          // The app's clock, not the database's: a link's week is counted by the same clock.
+          createdAt: now,
         })
         .returning();
       await enqueue(tx, await emailsFor(tx, "confirm", { webinar, signup: request!, token }, now));
