@@ -329,3 +329,15 @@ export async function requireAdmin(request: Request) {
   if (inspector.role !== "admin") throw new Response(null, { status: 404 });
   return { db, admin: inspector, cookie };
 }
+
+/**
+ * The loader of every signed-in area's layout (inspections, the account): signed in only, the
+ * name and role the navigation shows, and a renewed cookie for the sliding idle time-out.
+ */
+export async function inspectorAreaLoader(request: Request) {
+  const { inspector, cookie } = await requireInspector(await getDb(), request);
+  return data(
+    { name: inspector.name, isAdmin: inspector.role === "admin", idleMs: idleTimeoutMs() },
+    { headers: { "Set-Cookie": cookie } },
+  );
+}

@@ -1,20 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
-import { idleTimeoutMs, requireInspector } from "~/auth/session.server";
-import { getDb } from "~/platform/db.server";
+import { inspectorAreaLoader } from "~/auth/session.server";
 
 /** Every inspector page: signed in only, with a way to sign out. */
 export const handle = { i18n: ["inspector"], inspectorArea: true };
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { inspector, cookie } = await requireInspector(await getDb(), request);
-  // Sliding idle time-out: each page seen renews the session cookie.
-  return data(
-    { name: inspector.name, isAdmin: inspector.role === "admin", idleMs: idleTimeoutMs() },
-    { headers: { "Set-Cookie": cookie } },
-  );
-}
+export const loader = ({ request }: LoaderFunctionArgs) => inspectorAreaLoader(request);
 
 /** The navigation is drawn by the root layout, above `main` (components/inspector/area.ts). */
 export default function InspectorArea() {
