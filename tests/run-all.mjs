@@ -40,7 +40,8 @@ run("unit, integration and security tests", "npx", [
 const vitest = readJson(".tmp/vitest-results.json");
 if (vitest) {
   totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests;
+  // A file that cannot even load runs none of its tests: it counts as a failure too.
+  totals.failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0);
   totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
   if (vitest.numTotalTests === 0) exitCode = 1;
 } else {
