@@ -6,7 +6,15 @@
 import { isDeepStrictEqual } from "node:util";
 import { and, eq, inArray, not, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.server";
-import { answers, comments, drafts, outbox, responses, webinarSignups } from "../../db/schema";
+import {
+  answers,
+  comments,
+  drafts,
+  outbox,
+  responses,
+  surveyLinks,
+  webinarSignups,
+} from "../../db/schema";
 import { foldPendingCounts } from "../../app/summary/counts.server";
 import { filterOptions } from "../../app/summary/filters";
 import { inspectionSummary } from "../../app/summary/summary.server";
@@ -48,6 +56,8 @@ export async function checkDatabase(
   inspectionId: string,
   submissions: Submission[],
   outcomes: (Outcome | undefined)[],
+  /** Start posts cut off or failed: each may have made a draft nobody was given. */
+  startsUnanswered: number,
 ): Promise<{ checks: Check[]; figures: StoredFigures }> {
   const [storedResponses, storedAnswers, storedComments] = await Promise.all([
     db
@@ -140,12 +150,40 @@ export async function checkDatabase(
     if (stored === 1) duplicatesPrevented += repeats;
   }
 
-  // The draft goes in the transaction that stores its response: none may outlive it.
+  // The draft goes in the transaction that stores its response: none may outlive it, and
+  // none may go without it. Every draft of the run is accounted for: each person's (from
+  // their cookie) is gone once their response is stored and kept while it is not; the others
+  // can only be from start pages cut off before the cookie came back.
   const [{ leftover }] = (await db
     .select({ leftover: sql<number>`count(*)::int` })
     .from(drafts)
     .innerJoin(responses, eq(responses.submissionKey, drafts.submissionKey))
     .where(eq(responses.inspectionId, inspectionId))) as [{ leftover: number }];
+  const runDrafts = await db
+    .select({ id: drafts.id })
+    .from(drafts)
+    .innerJoin(surveyLinks, eq(surveyLinks.id, drafts.surveyLinkId))
+    .where(eq(surveyLinks.inspectionId, inspectionId));
+  const draftsLeft = new Set(runDrafts.map((d) => d.id));
+  const draftsGiven = new Set<string>();
+  const draftProblems: string[] = leftover
+    ? [`${leftover} drafts share a submission key with a stored response`]
+    : [];
+  for (const submission of submissions) {
+    const draft = outcomes[submission.index]?.draft;
+    if (!draft) continue;
+    draftsGiven.add(draft);
+    const stored = (copies.get(submission.index) ?? 0) > 0;
+    if (stored && draftsLeft.has(draft))
+      draftProblems.push(`#${submission.index}: its draft is still there, its response stored`);
+    if (!stored && !draftsLeft.has(draft))
+      draftProblems.push(`#${submission.index}: its draft is gone, its response not stored`);
+  }
+  const nobodys = [...draftsLeft].filter((id) => !draftsGiven.has(id)).length;
+  if (nobodys > startsUnanswered)
+    draftProblems.push(
+      `${nobodys} drafts nobody was given, more than the ${startsUnanswered} start pages cut off`,
+    );
 
   const disagreements: string[] = [];
   const filters = [
@@ -189,9 +227,9 @@ export async function checkDatabase(
       detail: examples(strangers),
     },
     {
-      name: "no draft outlives its stored response",
-      passed: leftover === 0,
-      detail: leftover ? [`${leftover} drafts`] : undefined,
+      name: `every draft is gone once its response is stored and kept while not (${runDrafts.length} left, ${nobodys} of them given to nobody)`,
+      passed: !draftProblems.length,
+      detail: examples(draftProblems),
     },
     {
       name: `summary counters agree with the answers, with ${waiting} responses waiting to be counted and with none (${filters.length * 6} summaries)`,

@@ -31,6 +31,7 @@ import { createInspection, listSurveyLinks } from "../../app/inspections/inspect
 import { londonDay } from "../../app/platform/time";
 import { createWebinar, webinarsTokenOf } from "../../app/webinars/webinars.server";
 import { AppServer, freePort } from "./app-server";
+import type { KillKind } from "./app-server";
 import { checkDatabase, checkSignUps, storedSubmissionKeys } from "./checks";
 import type { Check, RunWebinar } from "./checks";
 import { planSignUps, planSubmissions, seededRandom } from "./plan";
@@ -45,6 +46,8 @@ const killsWanted = Number(process.env.FAULT_KILLS ?? 3);
 const serverCount = Number(process.env.FAULT_SERVERS ?? 2);
 const seed = Number(process.env.FAULT_SEED ?? randomInt(2 ** 31));
 const timeLimitSeconds = Number(process.env.FAULT_TIME_LIMIT ?? 540);
+// How long a host kill may wait for a Send that has committed and not been answered.
+const catchSeconds = Number(process.env.FAULT_CATCH_SECONDS ?? 20);
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 const began = Date.now();
@@ -166,19 +169,51 @@ try {
   // tasks finished, or by time when the run is slow), plus a random delay: any request may be
   // in flight, Send included. Kills take the servers in turn; a killed server is started
   // again while the others carry on, and the next kill waits until it is back (one host down
-  // at a time), which the last 30% leaves time for.
+  // at a time), which the last 30% leaves time for. They take turns at what they kill: the
+  // whole host, one of its server processes, its first process alone.
+  //
+  // A host kill then waits for the dangerous moment: a Send to that host whose transaction
+  // has committed and whose answer has not come back. When the database shows one, the host
+  // is frozen (SIGSTOP) so the answer cannot leave; if after a moment it is still unanswered
+  // the host is killed there, or else thawed (a stall of 0.1 s) and watched again, for up
+  // to FAULT_CATCH_SECONDS, after which it is killed anyway.
   const random = seededRandom(seed ^ 0x5eed);
+  const kinds: KillKind[] = ["host", "worker", "primary"];
   interface Kill {
     server: number;
+    kind: KillKind;
     atSeconds: number;
+    /** A host kill that caught a committed Send before its answer left. */
+    caught: boolean;
     sendsInFlight: SendAttempt[];
     storedKeys: Set<string>;
     /** From the kill until the server answered again. */
     downtimeMs?: number;
   }
   const killLog: Kill[] = [];
+  const restartFailures: string[] = [];
   const restarting = new Map<AppServer, Promise<void>>();
   let loadDone = false;
+  const catchCommittedSend = async (server: AppServer) => {
+    const origin = server.origin.href;
+    const until = Date.now() + catchSeconds * 1000;
+    while (!loadDone && Date.now() < until) {
+      const toIt = [...tally.sendsInFlight].filter((a) => a.origin === origin && !a.answered);
+      const stored = await storedSubmissionKeys(
+        handle.db,
+        toIt.map((a) => a.key),
+      );
+      if (toIt.some((a) => stored.has(a.key) && !a.answered)) {
+        server.freeze();
+        // Answers already written reach the client in this moment.
+        await sleep(100);
+        if (toIt.some((a) => stored.has(a.key) && !a.answered)) return true;
+        server.thaw();
+      }
+      await sleep(toIt.length ? 2 : 10);
+    }
+    return false;
+  };
   const killer = async () => {
     for (let k = 0; k < killsWanted; k += 1) {
       const point = 0.05 + (0.65 * (k + random())) / killsWanted;
@@ -189,24 +224,39 @@ try {
       await Promise.all(restarting.values());
       if (loadDone) return;
       const server = servers[k % servers.length]!;
-      await sleep(random() * 250);
+      const kind = kinds[k % kinds.length]!;
+      const caught = kind === "host" ? await catchCommittedSend(server) : false;
+      if (kind !== "host") await sleep(random() * 250);
       const atSeconds = seconds(loadStarted);
       // Sends in flight for submissions not yet confirmed by another send (to any server).
       const sendsInFlight = [...tally.sendsInFlight].filter((a) => !tally.confirmed.has(a.key));
-      await server.kill();
+      await server.kill(kind);
       // Which of the cut sends had committed before the process died: their retries are the
       // dangerous case, a send that worked but was never confirmed.
       const storedKeys = await storedSubmissionKeys(
         handle.db,
         sendsInFlight.map((a) => a.key),
       );
-      const entry: Kill = { server: k % servers.length, atSeconds, sendsInFlight, storedKeys };
+      const entry: Kill = {
+        server: k % servers.length,
+        kind,
+        atSeconds,
+        caught,
+        sendsInFlight,
+        storedKeys,
+      };
       killLog.push(entry);
       restarting.set(
         server,
-        server.restart().then(() => {
-          entry.downtimeMs = server.downtimes.at(-1);
-        }),
+        server.restart().then(
+          () => {
+            entry.downtimeMs = server.downtimes.at(-1);
+          },
+          (error: Error) => {
+            // Judged below (restarts fewer than kills); the run goes on to its report.
+            restartFailures.push(error.message.slice(0, 400));
+          },
+        ),
       );
     }
   };
@@ -224,6 +274,7 @@ try {
     inspectionId,
     submissions,
     outcomes,
+    tally.startsUnanswered,
   );
   const signed = await checkSignUps(handle.db, inspectionId, webinars, signUps, signUpOutcomes);
   const twiceApplied = rowsOf<{ created_at: string; n: number }>(
@@ -240,6 +291,24 @@ try {
   const restarts = sumOf((s) => s.restarts);
   const crashes = sumOf((s) => s.crashes);
   const orphans = sumOf((s) => s.orphans);
+  const killFigures = killLog.map((k) => {
+    // Some sends in flight still get their answer: what the process wrote before it died arrives.
+    const cut = k.sendsInFlight.filter((a) => !a.answered);
+    const committed = [...new Set(cut.filter((a) => k.storedKeys.has(a.key)).map((a) => a.key))];
+    return {
+      server: k.server,
+      kind: k.kind,
+      caught: k.caught,
+      atSeconds: k.atSeconds,
+      sendsCut: cut.length,
+      committedUnconfirmed: committed.length,
+      thenConfirmed: committed.filter((key) => tally.confirmed.has(key)).length,
+      downtimeMs: k.downtimeMs,
+    };
+  });
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const sendsCut = sum(killFigures.map((k) => k.sendsCut));
+  const committedUnconfirmed = sum(killFigures.map((k) => k.committedUnconfirmed));
   const checks: Check[] = [
     {
       name: `${serverCount} servers started at once on the new database, and each migration was applied once`,
@@ -249,9 +318,32 @@ try {
     {
       name: `the servers were killed ${killsWanted} times in turn and came back each time`,
       passed: kills === killsWanted && restarts === kills && crashes === 0,
-      detail: crashes
-        ? [`${crashes} exits nobody asked for`, ...servers.map((s) => s.errorTail).filter(Boolean)]
-        : [],
+      detail: [
+        ...restartFailures,
+        ...(crashes
+          ? [
+              `${crashes} exits nobody asked for`,
+              ...servers.map((s) => s.errorTail).filter(Boolean),
+            ]
+          : []),
+      ],
+    },
+    {
+      name: "a kill cut a Send in flight (the path where a person does not know it was sent)",
+      passed: sendsCut > 0,
+      detail: [`sends cut by each kill: ${killFigures.map((k) => k.sendsCut).join(", ")}`],
+    },
+    {
+      name: "a cut Send had committed (stored but never confirmed: the dangerous path was run)",
+      passed: committedUnconfirmed > 0,
+      detail: [
+        `committed and unconfirmed at each kill: ${killFigures.map((k) => k.committedUnconfirmed).join(", ")}`,
+      ],
+    },
+    {
+      name: "no request was answered with a server error (5xx)",
+      passed: tally.serverErrors === 0,
+      detail: [`${tally.serverErrors} answers of 5xx`, ...tally.serverErrorExamples],
     },
     {
       name: "every server process exited with the process killed above it",
@@ -272,20 +364,6 @@ try {
     ...signed.checks,
   ];
 
-  const killFigures = killLog.map((k) => {
-    // Some sends in flight still get their answer: what the process wrote before it died arrives.
-    const cut = k.sendsInFlight.filter((a) => !a.answered);
-    const committed = [...new Set(cut.filter((a) => k.storedKeys.has(a.key)).map((a) => a.key))];
-    return {
-      server: k.server,
-      atSeconds: k.atSeconds,
-      sendsCut: cut.length,
-      committedUnconfirmed: committed.length,
-      thenConfirmed: committed.filter((key) => tally.confirmed.has(key)).length,
-      downtimeMs: k.downtimeMs,
-    };
-  });
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const results = {
     tried: outcomes.filter(Boolean).length,
     acknowledged: outcomes.filter((o) => o?.acknowledged).length,
@@ -298,8 +376,8 @@ try {
     servers: serverCount,
     kills,
     restarts,
-    sendsCut: sum(killFigures.map((k) => k.sendsCut)),
-    committedUnconfirmed: sum(killFigures.map((k) => k.committedUnconfirmed)),
+    sendsCut,
+    committedUnconfirmed,
     thenConfirmed: sum(killFigures.map((k) => k.thenConfirmed)),
     gaveUpAfterCutSend: outcomes.filter((o) => o?.abandonedAt === "send").length,
     requests: tally.requests,
@@ -325,7 +403,12 @@ try {
       `${results.signUps.waiting}, ${results.signUps.repeatSends}`,
     ],
     ["servers, kills / restarts", `${serverCount}, ${kills} / ${restarts}`],
-    ["server killed each time", killFigures.map((k) => k.server + 1).join(", ")],
+    [
+      "server killed each time, and what",
+      killFigures
+        .map((k) => `${k.server + 1} ${k.kind}${k.caught ? " (caught a Send)" : ""}`)
+        .join(", "),
+    ],
     ["sends cut by each kill", killFigures.map((k) => k.sendsCut).join(", ")],
     [
       "  of which committed, unconfirmed",
@@ -339,6 +422,7 @@ try {
       `${results.requests} / ${results.requestsWithoutAnswer} / ${results.serverErrors}`,
     ],
     ["  refused by a server that was down, sent on", results.requestsRerouted],
+    ["start pages cut off (drafts maybe made)", tally.startsUnanswered],
     ["load time (s), requests per second", `${loadSeconds}, ${results.requestsPerSecond}`],
     ["total time (s)", results.totalSeconds],
   ];

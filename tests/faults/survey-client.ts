@@ -36,10 +36,14 @@ interface RequestOptions {
   language: string;
   /** The person's address, which the load balancer passes on. */
   client: string;
+  /** Told which server the request went to, once a connection was taken. */
+  sentTo?: { origin?: string };
 }
 
 export interface Outcome {
   acknowledged: boolean;
+  /** The draft the start page made (its cookie), once one came back. */
+  draft?: string;
   /** Send requests made (for a sign-up, the form and "Confirm my place"), answered or not. */
   sends: number;
   /** Where a person who stopped trying stopped, when they did. */
@@ -50,6 +54,8 @@ export interface Outcome {
 export interface SendAttempt {
   key: string;
   answered: boolean;
+  /** The server it went to (its origin), once a connection was taken. */
+  origin?: string;
 }
 
 /** What all clients saw, added up as they go. */
@@ -60,6 +66,10 @@ export interface Tally {
   /** Requests a server refused (it was down) that went to the next server instead. */
   rerouted: number;
   serverErrors: number;
+  /** A few of the 5xx answers: what was asked and what came back. */
+  serverErrorExamples: string[];
+  /** Start posts (each may make a draft) that got no answer a person could use. */
+  startsUnanswered: number;
   sendsInFlight: Set<SendAttempt>;
   /** Submission keys whose send was confirmed (answered with the done page). */
   confirmed: Set<string>;
@@ -73,6 +83,8 @@ export const newTally = (): Tally => ({
   noAnswer: 0,
   rerouted: 0,
   serverErrors: 0,
+  serverErrorExamples: [],
+  startsUnanswered: 0,
   sendsInFlight: new Set(),
   confirmed: new Set(),
   anomalies: [],
@@ -123,6 +135,7 @@ export class SurveyClient {
     options: RequestOptions,
   ): Promise<Reply> {
     const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
+    if (options.sentTo) options.sentTo.origin = origin.href;
     return new Promise<Reply>((resolve, reject) => {
       const req = http.request(
         {
@@ -152,7 +165,11 @@ export class SurveyClient {
           res.on("error", (error) => reject(new NoAnswer(error.message)));
           res.on("end", () => {
             const status = res.statusCode ?? 0;
-            if (status >= 500) this.tally.serverErrors += 1;
+            if (status >= 500) {
+              this.tally.serverErrors += 1;
+              if (this.tally.serverErrorExamples.length < 5)
+                this.tally.serverErrorExamples.push(`${method} ${path}: ${status}`);
+            }
             resolve({
               status,
               location: res.headers.location,
@@ -202,10 +219,20 @@ export class SurveyClient {
 
     const startForm: [string, string][] = [["version", submission.version]];
     if (submission.audience === "child") startForm.unshift(["consent", "yes"]);
-    const started = await this.persist(deadline, () =>
+    const started = await this.persist(deadline, async () => {
       // `?index`: the start page is the link's index route, which Remix asks to be named.
-      this.request("POST", `${survey}?index`, { form: startForm, language, client }),
-    );
+      const reply = await this.request("POST", `${survey}?index`, {
+        form: startForm,
+        language,
+        client,
+      }).catch((error: unknown) => {
+        // It may have made a draft whose cookie never came back.
+        if (error instanceof NoAnswer) this.tally.startsUnanswered += 1;
+        throw error;
+      });
+      if (reply.status >= 500) this.tally.startsUnanswered += 1;
+      return reply;
+    });
     const draft = started?.cookies
       .map((c) => /^sv_draft=([^;]+)/.exec(c)?.[1])
       .find((value) => value);
@@ -214,6 +241,7 @@ export class SurveyClient {
       return { ...outcome, abandonedAt: started ? "start" : "time" };
     }
     const cookie = `sv_draft=${draft}`;
+    outcome.draft = draft;
 
     for (const page of submission.pages) {
       const reply = await this.persist(deadline, () =>
@@ -251,6 +279,7 @@ export class SurveyClient {
           form: [["submission", key]],
           language,
           client,
+          sentTo: attempt,
         });
         attempt.answered = true;
         if (reply.status === 302 && reply.location === done) {
