@@ -48,20 +48,14 @@ export default tseslint.config(
   {
     // The database is reached only from server modules (and from tests and scripts).
     files: ["app/**/*.tsx", "app/**/*.ts"],
-    ignores: [
-      "app/**/*.server.ts",
-      "app/**/*.server.tsx",
-      "app/routes/**",
-      "app/entry.server.tsx",
-      "app/auth/create-user.ts",
-    ],
+    ignores: ["app/**/*.server.ts", "app/**/*.server.tsx", "app/routes/**", "app/entry.server.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["**/db/*", "!**/db/schema"],
+              group: ["~db/*", "!~db/schema", "**/db/*", "!**/db/schema"],
               message: "Reach db/ only from *.server.ts modules.",
             },
           ],

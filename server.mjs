@@ -21,7 +21,7 @@ const host = process.env.HOST ?? "0.0.0.0";
 const buildPath = path.join(root, "build", "index.js");
 
 const build = await import(pathToFileURL(buildPath).href);
-/** Start-up, stopping, logs and metrics: app/platform/server-process.server.ts. */
+/** Start-up, stopping, logs and metrics: app/server/server-process.server.ts. */
 const operations = build.entry.module;
 
 /**
@@ -299,7 +299,7 @@ async function runServer() {
   app.use(securityHeaders);
   app.use(accessLog);
   app.use(sameOriginWrites);
-  // Scripts and styles as compressed at build time (app/platform/precompress-assets.ts):
+  // Scripts and styles as compressed at build time (scripts/precompress-assets.ts):
   // Brotli or gzip, whichever the browser takes; the file itself when neither was made.
   app.use(
     "/build",

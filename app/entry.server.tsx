@@ -10,7 +10,7 @@ import { createServerI18n } from "./i18n/i18n.server";
 import { NonceProvider } from "./components/nonce";
 import { logError } from "./platform/log.server";
 
-export * from "./platform/server-process.server";
+export * from "./server/server-process.server";
 
 const ABORT_DELAY = 5_000;
 

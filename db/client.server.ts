@@ -204,7 +204,7 @@ const globalForDb = globalThis as typeof globalThis & {
 
 /**
  * The process-wide database. Opening does not migrate: the server runs migrations once at
- * start-up (see `startup.server.ts`), never on import.
+ * start-up (see `app/server/startup.server.ts`), never on import.
  */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   globalForDb.__sendVoiceDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined });

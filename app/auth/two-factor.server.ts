@@ -3,7 +3,7 @@ import { and, count, eq, isNull, lt, or } from "drizzle-orm";
 import QRCode from "qrcode";
 import { Secret, TOTP } from "otpauth";
 import type { Database } from "../../db/client.server";
-import { demoInspector } from "../../db/demo.server";
+import { demoInspector } from "~/demo/demo.server";
 import { recoveryCodes, users } from "../../db/schema";
 import { clearFailedGuesses, countFailedGuess, guessingWait } from "../platform/guessing.server";
 import { hitRateLimit, resetRateLimit } from "../platform/rate-limit.server";

@@ -5,7 +5,7 @@ import type { Audience } from "../inspections/audiences";
 import { recordingsToTranscribe } from "../recordings/recordings.server";
 import type { RecordingToTranscribe } from "../recordings/recordings.server";
 import { withheldAudiences } from "../summary/quotable.server";
-import { getSurvey } from "../surveys/definitions.server";
+import { getSurvey } from "~/respond/definitions.server";
 import { readReason } from "./comment-codes";
 import type { CodeReason } from "./comment-codes";
 import { listComments } from "./comments.server";

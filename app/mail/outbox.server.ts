@@ -123,6 +123,18 @@ export async function deliverDue(
   return { sent, failed };
 }
 
+let wakeWorker: (() => void) | undefined;
+
+/** The mail job's wake-up, set when the jobs start (app/server/jobs.server.ts). */
+export function setMailWorker(wake: () => void): void {
+  wakeWorker = wake;
+}
+
+/** Sends new mail now rather than at the next poll (after a sign-up or a cancellation). */
+export function wakeMailWorker(): void {
+  wakeWorker?.();
+}
+
 export interface OutboxBacklog {
   /** Messages that should have gone by now: due and unsent, including those being retried. */
   waiting: number;

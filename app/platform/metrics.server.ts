@@ -1,8 +1,6 @@
 import cluster from "node:cluster";
 import type { Cluster } from "node:cluster";
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
-import type { Database } from "../../db/client.server";
-import { outboxBacklog } from "../mail/outbox.server";
 import { settings } from "./settings.server";
 
 /*
@@ -206,9 +204,16 @@ function exposition(series: Series[]): string {
     .concat("\n");
 }
 
+/** How far behind the mail is: the mail capability counts it (outboxBacklog, app/mail/). */
+export interface OutboxGauges {
+  waiting: number;
+  retrying: number;
+  oldestWaitingSeconds: number;
+}
+
 /** The metrics page: every process's counters and the outbox as the database has it now. */
-export async function metricsText(db: Database, now = new Date()): Promise<string> {
-  const [counts, backlog] = await Promise.all([serverSnapshot(), outboxBacklog(db, now)]);
+export async function metricsText(outbox: Promise<OutboxGauges>): Promise<string> {
+  const [counts, backlog] = await Promise.all([serverSnapshot(), outbox]);
   return exposition([
     {
       name: "send_voice_http_responses_total",

@@ -7,7 +7,7 @@ import { Booking, ConfirmPlace } from "~/components/webinars/Booking";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
-import { wakeMailWorker } from "~/platform/jobs.server";
+import { wakeMailWorker } from "~/mail/outbox.server";
 import { readForm } from "~/platform/forms.server";
 import { bookingPage } from "~/webinars/booking-page.server";
 import { cancelBooking, confirmSignUp, findBooking } from "~/webinars/webinars.server";

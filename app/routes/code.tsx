@@ -7,7 +7,7 @@ import { SingleFieldForm } from "~/components/SingleFieldForm";
 import { getDb } from "~/platform/db.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { findSurveyByShortCode } from "~/surveys/survey-links.server";
+import { findSurveyByShortCode } from "~/respond/survey-links.server";
 import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { passRetryAfter } from "~/platform/retry-after";
 

@@ -16,9 +16,9 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { registerOf } from "~/i18n/register";
 import type { Register } from "~/i18n/register";
 import { getDb } from "~/platform/db.server";
-import { findSurveyByToken } from "~/surveys/survey-links.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
 import { readForm } from "~/platform/forms.server";
-import { readAloudFor } from "~/surveys/read-aloud.server";
+import { readAloudFor } from "~/respond/read-aloud.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 
 /*

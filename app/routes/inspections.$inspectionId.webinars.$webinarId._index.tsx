@@ -9,7 +9,7 @@ import { audit } from "~/auth/audit.server";
 import { formatDateTime, formatEnd } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { wakeMailWorker } from "~/platform/jobs.server";
+import { wakeMailWorker } from "~/mail/outbox.server";
 import { readForm } from "~/platform/forms.server";
 import { countNeeds, requireTeamWebinar } from "~/webinars/manage.server";
 import { needsText } from "~/webinars/needs";

@@ -10,7 +10,7 @@ import { inspectionsWithFigures } from "~/inspections/list.server";
 import { getDb } from "~/platform/db.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import { figureText } from "~/summary/labels";
-import { surveyWindowState } from "~/surveys/survey-links.server";
+import { surveyWindowState } from "~/respond/survey-links.server";
 import { TableScroll } from "~/components/ui";
 
 export async function loader({ request }: LoaderFunctionArgs) {

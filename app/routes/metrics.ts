@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getDb } from "~/platform/db.server";
+import { outboxBacklog } from "~/mail/outbox.server";
 import { metricsAllowed, metricsText } from "~/platform/metrics.server";
 
 /** The operator's metrics (Prometheus text): only with METRICS_TOKEN, and never anyone's data. */
@@ -12,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: 401,
       headers: { "WWW-Authenticate": 'Bearer realm="metrics"', "Cache-Control": "no-store" },
     });
-  return new Response(await metricsText(await getDb()), {
+  return new Response(await metricsText(outboxBacklog(await getDb())), {
     headers: {
       "Content-Type": "text/plain; version=0.0.4; charset=utf-8",
       "Cache-Control": "no-store",

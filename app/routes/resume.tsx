@@ -9,10 +9,10 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findDraft, findDraftByResumeCode } from "~/responses/drafts.server";
 import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
-import { draftCookie } from "~/surveys/cookies.server";
-import { resumePoint, stepHref } from "~/surveys/journey";
-import { findSurveyByToken } from "~/surveys/survey-links.server";
-import { getSurvey } from "~/surveys/definitions.server";
+import { draftCookie } from "~/respond/cookies.server";
+import { resumePoint, stepHref } from "~/respond/journey";
+import { findSurveyByToken } from "~/respond/survey-links.server";
+import { getSurvey } from "~/respond/definitions.server";
 import { passRetryAfter } from "~/platform/retry-after";
 
 export const handle = { i18n: ["survey"] };

@@ -7,7 +7,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button, RadioGroup } from "~/components/plain";
-import { startPage, startSurvey } from "~/surveys/start.server";
+import { startPage, startSurvey } from "~/respond/start.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return startPage(request, params.token);

@@ -6,7 +6,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button } from "~/components/plain";
-import { checkPage, sendCheckedAnswers } from "~/surveys/check.server";
+import { checkPage, sendCheckedAnswers } from "~/respond/check.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return checkPage(request, params.token);

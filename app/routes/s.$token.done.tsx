@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
 import { helplineFor } from "~/inspections/audiences";
-import { loadSurvey } from "~/surveys/page.server";
+import { loadSurvey } from "~/respond/page.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
-import { readAloudFor } from "~/surveys/read-aloud.server";
+import { readAloudFor } from "~/respond/read-aloud.server";
 
 /** After sending. The help panel is plain links: nothing here records who looks at it. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

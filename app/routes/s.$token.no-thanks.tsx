@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { loadSurvey } from "~/surveys/page.server";
-import { readAloudFor } from "~/surveys/read-aloud.server";
+import { loadSurvey } from "~/respond/page.server";
+import { readAloudFor } from "~/respond/read-aloud.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -11,8 +11,8 @@ import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer
 import { Button } from "~/components/plain";
 import { maxRecordingBytes } from "~/recordings/audio-type";
 import { busyRetrySeconds, readQuestionForm } from "~/recordings/upload.server";
-import { answerQuestion } from "~/surveys/answer.server";
-import { loadQuestion, questionPage } from "~/surveys/question.server";
+import { answerQuestion } from "~/respond/answer.server";
+import { loadQuestion, questionPage } from "~/respond/question.server";
 import { surveyTextKey } from "../../surveys/text-key";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { audioResponse, readDraftRecording } from "~/recordings/recordings.server";
-import { loadSurvey, requireDraft, requireOpen } from "~/surveys/page.server";
+import { loadSurvey, requireDraft, requireOpen } from "~/respond/page.server";
 
 /** The person's own recording for one question, so they can listen back before sending. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

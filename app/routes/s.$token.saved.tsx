@@ -6,11 +6,11 @@ import { PageTitle } from "~/components/PageTitle";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin } from "~/platform/public-url.server";
 import { findDraft } from "~/responses/drafts.server";
-import { readDraftId, readResumeCode } from "~/surveys/cookies.server";
-import { resumePoint, stepHref } from "~/surveys/journey";
-import { loadSurvey, requireOpen } from "~/surveys/page.server";
-import { getSurvey } from "~/surveys/definitions.server";
-import { readAloudFor } from "~/surveys/read-aloud.server";
+import { readDraftId, readResumeCode } from "~/respond/cookies.server";
+import { resumePoint, stepHref } from "~/respond/journey";
+import { loadSurvey, requireOpen } from "~/respond/page.server";
+import { getSurvey } from "~/respond/definitions.server";
+import { readAloudFor } from "~/respond/read-aloud.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -5,8 +5,8 @@ import { formatDateTime } from "~/i18n/format";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button } from "~/components/plain";
 import { RegisterProvider, registerOf } from "~/i18n/register";
-import { loadSurvey } from "~/surveys/page.server";
-import type { DraftGone } from "~/surveys/page.server";
+import { loadSurvey } from "~/respond/page.server";
+import type { DraftGone } from "~/respond/page.server";
 
 /** Every page of one survey link. Closed surveys and unknown links end up in the boundary below. */
 export const handle = {

@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import type { Database } from "../../db/client.server";
 import { mailIsSent } from "../mail/transports.server";
 import { countFailedGuess, guessingWait } from "../platform/guessing.server";
-import { wakeMailWorker } from "../platform/jobs.server";
+import { wakeMailWorker } from "~/mail/outbox.server";
 import { hitRateLimit } from "../platform/rate-limit.server";
 import { hasNoControlCharacters, oneLineText } from "../platform/text";
 import { requestSignUp } from "./webinars.server";

@@ -27,7 +27,7 @@ import { I18nextProvider } from "react-i18next";
 import { QuestionField } from "../../app/components/survey/QuestionField";
 import { createServerI18n } from "../../app/i18n/i18n.server";
 import { startDraft } from "../../app/responses/drafts.server";
-import { findSurveyByToken } from "../../app/surveys/survey-links.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
 import { getSurvey } from "../../surveys";
 import { freePort } from "../e2e/chromium";
 import {

@@ -36,7 +36,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { startDraft } from "../../app/responses/drafts.server";
 import type { DraftState } from "../../app/responses/drafts.server";
 import { submitStatement } from "../../app/responses/submit.server";
-import { findSurveyByToken } from "../../app/surveys/survey-links.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
 import { getSurvey, questionOptions } from "../../surveys";
 import type { Audience, SurveyVersion } from "../../surveys";
 import type { DraftAnswer } from "../../surveys/answers";

@@ -387,7 +387,7 @@ test("an inspector reads the comments of a group too small to show, and the summ
   page,
   axe,
 }) => {
-  // The demo's children's group stays under the threshold on purpose (db/demo.server.ts).
+  // The demo's children's group stays under the threshold on purpose (app/demo/demo.server.ts).
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(demo.email);
   await page.getByLabel("Password").fill(demo.password);

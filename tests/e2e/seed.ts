@@ -1,7 +1,7 @@
 /* Prepares the e2e database before the server starts, and writes its survey links for the tests. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { openDatabase } from "../../db/client.server";
-import { seedDemo } from "../../db/demo.server";
+import { seedDemo } from "~/demo/demo.server";
 
 const [dataDir, out] = process.argv.slice(2);
 if (!dataDir || !out) throw new Error("usage: tsx tests/e2e/seed.ts <pglite-dir> <links.json>");

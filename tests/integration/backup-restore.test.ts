@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, rowsOf, useDatabase } from "../../db/client.server";
 import type { Database, DatabaseHandle } from "../../db/client.server";
-import { loadSettings, shutdown, startup } from "~/platform/startup.server";
+import { loadSettings, shutdown, startup } from "~/server/startup.server";
 import { foldPendingCounts } from "~/summary/counts.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { createWebinar, listWebinars, signUp } from "~/webinars/webinars.server";

@@ -19,7 +19,7 @@ import { createInspection, listSurveyLinks } from "~/inspections/inspections.ser
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import { inspectionSummary } from "~/summary/summary.server";
-import { findSurveyByToken } from "~/surveys/survey-links.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
 import { action as signInAction, loader as signInLoader } from "~/routes/sign-in";
 import { action as commentsAction } from "~/routes/inspections.$inspectionId.comments";
 import type { KeptSubmission } from "~/auth/kept-submission";

@@ -14,7 +14,7 @@ import {
 } from "~/responses/drafts.server";
 import { redactionRulesVersion } from "~/privacy/redact.server";
 import { submitResponse } from "~/responses/submit.server";
-import { findSurveyByShortCode, findSurveyByToken } from "~/surveys/survey-links.server";
+import { findSurveyByShortCode, findSurveyByToken } from "~/respond/survey-links.server";
 import { getSurvey } from "../../surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
 

@@ -12,7 +12,7 @@ import { submitResponse } from "~/responses/submit.server";
 import { loader as commentsLoader } from "~/routes/inspections.$inspectionId.comments";
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
-import { findSurveyByToken } from "~/surveys/survey-links.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
 import { getSurvey } from "../../surveys";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 

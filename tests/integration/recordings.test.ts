@@ -17,7 +17,7 @@ import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import { deleteExpiredRecordings, transcribeRecording } from "~/recordings/recordings.server";
-import { runRetention } from "~/platform/jobs.server";
+import { runRetention } from "~/server/jobs.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";

@@ -4,7 +4,7 @@ import { useDatabase } from "../../db/client.server";
 import { endedSessions, users } from "../../db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { absoluteTimeoutMs, currentInspector, startSession } from "~/auth/session.server";
-import { runRetention } from "~/platform/jobs.server";
+import { runRetention } from "~/server/jobs.server";
 import { action as signOut } from "~/routes/sign-out";
 import { createTestDatabase, databaseKind } from "./test-database";
 

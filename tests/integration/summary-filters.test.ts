@@ -6,7 +6,7 @@ import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.serve
 import { submitResponse } from "~/responses/submit.server";
 import { filterOptions, parseFilter } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
-import { findSurveyByToken } from "~/surveys/survey-links.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
 import { getSurvey } from "../../surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { today } from "../clock";

@@ -9,7 +9,7 @@ import { notAnswered } from "~/summary/filters";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import type { ShownCell } from "~/summary/suppression";
-import { findSurveyByToken } from "~/surveys/survey-links.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
 import { getSurvey, questionOptions } from "../../surveys";
 import type { SurveyVersion } from "../../surveys";
 import type { CriterionCode } from "../../surveys/framework";

@@ -14,7 +14,7 @@ import {
 import { createInspection } from "~/inspections/inspections.server";
 import { deliverDue } from "~/mail/outbox.server";
 import type { MailMessage, MailTransport } from "~/mail/outbox.server";
-import { runRetention } from "~/platform/jobs.server";
+import { runRetention } from "~/server/jobs.server";
 import { loadSettings } from "~/platform/settings.server";
 import {
   action as signUpAction,

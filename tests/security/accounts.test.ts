@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoInspector } from "../../db/demo.server";
+import { demoInspector } from "~/demo/demo.server";
 import { Client } from "./http";
 import { startSecurityServer } from "./server";
 import type { SecurityServer } from "./server";

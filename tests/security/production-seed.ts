@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
 import { openDatabase } from "../../db/client.server";
-import { demoInspector, seedDemo } from "../../db/demo.server";
+import { demoInspector, seedDemo } from "~/demo/demo.server";
 import { inspectionTeam, users, webinars } from "../../db/schema";
 import { hashPassword } from "../../app/auth/password.server";
 

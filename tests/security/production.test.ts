@@ -5,7 +5,7 @@ import path from "node:path";
 import express from "express";
 import QRCode from "qrcode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoInspector } from "../../db/demo.server";
+import { demoInspector } from "~/demo/demo.server";
 import { parseTrustProxy } from "~/platform/settings.server";
 import { freePort } from "../e2e/chromium";
 import { e2eSessionSecret } from "../e2e/session";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoInspector } from "../../db/demo.server";
+import { demoInspector } from "~/demo/demo.server";
 import { getSurvey } from "../../surveys";
 import type { Question } from "../../surveys";
 import { Client, cookieFrom } from "./http";

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { audiences, polarities, versions } from "../../surveys/lists";
 
@@ -80,5 +81,95 @@ describe("routes stay short: parse, call one capability, render (#17)", () => {
   it("lists only routes still over the limit", () => {
     const done = Object.keys(notYetSplit).filter((file) => (lengths[file] ?? 0) <= limit);
     expect(done, "split: take them off the list").toEqual([]);
+  });
+});
+
+/*
+ * Dependencies point one way (#17): scripts/ may use anything; app/ uses db/, surveys/ and
+ * locales/; db/ uses surveys/ (its lists) only; surveys/ (content) uses neither app/ nor db/.
+ * Inside app/, platform/ serves every capability and imports none, and only the server's
+ * entry reaches server/ (start-up and jobs, which see every capability).
+ */
+describe("dependencies point one way (#17)", () => {
+  const tsconfig = JSON.parse(readFileSync(path.resolve("tsconfig.json"), "utf8"));
+  const aliases = Object.entries(tsconfig.compilerOptions.paths as Record<string, [string]>);
+  const root = process.cwd();
+
+  /** What an import names, as a path from the project's folder; undefined for a package. */
+  function target(file: string, specifier: string): string | undefined {
+    if (specifier.startsWith("."))
+      return path.relative(root, path.resolve(path.dirname(file), specifier));
+    for (const [name, [to]] of aliases) {
+      if (name.endsWith("/*") ? specifier.startsWith(name.slice(0, -1)) : specifier === name)
+        return path.normalize(
+          to.replace(/\*$/, "") + specifier.slice(name.replace(/\*$/, "").length),
+        );
+    }
+    return undefined;
+  }
+
+  /** Every import and export … from (static, dynamic or type-only) of a source file. */
+  function imports(file: string, text = readFileSync(file, "utf8")) {
+    return ts
+      .preProcessFile(text, true, true)
+      .importedFiles.map(({ fileName }) => ({ specifier: fileName, to: target(file, fileName) }));
+  }
+
+  const inside = (to: string | undefined, folder: string) =>
+    to !== undefined && (to === folder || to.startsWith(`${folder}/`));
+
+  /** Files under `from` (but not under `but`) may not import from `not` (other than `allow`). */
+  const rules: { from: string; but?: string[]; not: string[]; allow?: string[] }[] = [
+    { from: "db", not: ["app", "scripts", "tests"] },
+    { from: "surveys", not: ["app", "db", "scripts", "tests"] },
+    { from: "locales", not: ["app", "db", "surveys", "scripts", "tests"] },
+    { from: "app", not: ["scripts", "tests"] },
+    { from: "app/platform", not: ["app"], allow: ["app/platform"] },
+    { from: "app", but: ["app/server", "app/entry.server.tsx"], not: ["app/server"] },
+  ];
+
+  function breaches(file: string, text?: string): string[] {
+    const from = path.relative(root, file);
+    const applies = rules.filter(
+      (rule) => inside(from, rule.from) && !rule.but?.some((folder) => inside(from, folder)),
+    );
+    return imports(file, text).flatMap(({ specifier, to }) =>
+      applies
+        .filter((rule) => rule.not.some((folder) => inside(to, folder)))
+        .filter((rule) => !rule.allow?.some((folder) => inside(to, folder)))
+        .map(
+          (rule) =>
+            `${from} imports ${specifier} (${rule.from}/ may not reach ${rule.not.join(", ")})`,
+        ),
+    );
+  }
+
+  it("no module imports against the direction", () => {
+    const found = sources("app", "db", "surveys", "locales").flatMap((file) => breaches(file));
+    expect(found).toEqual([]);
+  });
+
+  it("finds an import against the direction (the check can fail)", () => {
+    const planted = (file: string, line: string) => breaches(path.resolve(file), line);
+    expect(planted("db/schema.ts", `import { x } from "../app/platform/time";`)).toHaveLength(1);
+    expect(planted("db/schema.ts", `import { x } from "~/platform/time";`)).toHaveLength(1);
+    expect(planted("surveys/index.ts", `export { x } from "~db/schema";`)).toHaveLength(1);
+    expect(
+      planted("surveys/index.ts", `const m = await import("~/respond/journey");`),
+    ).toHaveLength(1);
+    expect(
+      planted("app/platform/time.ts", `import type { X } from "../mail/outbox.server";`),
+    ).toHaveLength(1);
+    expect(
+      planted("app/platform/time.ts", `import { x } from "~/summary/counts.server";`),
+    ).toHaveLength(1);
+    expect(planted("app/platform/time.ts", `import { x } from "./log.server";`)).toEqual([]);
+    expect(
+      planted("app/mail/outbox.server.ts", `import { x } from "~/server/jobs.server";`),
+    ).toHaveLength(1);
+    expect(planted("app/routes/x.tsx", `import { x } from "~scripts/docs";`)).toHaveLength(1);
+    expect(
+      planted("app/server/jobs.server.ts", `import { x } from "~/mail/outbox.server";`),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { redactFreeText } from "~/privacy/redact.server";
 import { namesThatAreWords } from "~/privacy/redaction/names/bengali-names";
-import { buildNameLists } from "~/privacy/redaction/names/build-name-lists";
+import { buildNameLists } from "~scripts/build-name-lists";
 import { foldWord } from "~/privacy/redaction/names/knowledge";
 import nameLists from "~/privacy/redaction/names/name-lists.json";
 import { corpus as ar } from "./redaction-corpus/ar";

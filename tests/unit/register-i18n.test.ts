@@ -2,8 +2,8 @@ import { createInstance } from "i18next";
 import { describe, expect, it } from "vitest";
 import { createServerI18n, getFixedT } from "~/i18n/i18n.server";
 import { pageRegister, registerOf, withRegister } from "~/i18n/register";
-import { pageReadAloudText, readAloudPages } from "~/surveys/read-aloud.server";
-import type { ReadAloudPage } from "~/surveys/read-aloud.server";
+import { pageReadAloudText, readAloudPages } from "~/respond/read-aloud.server";
+import type { ReadAloudPage } from "~/respond/read-aloud.server";
 
 // How a child's survey pages find their words (app/i18n/register.tsx): i18next's context,
 // added to every t() once, a key's `_child` variant first and the key itself otherwise.
@@ -66,7 +66,7 @@ describe("register variants", () => {
     expect(pageRegister([{}])).toBeUndefined();
   });
 
-  it("pre-made audio is made of the words a child is read (surveys/build-audio.ts makes every page)", async () => {
+  it("pre-made audio is made of the words a child is read (scripts/build-audio.ts makes every page)", async () => {
     for (const language of ["ur", "bn", "ro", "en"] as const) {
       // What the build reads: every entry, with a plain t.
       const plain = (await createServerI18n(language)).getFixedT(language);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/plain";
-import type { ReadAloudProps } from "~/surveys/read-aloud.server";
+import type { ReadAloudProps } from "~/respond/read-aloud.server";
 import { Picture } from "./Picture";
 
 /**

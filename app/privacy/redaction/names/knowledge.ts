@@ -6,7 +6,7 @@
  *   stopwords-iso (MIT licence) for each language, every word of our own translations
  *   (locales/), and a short list of words of this domain per language;
  * - given and family names: compromise's English lexicon, faker's lists for Latin and Arabic
- *   script (`name-lists.json`, see build-name-lists.ts) and a hand-written Bengali list
+ *   script (`name-lists.json`, see scripts/build-name-lists.ts) and a hand-written Bengali list
  *   (`bengali-names.ts`), less any that are everyday words;
  * - the forms Polish, Romanian, Arabic and Bengali give a name: "Kuby", "Kubą",
  *   "Andreiului", "ومحمد", "রহিমের".

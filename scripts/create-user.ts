@@ -4,10 +4,10 @@
  * strong one is made and printed once.
  */
 import { parseArgs } from "node:util";
-import { openDatabase } from "../../db/client.server";
-import { users } from "../../db/schema";
-import { randomToken } from "../platform/random.server";
-import { hashPassword, minimumPasswordLength } from "./password.server";
+import { openDatabase } from "~db/client.server";
+import { users } from "~db/schema";
+import { randomToken } from "~/platform/random.server";
+import { hashPassword, minimumPasswordLength } from "~/auth/password.server";
 
 const { values } = parseArgs({
   options: {

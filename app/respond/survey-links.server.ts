@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { builtOnce } from "../../db/client.server";
-import type { Database } from "../../db/client.server";
-import { inspections, localAreas, surveyLinks } from "../../db/schema";
-import { normaliseReadableCode } from "../platform/random.server";
+import { builtOnce } from "~db/client.server";
+import type { Database } from "~db/client.server";
+import { inspections, localAreas, surveyLinks } from "~db/schema";
+import { normaliseReadableCode } from "~/platform/random.server";
 
 export type SurveyWindowState = "open" | "not_open" | "closed";
 

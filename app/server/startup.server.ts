@@ -1,14 +1,14 @@
-import { closeDatabase, getDatabaseHandle } from "../../db/client.server";
-import type { Database } from "../../db/client.server";
-import { demoInspector, hasDemoInspector, seedDemo } from "../../db/demo.server";
-import { audienceLabels } from "../inspections/labels";
-import { chooseTransport, setActiveTransport } from "../mail/transports.server";
-import { rebuildMissingCounts } from "../summary/counts.server";
-import { setPhase } from "./health.server";
+import { closeDatabase, getDatabaseHandle } from "~db/client.server";
+import type { Database } from "~db/client.server";
+import { demoInspector, hasDemoInspector, seedDemo } from "~/demo/demo.server";
+import { audienceLabels } from "~/inspections/labels";
+import { chooseTransport, setActiveTransport } from "~/mail/transports.server";
+import { rebuildMissingCounts } from "~/summary/counts.server";
+import { setPhase } from "~/platform/health.server";
 import { startJobs, stopJobs } from "./jobs.server";
-import { SettingsError, settings } from "./settings.server";
+import { SettingsError, settings } from "~/platform/settings.server";
 
-export { loadSettings } from "./settings.server";
+export { loadSettings } from "~/platform/settings.server";
 
 /**
  * Runs once when the server starts: applies migrations, and in the demo seeds it. The server

@@ -11,10 +11,10 @@ export {
   logWarning,
   requestsLogged,
   withRequestId,
-} from "./log.server";
+} from "~/platform/log.server";
 export {
   countHttpResponse,
   gatherCountersForServers,
   reportCountersWhenAsked,
-} from "./metrics.server";
-export { routePatterns } from "./route-pattern.server";
+} from "~/platform/metrics.server";
+export { routePatterns } from "~/platform/route-pattern.server";

@@ -1,15 +1,16 @@
-import type { Database } from "../../db/client.server";
-import { deliverDue } from "../mail/outbox.server";
-import type { MailTransport } from "../mail/outbox.server";
-import { deleteEndedSessions } from "../auth/session.server";
-import { deleteEndedInspections } from "../inspections/retention.server";
-import { deleteExpiredRecordings } from "../recordings/recordings.server";
-import { deleteDraftsOfClosedSurveys } from "../responses/drafts.server";
-import { foldPendingCounts } from "../summary/counts.server";
-import { deleteOldSignups, deleteStaleSignUpRequests } from "../webinars/webinars.server";
-import { logError, logInfo } from "./log.server";
-import { countJobFailure, countMailSendFailures } from "./metrics.server";
-import type { JobName } from "./metrics.server";
+import type { Database } from "~db/client.server";
+import { deliverDue, setMailWorker } from "~/mail/outbox.server";
+import type { MailTransport } from "~/mail/outbox.server";
+import { deleteEndedSessions } from "~/auth/session.server";
+import { deleteEndedInspections } from "~/inspections/retention.server";
+import { deleteExpiredRecordings } from "~/recordings/recordings.server";
+import { deleteDraftsOfClosedSurveys } from "~/responses/drafts.server";
+import { foldPendingCounts } from "~/summary/counts.server";
+import { deleteOldSignups, deleteStaleSignUpRequests } from "~/webinars/webinars.server";
+import { logInfo } from "~/platform/log.server";
+import { loop } from "~/platform/loop.server";
+import type { Loop } from "~/platform/loop.server";
+import { countMailSendFailures } from "~/platform/metrics.server";
 
 /*
  * Background work, on the database every app process shares: the outbox is the mail queue
@@ -36,51 +37,6 @@ export async function runRetention(db: Database, now = new Date()) {
   return { drafts, signups, requests, recordings, sessions, inspections };
 }
 
-interface Loop {
-  wake(): void;
-  /** No run starts after this; resolves when the run under way (if any) has finished. */
-  stop(): Promise<void>;
-}
-
-function loop(name: JobName, everyMs: number, work: () => Promise<unknown>): Loop {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let stopped = false;
-  const run = async () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    clearTimeout(timer);
-    running = (async () => {
-      try {
-        await work();
-      } catch (error) {
-        countJobFailure(name);
-        logError(`${name}_failed`, error);
-      }
-    })();
-    await running;
-    running = undefined;
-    if (!stopped) {
-      timer = setTimeout(run, again ? 0 : everyMs);
-      timer.unref();
-    }
-    again = false;
-  };
-  void run();
-  return {
-    wake: () => void run(),
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
-
 let mailLoop: Loop | undefined;
 let retentionLoop: Loop | undefined;
 let countsLoop: Loop | undefined;
@@ -95,6 +51,7 @@ export function startJobs(db: Database, transport: MailTransport) {
       if (sent + failed < 10) return;
     }
   });
+  setMailWorker(mailLoop.wake);
   retentionLoop = loop("retention", 60 * 60_000, () => runRetention(db));
   // Once a second, so each fold takes every response sent in that second: a counter moves
   // once a batch, not once a response. The summary adds what is still waiting meanwhile.
@@ -103,11 +60,6 @@ export function startJobs(db: Database, transport: MailTransport) {
     const batch = 2_000;
     while ((await foldPendingCounts(db, batch)) === batch);
   });
-}
-
-/** Sends new mail now rather than at the next poll (after a sign-up or a cancellation). */
-export function wakeMailWorker(): void {
-  mailLoop?.wake();
 }
 
 /** Stops the loops; resolves once the runs under way have finished (a stop finishes its job). */

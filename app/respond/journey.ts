@@ -1,5 +1,5 @@
-import type { DraftAnswer } from "../../surveys/answers";
-import type { SurveyDefinition } from "../../surveys/schema";
+import type { DraftAnswer } from "~surveys/answers";
+import type { SurveyDefinition } from "~surveys/schema";
 
 /** Where a person goes next: the next question in order, or the check page after the last. */
 export function nextStep(

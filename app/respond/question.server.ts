@@ -1,6 +1,6 @@
 import { data } from "@remix-run/node";
-import { findQuestion } from "../../surveys";
-import { draftRecordings } from "../recordings/recordings.server";
+import { findQuestion } from "~surveys";
+import { draftRecordings } from "~/recordings/recordings.server";
 import { previousQuestionId, stepHref } from "./journey";
 import { loadSurvey, requireDraft, requireDraftOrGiveBack, requireOpen } from "./page.server";
 import { questionReadAloud } from "./read-aloud.server";

@@ -1,11 +1,11 @@
 import type { TFunction } from "i18next";
-import type { Question, SurveyDefinition } from "../../surveys";
-import { parseAnswer } from "../../surveys/answers";
-import type { Database } from "../platform/db.server";
-import { sniffAudioType } from "../recordings/audio-type";
-import { deleteDraftRecording, saveDraftRecording } from "../recordings/recordings.server";
-import { createResumeCode, saveDraftAnswer } from "../responses/drafts.server";
-import type { DraftState } from "../responses/drafts.server";
+import type { Question, SurveyDefinition } from "~surveys";
+import { parseAnswer } from "~surveys/answers";
+import type { Database } from "~/platform/db.server";
+import { sniffAudioType } from "~/recordings/audio-type";
+import { deleteDraftRecording, saveDraftRecording } from "~/recordings/recordings.server";
+import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
+import type { DraftState } from "~/responses/drafts.server";
 import { resumeCodeCookie } from "./cookies.server";
 import { nextStep, stepHref } from "./journey";
 import type { SurveyContext } from "./survey-links.server";

@@ -1,15 +1,10 @@
 import { redirect } from "@remix-run/node";
-import { defaultVersion, getSurvey } from "../../surveys";
-import type { SurveyDefinition } from "../../surveys/schema";
-import { formatDateTime } from "../i18n/format";
-import { readForm } from "../platform/forms.server";
-import type { Database } from "../platform/db.server";
-import {
-  findDraft,
-  saveDraftAnswer,
-  setDraftVersion,
-  startDraft,
-} from "../responses/drafts.server";
+import { defaultVersion, getSurvey } from "~surveys";
+import type { SurveyDefinition } from "~surveys/schema";
+import { formatDateTime } from "~/i18n/format";
+import { readForm } from "~/platform/forms.server";
+import type { Database } from "~/platform/db.server";
+import { findDraft, saveDraftAnswer, setDraftVersion, startDraft } from "~/responses/drafts.server";
 import { draftCookie, readDraftId } from "./cookies.server";
 import { resumePoint, stepHref } from "./journey";
 import { loadSurvey, requireOpen } from "./page.server";

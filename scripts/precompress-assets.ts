@@ -5,7 +5,7 @@
  * accepts; compressing this hard on every request would cost too much CPU. Run by
  * `npm run build` after `remix build`.
  *
- *   npx tsx app/platform/precompress-assets.ts
+ *   npx tsx scripts/precompress-assets.ts
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -8,14 +8,14 @@
  * pages simply show no player. Files are named by a hash of their words, so a rebuild only
  * makes what changed.
  *
- *   npx tsx surveys/build-audio.ts
+ *   npx tsx scripts/build-audio.ts
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createServerI18n } from "../app/i18n/i18n.server";
-import { languageCodes } from "../app/i18n/languages";
+import { createServerI18n } from "~/i18n/i18n.server";
+import { languageCodes } from "~/i18n/languages";
 import {
   audioFolder,
   espeakVoices,
@@ -24,9 +24,9 @@ import {
   readAloudName,
   readAloudPages,
   readAloudText,
-} from "../app/surveys/read-aloud.server";
-import type { ReadAloudPage } from "../app/surveys/read-aloud.server";
-import { surveyDefinitions } from "./index";
+} from "~/respond/read-aloud.server";
+import type { ReadAloudPage } from "~/respond/read-aloud.server";
+import { surveyDefinitions } from "~surveys";
 
 const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
 

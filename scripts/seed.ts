@@ -1,6 +1,6 @@
 /* `npm run seed`: adds the demo inspection and inspector to the configured database. */
-import { openDatabase } from "./client.server";
-import { demoInspector, seedDemo } from "./demo.server";
+import { openDatabase } from "~db/client.server";
+import { demoInspector, seedDemo } from "~/demo/demo.server";
 
 const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });
 try {

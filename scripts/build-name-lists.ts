@@ -1,13 +1,14 @@
 /**
- * Writes `name-lists.json`: given names and family names that the name rules trust without
- * other context, taken from @faker-js/faker's locale data (MIT licence), so the lists are
- * a well-kept public source, not words chosen to pass our tests.
+ * Writes `app/privacy/redaction/names/name-lists.json`: given names and family names that the
+ * name rules trust without other context, taken from @faker-js/faker's locale data (MIT
+ * licence), so the lists are a well-kept public source, not words chosen to pass our tests.
  *
- *   npx tsx app/privacy/redaction/names/build-name-lists.ts
+ *   npx tsx scripts/build-name-lists.ts
  *
  * Latin script: faker's en, en_IN, en_NG, en_GH, pl and ro. Arabic script (Arabic and
- * Urdu): faker's ar, fa and ur. Faker has no Bengali-script names; `bengali-names.ts` says
- * where those come from. A test checks that the file is what this script writes today.
+ * Urdu): faker's ar, fa and ur. Faker has no Bengali-script names; `bengali-names.ts` beside
+ * the JSON says where those come from. A test checks that the file is what this script writes
+ * today.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -50,7 +51,9 @@ export function buildNameLists() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const target = fileURLToPath(new URL("./name-lists.json", import.meta.url));
+  const target = fileURLToPath(
+    new URL("../app/privacy/redaction/names/name-lists.json", import.meta.url),
+  );
   writeFileSync(target, JSON.stringify(buildNameLists(), null, 1) + "\n");
   console.log(`Wrote ${target}`);
 }

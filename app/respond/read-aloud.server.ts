@@ -2,16 +2,16 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { TFunction, TOptions } from "i18next";
-import { getSurvey } from "../../surveys";
-import type { LanguageCode } from "../i18n/languages";
-import { questionOptions } from "../../surveys/schema";
-import type { Question, SurveyDefinition } from "../../surveys/schema";
-import { surveyTextKey } from "../../surveys/text-key";
+import { getSurvey } from "~surveys";
+import type { LanguageCode } from "~/i18n/languages";
+import { questionOptions } from "~surveys/schema";
+import type { Question, SurveyDefinition } from "~surveys/schema";
+import { surveyTextKey } from "~surveys/text-key";
 
 /*
  * "Read this to me" on easy-read question pages: the words a voice says for one page — the
  * question, its hint, then each answer — and the pre-made audio of them. `npm run build` makes
- * that audio with espeak-ng (surveys/build-audio.ts) into public/audio, named by a hash of the
+ * that audio with espeak-ng (scripts/build-audio.ts) into public/audio, named by a hash of the
  * language and the words, so changed words never play stale audio.
  */
 
@@ -158,7 +158,7 @@ const inChildRegister =
  * Every page's words as whoever is shown it hears them (app/i18n/register.tsx): a child's pages
  * in a child's register, and the easy-read pages everyone may read twice, as adults read them
  * and as a child does (`check-easy:child`). The build makes audio of every entry here
- * (surveys/build-audio.ts); at run time a child's t finds the child's words itself, and audio
+ * (scripts/build-audio.ts); at run time a child's t finds the child's words itself, and audio
  * is found by its words, so a child hears their own.
  */
 export const readAloudPages: Record<string, PageWords> = Object.fromEntries(

@@ -3,17 +3,17 @@ import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Database } from "./client.server";
-import { inspectionTeam, inspections, localAreas, responses, users, webinars } from "./schema";
-import { findDraft, saveDraftAnswer, startDraft } from "../app/responses/drafts.server";
-import { submitResponse } from "../app/responses/submit.server";
-import { sniffAudioType } from "../app/recordings/audio-type";
-import { saveDraftRecording } from "../app/recordings/recordings.server";
-import { findSurveyByToken } from "../app/surveys/survey-links.server";
-import { getSurvey, questionOptions } from "../surveys";
-import { hashPassword } from "../app/auth/password.server";
-import { createInspection, listSurveyLinks } from "../app/inspections/inspections.server";
-import { addDays, londonDateTime, londonDay } from "../app/platform/time";
+import type { Database } from "~db/client.server";
+import { inspectionTeam, inspections, localAreas, responses, users, webinars } from "~db/schema";
+import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
+import { submitResponse } from "~/responses/submit.server";
+import { sniffAudioType } from "~/recordings/audio-type";
+import { saveDraftRecording } from "~/recordings/recordings.server";
+import { findSurveyByToken } from "~/respond/survey-links.server";
+import { getSurvey, questionOptions } from "~surveys";
+import { hashPassword } from "~/auth/password.server";
+import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { addDays, londonDateTime, londonDay } from "~/platform/time";
 
 export const demoAreaName = "Demo local area";
 export const demoInspector = {
