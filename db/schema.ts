@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { audiences, polarities, versions } from "../surveys/lists";
+import { audiences, polarities, versions } from "~surveys/lists";
 
 /*
  * Survey answers and webinar sign-ups never share a table or a key: answers hold no

@@ -7,7 +7,7 @@
  * A key is `namespace:key` (e.g. `survey-child:easy.title`); `namespace:` or a prefix ending in
  * `.` names every key it begins. With no key, every key of the language is recorded.
  */
-import { resources } from "../locales";
+import { resources } from "~locales";
 import {
   englishTexts,
   readSources,

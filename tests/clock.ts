@@ -1,4 +1,4 @@
-import { addDays, londonDay } from "../app/platform/time";
+import { addDays, londonDay } from "~/platform/time";
 
 // Tests take their dates from the clock they run under, never from calendar days that will
 // pass: CI runs the whole suite a second time with the clock a year ahead to prove it.

@@ -1,4 +1,4 @@
-import { resources } from "../locales";
+import { resources } from "~locales";
 import type { LanguageCode } from "~/i18n/languages";
 
 /*

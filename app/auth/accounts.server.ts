@@ -1,9 +1,9 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "../../db/client.server";
-import { auditLog, inspections, localAreas, users } from "../../db/schema";
-import { randomToken } from "../platform/random.server";
-import { oneLineText } from "../platform/text";
+import type { Database } from "~db/client.server";
+import { auditLog, inspections, localAreas, users } from "~db/schema";
+import { randomToken } from "~/platform/random.server";
+import { oneLineText } from "~/platform/text";
 import { audit } from "./audit.server";
 import { hashPassword } from "./password.server";
 import { clearTwoFactor } from "./two-factor.server";

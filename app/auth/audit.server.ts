@@ -1,5 +1,5 @@
-import type { Database } from "../../db/client.server";
-import { auditLog } from "../../db/schema";
+import type { Database } from "~db/client.server";
+import { auditLog } from "~db/schema";
 
 export type AuditAction =
   | "sign_in"

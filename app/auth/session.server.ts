@@ -2,13 +2,13 @@ import { createCookie, createCookieSessionStorage, data, redirect } from "@remix
 import { and, eq, isNull, lt, notExists } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { getDb } from "../../db/client.server";
-import type { Database } from "../../db/client.server";
-import { endedSessions, inspectionTeam, users } from "../../db/schema";
-import { isUuid } from "../platform/ids";
-import { readForm } from "../platform/forms.server";
-import { localPath } from "../platform/local-path";
-import { settings } from "../platform/settings.server";
+import { getDb } from "~db/client.server";
+import type { Database } from "~db/client.server";
+import { endedSessions, inspectionTeam, users } from "~db/schema";
+import { isUuid } from "~/platform/ids";
+import { readForm } from "~/platform/forms.server";
+import { localPath } from "~/platform/local-path";
+import { settings } from "~/platform/settings.server";
 import type { KeptSubmission } from "./kept-submission";
 import { twoFactorRequired } from "./two-factor.server";
 

@@ -1,8 +1,8 @@
 import { data, redirect } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { z } from "zod";
-import type { Database } from "../../db/client.server";
-import { fieldErrors } from "../platform/form-errors";
+import type { Database } from "~db/client.server";
+import { fieldErrors } from "~/platform/form-errors";
 import { signIn } from "./sign-in.server";
 import { audit } from "./audit.server";
 import type { KeptSubmission } from "./kept-submission";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { users } from "../../db/schema";
-import { clearFailedGuesses, countFailedGuess, guessingWait } from "../platform/guessing.server";
-import { clearRateLimitHit, hitRateLimit, resetRateLimit } from "../platform/rate-limit.server";
+import type { Database } from "~db/client.server";
+import { users } from "~db/schema";
+import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
+import { clearRateLimitHit, hitRateLimit, resetRateLimit } from "~/platform/rate-limit.server";
 import { audit } from "./audit.server";
 import {
   hashPassword,

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Database } from "../../db/client.server";
+import type { Database } from "~db/client.server";
 import type { CodeCheck } from "./two-factor.server";
 import { turnOff, turnOn, twoFactorState } from "./two-factor.server";
 

@@ -2,13 +2,13 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 import { and, count, eq, isNull, lt, or } from "drizzle-orm";
 import QRCode from "qrcode";
 import { Secret, TOTP } from "otpauth";
-import type { Database } from "../../db/client.server";
+import type { Database } from "~db/client.server";
 import { demoInspector } from "~/demo/demo.server";
-import { recoveryCodes, users } from "../../db/schema";
-import { clearFailedGuesses, countFailedGuess, guessingWait } from "../platform/guessing.server";
-import { hitRateLimit, resetRateLimit } from "../platform/rate-limit.server";
-import { normaliseReadableCode, readableCode, sha256 } from "../platform/random.server";
-import { settings } from "../platform/settings.server";
+import { recoveryCodes, users } from "~db/schema";
+import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
+import { hitRateLimit, resetRateLimit } from "~/platform/rate-limit.server";
+import { normaliseReadableCode, readableCode, sha256 } from "~/platform/random.server";
+import { settings } from "~/platform/settings.server";
 import { audit } from "./audit.server";
 import { passwordGuessKey, perAccount, verifyPassword, withHashSlot } from "./password.server";
 

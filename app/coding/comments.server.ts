@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { commentCodes, comments, responses } from "../../db/schema";
-import { criterionCodes } from "../../surveys/framework";
-import type { Audience } from "../inspections/audiences";
-import { audit } from "../auth/audit.server";
+import type { Database } from "~db/client.server";
+import { commentCodes, comments, responses } from "~db/schema";
+import { criterionCodes } from "~surveys/framework";
+import type { Audience } from "~/inspections/audiences";
+import { audit } from "~/auth/audit.server";
 import { addedByInspectorReason } from "./comment-codes";
 
 export interface CommentWithCodes {

@@ -1,10 +1,10 @@
-import type { Database } from "../../db/client.server";
-import { surveyTextKey } from "../../surveys/text-key";
-import { audit } from "../auth/audit.server";
-import type { Audience } from "../inspections/audiences";
-import { recordingsToTranscribe } from "../recordings/recordings.server";
-import type { RecordingToTranscribe } from "../recordings/recordings.server";
-import { withheldAudiences } from "../summary/quotable.server";
+import type { Database } from "~db/client.server";
+import { surveyTextKey } from "~surveys/text-key";
+import { audit } from "~/auth/audit.server";
+import type { Audience } from "~/inspections/audiences";
+import { recordingsToTranscribe } from "~/recordings/recordings.server";
+import type { RecordingToTranscribe } from "~/recordings/recordings.server";
+import { withheldAudiences } from "~/summary/quotable.server";
 import { getSurvey } from "~/respond/definitions.server";
 import { readReason } from "./comment-codes";
 import type { CodeReason } from "./comment-codes";

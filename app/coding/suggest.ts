@@ -1,5 +1,5 @@
-import { criterionCodes } from "../../surveys/framework";
-import type { CriterionCode } from "../../surveys/framework";
+import { criterionCodes } from "~surveys/framework";
+import type { CriterionCode } from "~surveys/framework";
 import { lexicons } from "./lexicon";
 import { findWords, foldText, phrasePattern } from "./match";
 import type { FoldedText } from "./match";

@@ -1,4 +1,4 @@
-import { localPath } from "../platform/local-path";
+import { localPath } from "~/platform/local-path";
 
 /*
  * Display options a person can choose without JavaScript: larger text, high contrast, more

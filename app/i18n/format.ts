@@ -1,4 +1,4 @@
-import { inspectionTimeZone, londonDay } from "../platform/time";
+import { inspectionTimeZone, londonDay } from "~/platform/time";
 import { isLanguageCode, languageNames } from "./languages";
 
 const locales: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { createInstance } from "i18next";
 import type { i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { resources, namespaces } from "../../locales";
+import { resources, namespaces } from "~locales";
 import type { LanguageCode } from "./languages";
 import { defaultLanguage } from "./languages";
 import { interpolation } from "./isolate";

@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { inspections, localAreas, responses } from "../../db/schema";
-import { randomToken, sha256 } from "../platform/random.server";
-import { audit } from "../auth/audit.server";
-import { suppressCount, suppressRow } from "../summary/suppression";
-import type { ShownCell } from "../summary/suppression";
+import type { Database } from "~db/client.server";
+import { inspections, localAreas, responses } from "~db/schema";
+import { randomToken, sha256 } from "~/platform/random.server";
+import { audit } from "~/auth/audit.server";
+import { suppressCount, suppressRow } from "~/summary/suppression";
+import type { ShownCell } from "~/summary/suppression";
 import { audiences } from "./audiences";
 import type { Audience } from "./audiences";
 

@@ -1,8 +1,8 @@
-import { audiences } from "../../surveys/lists";
-import type { Audience } from "../../surveys/lists";
+import { audiences } from "~surveys/lists";
+import type { Audience } from "~surveys/lists";
 
-export { audiences } from "../../surveys/lists";
-export type { Audience } from "../../surveys/lists";
+export { audiences } from "~surveys/lists";
+export type { Audience } from "~surveys/lists";
 
 export function isAudience(value: unknown): value is Audience {
   return typeof value === "string" && (audiences as readonly string[]).includes(value);

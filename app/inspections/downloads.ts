@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import { formatDateTime } from "../i18n/format";
-import { londonDay } from "../platform/time";
+import { formatDateTime } from "~/i18n/format";
+import { londonDay } from "~/platform/time";
 
 /*
  * Every download says which inspection it is about and when it was made (issue #25), on its

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { inspectionTeam, inspections, localAreas, surveyLinks } from "../../db/schema";
-import { addDays, londonDateTime, londonDay } from "../platform/time";
-import { randomToken, readableCode } from "../platform/random.server";
+import type { Database } from "~db/client.server";
+import { inspectionTeam, inspections, localAreas, surveyLinks } from "~db/schema";
+import { addDays, londonDateTime, londonDay } from "~/platform/time";
+import { randomToken, readableCode } from "~/platform/random.server";
 import { audiences } from "./audiences";
 import type { Audience } from "./audiences";
 

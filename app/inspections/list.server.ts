@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { inspectionTeam, inspections, localAreas, responses } from "../../db/schema";
-import { totalOfAudiences } from "../summary/summary.server";
-import { suppressCount } from "../summary/suppression";
-import type { ShownCell } from "../summary/suppression";
+import type { Database } from "~db/client.server";
+import { inspectionTeam, inspections, localAreas, responses } from "~db/schema";
+import { totalOfAudiences } from "~/summary/summary.server";
+import { suppressCount } from "~/summary/suppression";
+import type { ShownCell } from "~/summary/suppression";
 import { audiences } from "./audiences";
 import type { Audience } from "./audiences";
 

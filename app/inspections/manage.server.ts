@@ -1,9 +1,9 @@
 import { and, eq, gt } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "../../db/client.server";
-import { inspections } from "../../db/schema";
-import { audit } from "../auth/audit.server";
-import { oneLineText } from "../platform/text";
+import type { Database } from "~db/client.server";
+import { inspections } from "~db/schema";
+import { audit } from "~/auth/audit.server";
+import { oneLineText } from "~/platform/text";
 import { createInspection } from "./inspections.server";
 import { notificationDay } from "./timetable.server";
 import type { datesSchema } from "./timetable.server";

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { rowsOf } from "../../db/client.server";
+import type { Database } from "~db/client.server";
+import { rowsOf } from "~db/client.server";
 import {
   answers,
   auditLog,
@@ -16,13 +16,13 @@ import {
   surveyLinks,
   webinarSignups,
   webinars,
-} from "../../db/schema";
-import { audit } from "../auth/audit.server";
-import { formatDate } from "../i18n/format";
-import { settings } from "../platform/settings.server";
-import type { Retention } from "../platform/settings.server";
-import { addDays, addMonths, londonDateTime, londonDay, londonTimeOfDay } from "../platform/time";
-import { holdCountsLock } from "../summary/counts.server";
+} from "~db/schema";
+import { audit } from "~/auth/audit.server";
+import { formatDate } from "~/i18n/format";
+import { settings } from "~/platform/settings.server";
+import type { Retention } from "~/platform/settings.server";
+import { addDays, addMonths, londonDateTime, londonDay, londonTimeOfDay } from "~/platform/time";
+import { holdCountsLock } from "~/summary/counts.server";
 
 /*
  * Retention of whole inspections (#16). An inspection ends when week 3, on site, ends: at

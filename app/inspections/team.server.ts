@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { inspectionTeam, users } from "../../db/schema";
-import { audit } from "../auth/audit.server";
+import type { Database } from "~db/client.server";
+import { inspectionTeam, users } from "~db/schema";
+import { audit } from "~/auth/audit.server";
 
 export async function listTeam(db: Database, inspectionId: string) {
   return db

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, addWorkingDays, londonDateTime, londonDay } from "../platform/time";
+import { addDays, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
 
 /*
  * Every date an inspector enters, checked in one place against the framework's timetable

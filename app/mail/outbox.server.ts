@@ -1,9 +1,9 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { outbox } from "../../db/schema";
-import type { OutboxMessage } from "../../db/schema";
-import { logError } from "../platform/log.server";
-import { publicOrigin } from "../platform/public-url.server";
+import type { Database } from "~db/client.server";
+import { outbox } from "~db/schema";
+import type { OutboxMessage } from "~db/schema";
+import { logError } from "~/platform/log.server";
+import { publicOrigin } from "~/platform/public-url.server";
 
 export type NewMessage = typeof outbox.$inferInsert;
 

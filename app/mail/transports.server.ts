@@ -1,7 +1,7 @@
 import nodemailer from "nodemailer";
 import { NotifyClient } from "notifications-node-client";
-import { settings } from "../platform/settings.server";
-import type { MailSetting } from "../platform/settings.server";
+import { settings } from "~/platform/settings.server";
+import type { MailSetting } from "~/platform/settings.server";
 import type { MailMessage, MailTransport } from "./outbox.server";
 
 /*

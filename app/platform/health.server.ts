@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDatabaseHandle } from "./db.server";
+import { getDatabaseHandle } from "~db/client.server";
 
 /*
  * What a load balancer or orchestrator asks: is the process alive (liveness: never the

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { rateLimits } from "../../db/schema";
+import type { Database } from "~db/client.server";
+import { rateLimits } from "~db/schema";
 
 /**
  * Fixed-window counter kept in PostgreSQL, so every app process shares it. One statement,

@@ -1,14 +1,14 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { checkpointEmbedded } from "../../db/client.server";
-import type { Database } from "../../db/client.server";
-import { commentCodes, comments, inspections, recordings, responses } from "../../db/schema";
-import { getSurvey } from "../../surveys";
-import { surveyTextKey } from "../../surveys/text-key";
-import { audit } from "../auth/audit.server";
-import { codeComment } from "../coding/comment-codes";
-import { suggestSentiment } from "../coding/suggest";
-import type { Audience } from "../inspections/audiences";
-import { redactFreeText } from "../privacy/redact.server";
+import { checkpointEmbedded } from "~db/client.server";
+import type { Database } from "~db/client.server";
+import { commentCodes, comments, inspections, recordings, responses } from "~db/schema";
+import { getSurvey } from "~surveys";
+import { surveyTextKey } from "~surveys/text-key";
+import { audit } from "~/auth/audit.server";
+import { codeComment } from "~/coding/comment-codes";
+import { suggestSentiment } from "~/coding/suggest";
+import type { Audience } from "~/inspections/audiences";
+import { redactFreeText } from "~/privacy/redact.server";
 import type { AudioType } from "./audio-type";
 
 /** Days after a survey closes that untranscribed recordings are kept (`RECORDING_DAYS`). */

@@ -1,6 +1,6 @@
-import { readForm, readUploadForm } from "../platform/forms.server";
-import type { UploadedForm } from "../platform/forms.server";
-import { uploadSlots } from "../platform/upload-slots.server";
+import { readForm, readUploadForm } from "~/platform/forms.server";
+import type { UploadedForm } from "~/platform/forms.server";
+import { uploadSlots } from "~/platform/upload-slots.server";
 import { maxRecordingBytes } from "./audio-type";
 
 /** How long a person is asked to wait when every upload slot is taken. */

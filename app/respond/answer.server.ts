@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import type { Question, SurveyDefinition } from "~surveys";
 import { parseAnswer } from "~surveys/answers";
-import type { Database } from "~/platform/db.server";
+import type { Database } from "~db/client.server";
 import { sniffAudioType } from "~/recordings/audio-type";
 import { deleteDraftRecording, saveDraftRecording } from "~/recordings/recordings.server";
 import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";

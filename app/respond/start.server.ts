@@ -3,7 +3,7 @@ import { defaultVersion, getSurvey } from "~surveys";
 import type { SurveyDefinition } from "~surveys/schema";
 import { formatDateTime } from "~/i18n/format";
 import { readForm } from "~/platform/forms.server";
-import type { Database } from "~/platform/db.server";
+import type { Database } from "~db/client.server";
 import { findDraft, saveDraftAnswer, setDraftVersion, startDraft } from "~/responses/drafts.server";
 import { draftCookie, readDraftId } from "./cookies.server";
 import { resumePoint, stepHref } from "./journey";

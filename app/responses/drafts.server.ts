@@ -1,15 +1,10 @@
 import { and, eq, lte, sql } from "drizzle-orm";
-import { builtOnce } from "../../db/client.server";
-import type { Database } from "../../db/client.server";
-import { drafts, inspections, surveyLinks } from "../../db/schema";
-import { redactFreeText, redactionRulesVersion } from "../privacy/redact.server";
-import type { DraftAnswer } from "../../surveys/answers";
-import {
-  randomToken,
-  readableCode,
-  sha256,
-  normaliseReadableCode,
-} from "../platform/random.server";
+import { builtOnce } from "~db/client.server";
+import type { Database } from "~db/client.server";
+import { drafts, inspections, surveyLinks } from "~db/schema";
+import { redactFreeText, redactionRulesVersion } from "~/privacy/redact.server";
+import type { DraftAnswer } from "~surveys/answers";
+import { randomToken, readableCode, sha256, normaliseReadableCode } from "~/platform/random.server";
 
 export interface DraftState {
   id: string;

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
-import { rowsOf } from "../../db/client.server";
-import type { Database } from "../../db/client.server";
+import { rowsOf } from "~db/client.server";
+import type { Database } from "~db/client.server";
 import {
   answers,
   commentCodes,
@@ -10,16 +10,16 @@ import {
   pendingCounts,
   recordings,
   responses,
-} from "../../db/schema";
-import { codeClosedAnswer, isValidDraftAnswer } from "../../surveys/answers";
-import type { CodedAnswer } from "../../surveys/answers";
-import type { SurveyDefinition } from "../../surveys/schema";
-import { londonDay } from "../platform/time";
-import { redactFreeText, redactionRulesVersion } from "../privacy/redact.server";
-import { codeComment } from "../coding/comment-codes";
-import type { CommentCode } from "../coding/comment-codes";
-import { suggestSentiment } from "../coding/suggest";
-import type { Sentiment } from "../coding/suggest";
+} from "~db/schema";
+import { codeClosedAnswer, isValidDraftAnswer } from "~surveys/answers";
+import type { CodedAnswer } from "~surveys/answers";
+import type { SurveyDefinition } from "~surveys/schema";
+import { londonDay } from "~/platform/time";
+import { redactFreeText, redactionRulesVersion } from "~/privacy/redact.server";
+import { codeComment } from "~/coding/comment-codes";
+import type { CommentCode } from "~/coding/comment-codes";
+import { suggestSentiment } from "~/coding/suggest";
+import type { Sentiment } from "~/coding/suggest";
 import type { DraftState } from "./drafts.server";
 
 export interface PreparedResponse {

@@ -20,7 +20,7 @@ import { isUuid } from "~/platform/ids";
 import { discardRecording, transcribeRecording } from "~/recordings/recordings.server";
 import { maxTranscript, readTranscript } from "~/recordings/transcripts";
 import { suppressionThreshold } from "~/summary/suppression";
-import { framework, isCriterionCode } from "../../surveys/framework";
+import { framework, isCriterionCode } from "~surveys/framework";
 
 /** Comments, redacted, with suggested codes an inspector confirms, removes or adds to. */
 export const handle = {

@@ -12,7 +12,7 @@ import { fewerThanThreshold, hiddenFigure } from "~/summary/labels";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
 import { inspectionDetail } from "~/inspections/list.server";
 import { toCsv } from "~/summary/export.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 
 /** CSV exports of the suppressed summary and of the comments; each download is audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

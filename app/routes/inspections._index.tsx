@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionsWithFigures } from "~/inspections/list.server";
-import { getDb } from "~/platform/db.server";
+import { getDb } from "~db/client.server";
 import { suppressionThreshold } from "~/summary/suppression";
 import { figureText } from "~/summary/labels";
 import { surveyWindowState } from "~/respond/survey-links.server";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { resources } from "../../locales";
+import { resources } from "~locales";
 import { isLanguageCode } from "~/i18n/languages";
 
 /** Translation files for the browser's i18next, one language and namespace at a time. */

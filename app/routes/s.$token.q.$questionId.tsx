@@ -13,7 +13,7 @@ import { maxRecordingBytes } from "~/recordings/audio-type";
 import { busyRetrySeconds, readQuestionForm } from "~/recordings/upload.server";
 import { answerQuestion } from "~/respond/answer.server";
 import { loadQuestion, questionPage } from "~/respond/question.server";
-import { surveyTextKey } from "../../surveys/text-key";
+import { surveyTextKey } from "~surveys/text-key";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return questionPage(request, params);

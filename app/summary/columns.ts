@@ -1,4 +1,4 @@
-import type { Polarity } from "../../surveys/lists";
+import type { Polarity } from "~surveys/lists";
 
 /** The summary's columns, in order. Shared by the server and the page (so not in a .server file). */
 export const polarityColumns = [

@@ -1,10 +1,10 @@
 import { randomInt } from "node:crypto";
 import { and, eq, or, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
-import { rowsOf } from "../../db/client.server";
-import type { Database } from "../../db/client.server";
-import { answers, pendingCounts, responses, summaryCounts } from "../../db/schema";
-import { answerScale } from "../../surveys";
+import { rowsOf } from "~db/client.server";
+import type { Database } from "~db/client.server";
+import { answers, pendingCounts, responses, summaryCounts } from "~db/schema";
+import { answerScale } from "~surveys";
 import { countKey, incrementsForResponse, parseCountKey } from "./counts";
 import type { CountRow, CountedResponse } from "./counts";
 

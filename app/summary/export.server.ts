@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { CommentWithCodes } from "../coding/comments.server";
+import type { CommentWithCodes } from "~/coding/comments.server";
 import type { InspectionSummary, SummaryScale } from "./summary.server";
 import { polarityColumns } from "./summary.server";
 import type { ShownCell } from "./suppression";

@@ -1,4 +1,4 @@
-import { surveyDefinitions } from "../../surveys";
+import { surveyDefinitions } from "~surveys";
 
 /*
  * What a summary can be narrowed to: one version, or one answer to an "about you" question.

@@ -1,11 +1,11 @@
 import type { TFunction } from "i18next";
-import type { Database } from "../../db/client.server";
-import { criterion, framework } from "../../surveys/framework";
-import { audit } from "../auth/audit.server";
-import { formatDate, formatDateTime, languageName } from "../i18n/format";
-import type { LanguageCode } from "../i18n/languages";
-import { audiences } from "../inspections/audiences";
-import type { Audience } from "../inspections/audiences";
+import type { Database } from "~db/client.server";
+import { criterion, framework } from "~surveys/framework";
+import { audit } from "~/auth/audit.server";
+import { formatDate, formatDateTime, languageName } from "~/i18n/format";
+import type { LanguageCode } from "~/i18n/languages";
+import { audiences } from "~/inspections/audiences";
+import type { Audience } from "~/inspections/audiences";
 import { filterDimensions, filterOptions, filterParam } from "./filters";
 import type { SummaryFilter } from "./filters";
 import { summaryQuotes, withheldIn } from "./quotable.server";

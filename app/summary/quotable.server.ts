@@ -1,8 +1,8 @@
-import type { Database } from "../../db/client.server";
-import { listComments } from "../coding/comments.server";
-import type { CommentWithCodes } from "../coding/comments.server";
-import { audiences } from "../inspections/audiences";
-import type { Audience } from "../inspections/audiences";
+import type { Database } from "~db/client.server";
+import { listComments } from "~/coding/comments.server";
+import type { CommentWithCodes } from "~/coding/comments.server";
+import { audiences } from "~/inspections/audiences";
+import type { Audience } from "~/inspections/audiences";
 import { quotesByCriterion } from "./quotes";
 import type { CriterionQuotes } from "./quotes";
 import type { InspectionSummary } from "./summary.server";

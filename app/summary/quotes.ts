@@ -1,5 +1,5 @@
-import type { CommentWithCodes } from "../coding/comments.server";
-import type { Audience } from "../inspections/audiences";
+import type { CommentWithCodes } from "~/coding/comments.server";
+import type { Audience } from "~/inspections/audiences";
 
 export interface CriterionQuotes {
   quotes: { id: string; text: string }[];

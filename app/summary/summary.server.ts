@@ -1,9 +1,9 @@
-import type { Database } from "../../db/client.server";
-import { criterionCodes } from "../../surveys/framework";
-import type { CriterionCode } from "../../surveys/framework";
-import type { Audience } from "../inspections/audiences";
-import { audiences } from "../inspections/audiences";
-import { agreeScale, facesScale } from "../../surveys/options";
+import type { Database } from "~db/client.server";
+import { criterionCodes } from "~surveys/framework";
+import type { CriterionCode } from "~surveys/framework";
+import type { Audience } from "~/inspections/audiences";
+import { audiences } from "~/inspections/audiences";
+import { agreeScale, facesScale } from "~surveys/options";
 import { countKey, parseScaleCode } from "./counts";
 import type { CountKey, CountRow } from "./counts";
 import { readCounts } from "./counts.server";

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
-import type { Database } from "../../db/client.server";
-import { formatDateTime, formatEnd } from "../i18n/format";
-import type { Webinar } from "../../db/schema";
+import type { Database } from "~db/client.server";
+import { formatDateTime, formatEnd } from "~/i18n/format";
+import type { Webinar } from "~db/schema";
 import { needsText } from "./needs";
 import { findBooking, findSignUpRequest } from "./webinars.server";
 

@@ -1,8 +1,8 @@
 import { createEvent } from "ics";
-import type { Webinar, WebinarSignup } from "../../db/schema";
-import { formatDateTime, formatEnd } from "../i18n/format";
-import { getFixedT } from "../i18n/i18n.server";
-import { isLanguageCode } from "../i18n/languages";
+import type { Webinar, WebinarSignup } from "~db/schema";
+import { formatDateTime, formatEnd } from "~/i18n/format";
+import { getFixedT } from "~/i18n/i18n.server";
+import { isLanguageCode } from "~/i18n/languages";
 
 export type EmailKind =
   | "confirm"

@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { data } from "@remix-run/node";
 import { z } from "zod";
-import { webinars } from "../../db/schema";
-import type { WebinarSignup } from "../../db/schema";
-import { checkWebinarDay, realDate, timeOfDay } from "../inspections/timetable.server";
-import { londonDateTime } from "../platform/time";
-import { requireTeamInspection } from "../auth/session.server";
-import { isUuid } from "../platform/ids";
-import { oneLineText } from "../platform/text";
+import { webinars } from "~db/schema";
+import type { WebinarSignup } from "~db/schema";
+import { checkWebinarDay, realDate, timeOfDay } from "~/inspections/timetable.server";
+import { londonDateTime } from "~/platform/time";
+import { requireTeamInspection } from "~/auth/session.server";
+import { isUuid } from "~/platform/ids";
+import { oneLineText } from "~/platform/text";
 
 /**
  * The new-webinar form, for a webinar during its inspection (see checkWebinarDay). Messages

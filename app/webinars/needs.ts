@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { AccessNeeds } from "../../db/schema";
+import type { AccessNeeds } from "~db/schema";
 
 /* Shared by the sign-up form (in the browser too) and the server. */
 export const needOptions = ["bsl", "captions", "interpreter", "breaks"] as const;

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { TFunction } from "i18next";
-import type { Database } from "../../db/client.server";
-import { mailIsSent } from "../mail/transports.server";
-import { countFailedGuess, guessingWait } from "../platform/guessing.server";
+import type { Database } from "~db/client.server";
+import { mailIsSent } from "~/mail/transports.server";
+import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { wakeMailWorker } from "~/mail/outbox.server";
-import { hitRateLimit } from "../platform/rate-limit.server";
-import { hasNoControlCharacters, oneLineText } from "../platform/text";
+import { hitRateLimit } from "~/platform/rate-limit.server";
+import { hasNoControlCharacters, oneLineText } from "~/platform/text";
 import { requestSignUp } from "./webinars.server";
 import type { SignUpDetails } from "./webinars.server";
 

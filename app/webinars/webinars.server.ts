@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
+import type { Database } from "~db/client.server";
 import {
   inspections,
   localAreas,
@@ -8,14 +8,14 @@ import {
   webinarSignupRequests,
   webinarSignups,
   webinars,
-} from "../../db/schema";
-import type { AccessNeeds, Webinar, WebinarSignup, WebinarSignupRequest } from "../../db/schema";
-import { enqueue, publicUrlMark } from "../mail/outbox.server";
-import type { NewMessage } from "../mail/outbox.server";
-import { randomToken, sha256 } from "../platform/random.server";
+} from "~db/schema";
+import type { AccessNeeds, Webinar, WebinarSignup, WebinarSignupRequest } from "~db/schema";
+import { enqueue, publicUrlMark } from "~/mail/outbox.server";
+import type { NewMessage } from "~/mail/outbox.server";
+import { randomToken, sha256 } from "~/platform/random.server";
 import { composeEmail } from "./emails.server";
 import type { EmailKind, Recipient } from "./emails.server";
-import { isUuid } from "../platform/ids";
+import { isUuid } from "~/platform/ids";
 
 export type NewWebinar = Omit<typeof webinars.$inferInsert, "id" | "createdAt">;
 

@@ -1,4 +1,4 @@
-import type { SurveyDefinitionInput } from "../schema";
+import type { SurveyDefinitionInput } from "~surveys/schema";
 import { aboutParent } from "./about";
 
 /**

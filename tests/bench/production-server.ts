@@ -7,10 +7,10 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import postgres from "postgres";
-import { openDatabase } from "../../db/client.server";
-import type { DatabaseHandle } from "../../db/client.server";
-import { createInspection, listSurveyLinks } from "../../app/inspections/inspections.server";
-import { londonDay } from "../../app/platform/time";
+import { openDatabase } from "~db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { londonDay } from "~/platform/time";
 import { freePort } from "../e2e/chromium";
 import { childProcesses, groupCpuSeconds, processes } from "../processes";
 

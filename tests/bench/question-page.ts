@@ -24,11 +24,11 @@ import autocannon from "autocannon";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { QuestionField } from "../../app/components/survey/QuestionField";
-import { createServerI18n } from "../../app/i18n/i18n.server";
-import { startDraft } from "../../app/responses/drafts.server";
+import { QuestionField } from "~/components/survey/QuestionField";
+import { createServerI18n } from "~/i18n/i18n.server";
+import { startDraft } from "~/responses/drafts.server";
 import { findSurveyByToken } from "~/respond/survey-links.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 import { freePort } from "../e2e/chromium";
 import {
   cpuSeconds,

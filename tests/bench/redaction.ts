@@ -14,7 +14,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { redactFreeText } from "../../app/privacy/redact.server";
+import { redactFreeText } from "~/privacy/redact.server";
 import { corpus as ar } from "../unit/redaction-corpus/ar";
 import { corpus as bn } from "../unit/redaction-corpus/bn";
 import { corpus as en } from "../unit/redaction-corpus/en";

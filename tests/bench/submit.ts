@@ -33,13 +33,13 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
-import { startDraft } from "../../app/responses/drafts.server";
-import type { DraftState } from "../../app/responses/drafts.server";
-import { submitStatement } from "../../app/responses/submit.server";
+import { startDraft } from "~/responses/drafts.server";
+import type { DraftState } from "~/responses/drafts.server";
+import { submitStatement } from "~/responses/submit.server";
 import { findSurveyByToken } from "~/respond/survey-links.server";
-import { getSurvey, questionOptions } from "../../surveys";
-import type { Audience, SurveyVersion } from "../../surveys";
-import type { DraftAnswer } from "../../surveys/answers";
+import { getSurvey, questionOptions } from "~surveys";
+import type { Audience, SurveyVersion } from "~surveys";
+import type { DraftAnswer } from "~surveys/answers";
 import {
   cpuSeconds,
   createThrowawayDatabase,

@@ -12,11 +12,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
-import { openDatabase } from "../../db/client.server";
-import { createInspection } from "../../app/inspections/inspections.server";
-import { rebuildCounts } from "../../app/summary/counts.server";
-import { inspectionSummary } from "../../app/summary/summary.server";
-import { questionOptions, surveyDefinitions } from "../../surveys";
+import { openDatabase } from "~db/client.server";
+import { createInspection } from "~/inspections/inspections.server";
+import { rebuildCounts } from "~/summary/counts.server";
+import { inspectionSummary } from "~/summary/summary.server";
+import { questionOptions, surveyDefinitions } from "~surveys";
 
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);

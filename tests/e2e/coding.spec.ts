@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "@playwright/test";
-import type { LanguageCode } from "../../app/i18n/languages";
+import type { LanguageCode } from "~/i18n/languages";
 import { expect, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
 import { continueToNextPage } from "./survey-helpers";

@@ -1,6 +1,6 @@
 import type { Locator } from "@playwright/test";
-import { formatDate } from "../../app/i18n/format";
-import { addDays, addMonths } from "../../app/platform/time";
+import { formatDate } from "~/i18n/format";
+import { addDays, addMonths } from "~/platform/time";
 import { today } from "../clock";
 import {
   expect,

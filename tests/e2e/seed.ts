@@ -1,6 +1,6 @@
 /* Prepares the e2e database before the server starts, and writes its survey links for the tests. */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { openDatabase } from "../../db/client.server";
+import { openDatabase } from "~db/client.server";
 import { seedDemo } from "~/demo/demo.server";
 
 const [dataDir, out] = process.argv.slice(2);

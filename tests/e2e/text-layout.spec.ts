@@ -1,5 +1,5 @@
 import { execSync } from "node:child_process";
-import { languages } from "../../app/i18n/languages";
+import { languages } from "~/i18n/languages";
 import { expect, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
 import { answerEveryQuestion } from "./survey-helpers";

@@ -1,4 +1,4 @@
-import { languageNames } from "../../app/i18n/languages";
+import { languageNames } from "~/i18n/languages";
 import { expect, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
 

@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { and, eq, inArray, not, sql } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
+import type { Database } from "~db/client.server";
 import {
   answers,
   comments,
@@ -14,11 +14,11 @@ import {
   responses,
   surveyLinks,
   webinarSignups,
-} from "../../db/schema";
-import { foldPendingCounts } from "../../app/summary/counts.server";
-import { filterOptions } from "../../app/summary/filters";
-import { inspectionSummary } from "../../app/summary/summary.server";
-import { listWebinars } from "../../app/webinars/webinars.server";
+} from "~db/schema";
+import { foldPendingCounts } from "~/summary/counts.server";
+import { filterOptions } from "~/summary/filters";
+import { inspectionSummary } from "~/summary/summary.server";
+import { listWebinars } from "~/webinars/webinars.server";
 import { oracleSummary } from "../integration/summary-oracle";
 import { answerSetKey, markedText, storedForm } from "./plan";
 import type { SignUpPlan, Submission } from "./plan";

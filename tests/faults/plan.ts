@@ -2,10 +2,10 @@
  * What each simulated person sends: which survey, the answer on every page, and a nonsense
  * word in their own words by which the stored response is found again without any identifier.
  */
-import { redactFreeText } from "../../app/privacy/redact.server";
-import { needOptions, roleOptions } from "../../app/webinars/needs";
-import { getSurvey, questionOptions } from "../../surveys";
-import type { Audience, SurveyVersion } from "../../surveys";
+import { redactFreeText } from "~/privacy/redact.server";
+import { needOptions, roleOptions } from "~/webinars/needs";
+import { getSurvey, questionOptions } from "~surveys";
+import type { Audience, SurveyVersion } from "~surveys";
 
 /** One question page as posted: its form fields, or an explicit "Skip". */
 export interface PageAnswer {

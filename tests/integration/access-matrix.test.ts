@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { recordings, responses, users } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { recordings, responses, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection } from "~/inspections/inspections.server";

@@ -1,21 +1,21 @@
 import fc from "fast-check";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import {
   inspections,
   recordings,
   responses,
   webinarSignupRequests,
   webinarSignups,
-} from "../../db/schema";
+} from "~db/schema";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import { startDraft } from "~/responses/drafts.server";
 import { draftCookie } from "~/respond/cookies.server";
 import { findSurveyByToken } from "~/respond/survey-links.server";
 import { createWebinar } from "~/webinars/webinars.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 import { action as bookingAction } from "~/routes/booking.$token._index";
 import { action as codeAction } from "~/routes/code";
 import { action as displayAction } from "~/routes/display";

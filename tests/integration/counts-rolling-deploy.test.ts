@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq, inArray, not, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultMigrationsFolder, rowsOf } from "../../db/client.server";
-import type { Database, DatabaseHandle } from "../../db/client.server";
-import { pendingCounts, responses } from "../../db/schema";
+import { defaultMigrationsFolder, rowsOf } from "~db/client.server";
+import type { Database, DatabaseHandle } from "~db/client.server";
+import { pendingCounts, responses } from "~db/schema";
 import {
   addResponsesCounts,
   foldPendingCounts,
@@ -18,7 +18,7 @@ import { seededRandom, submitRandomResponses } from "./random-responses";
 import { oracleSummary } from "./summary-oracle";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { randomToken, readableCode } from "~/platform/random.server";
-import { audiences } from "../../surveys/lists";
+import { audiences } from "~surveys/lists";
 import { daysFromToday, today } from "../clock";
 
 /*

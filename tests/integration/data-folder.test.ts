@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../db/client.server";
+import { openDatabase } from "~db/client.server";
 
 // The embedded database holds answers, recordings and sign-ups: its folder and every file in
 // it are the app user's alone, while it runs and after.

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { auditLog, inspectionTeam, inspections, users } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { auditLog, inspectionTeam, inspections, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import {
   currentInspector,
@@ -42,7 +42,7 @@ import {
 import { loader as posterLoader } from "~/routes/inspections.$inspectionId.poster.$audience";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 import { formatDate } from "~/i18n/format";
 import { londonDateTime } from "~/platform/time";
 import { dateFields, daysFromToday, today } from "../clock";

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { answers, commentCodes, comments, drafts, inspections, responses } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { answers, commentCodes, comments, drafts, inspections, responses } from "~db/schema";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
 import {
   createResumeCode,
@@ -15,7 +15,7 @@ import {
 import { redactionRulesVersion } from "~/privacy/redact.server";
 import { submitResponse } from "~/responses/submit.server";
 import { findSurveyByShortCode, findSurveyByToken } from "~/respond/survey-links.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
 
 let handle: DatabaseHandle;

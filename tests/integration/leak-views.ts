@@ -5,8 +5,8 @@
  * (./attacker.ts) and checks no hidden figure can be worked out and every label is true.
  */
 import { eq } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { answers, responses } from "../../db/schema";
+import type { Database } from "~db/client.server";
+import { answers, responses } from "~db/schema";
 import { areaCountsByToken, makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { audiences } from "~/inspections/audiences";
 import type { Audience } from "~/inspections/audiences";
@@ -17,7 +17,7 @@ import { filterDimensions, filterOptions, notAnswered } from "~/summary/filters"
 import type { SummaryFilter } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
 import type { ShownCell } from "~/summary/suppression";
-import { answerScale, questionOptions, surveyDefinitions } from "../../surveys";
+import { answerScale, questionOptions, surveyDefinitions } from "~surveys";
 import { Attacker } from "./attacker";
 
 /** A figure as a view shows it: the quantities it is the sum of, and what it shows. */

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import postgres from "postgres";
-import { defaultMigrationsFolder, openDatabase } from "../../db/client.server";
-import type { DatabaseHandle } from "../../db/client.server";
+import { defaultMigrationsFolder, openDatabase } from "~db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
 import { postgresServerAvailable, scratchDatabase } from "./postgres-server";
 
 /*

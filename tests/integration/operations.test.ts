@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { outbox } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { outbox } from "~db/schema";
 import { outboxBacklog } from "~/mail/outbox.server";
 import type { MailTransport } from "~/mail/outbox.server";
 import { setPhase } from "~/platform/health.server";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { auditLog, users } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { auditLog, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { currentInspector, startSession } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { inspectionTeam, users } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { inspectionTeam, users } from "~db/schema";
 import { startSession } from "~/auth/session.server";
 import type { Audience } from "~/inspections/audiences";
 import { listSurveyLinks } from "~/inspections/inspections.server";
@@ -13,7 +13,7 @@ import { loader as commentsLoader } from "~/routes/inspections.$inspectionId.com
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { findSurveyByToken } from "~/respond/survey-links.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 
 /*

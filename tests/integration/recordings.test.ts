@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import {
   auditLog,
   commentCodes,
@@ -12,7 +12,7 @@ import {
   responses,
   surveyLinks,
   users,
-} from "../../db/schema";
+} from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
@@ -21,7 +21,7 @@ import { runRetention } from "~/server/jobs.server";
 import { setSurveysClosed } from "~/inspections/manage.server";
 import { startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 import { action as startAction } from "~/routes/s.$token._index";
 import {
   action as questionAction,

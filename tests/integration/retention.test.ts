@@ -2,8 +2,8 @@ import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import {
   answers,
   auditLog,
@@ -22,7 +22,7 @@ import {
   webinarBookingLinks,
   webinarSignups,
   webinars,
-} from "../../db/schema";
+} from "~db/schema";
 import { audit } from "~/auth/audit.server";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
@@ -39,7 +39,7 @@ import { loader as overviewLoader } from "~/routes/inspections.$inspectionId._in
 import { foldPendingCounts } from "~/summary/counts.server";
 import { findSurveyByToken } from "~/respond/survey-links.server";
 import { createWebinar, signUp } from "~/webinars/webinars.server";
-import { getSurvey } from "../../surveys";
+import { getSurvey } from "~surveys";
 import { daysFromToday } from "../clock";
 import { seededRandom, submitRandomResponses } from "./random-responses";
 import { createTestDatabase, databaseKind } from "./test-database";

@@ -3,15 +3,15 @@ import { createRequestHandler } from "@remix-run/node";
 import type { ServerBuild } from "@remix-run/node";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import * as entryServer from "~/entry.server";
 import { listSurveyLinks } from "~/inspections/inspections.server";
 import * as root from "~/root";
 import * as surveyLayout from "~/routes/s.$token";
 import * as surveyStart from "~/routes/s.$token._index";
 import * as questionPage from "~/routes/s.$token.q.$questionId";
-import { resources } from "../../locales";
+import { resources } from "~locales";
 import { createOpenInspection, createTestDatabase } from "./test-database";
 
 /*

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { endedSessions, users } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { endedSessions, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { absoluteTimeoutMs, currentInspector, startSession } from "~/auth/session.server";
 import { runRetention } from "~/server/jobs.server";

@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import { demoAreaName, demoInspector, seedDemo } from "~/demo/demo.server";
-import { inspections, localAreas, surveyLinks, users } from "../../db/schema";
+import { inspections, localAreas, surveyLinks, users } from "~db/schema";
 import { verifyPassword } from "~/auth/password.server";
 import { setPhase } from "~/platform/health.server";
 import { loader as healthz } from "~/routes/healthz";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import { eq } from "drizzle-orm";
-import { inspectionTeam, responses, users } from "../../db/schema";
+import { inspectionTeam, responses, users } from "~db/schema";
 import type { Audience } from "~/inspections/audiences";
 import { listSurveyLinks } from "~/inspections/inspections.server";
 import { notAnswered } from "~/summary/filters";
@@ -10,9 +10,9 @@ import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.serve
 import { submitResponse } from "~/responses/submit.server";
 import type { ShownCell } from "~/summary/suppression";
 import { findSurveyByToken } from "~/respond/survey-links.server";
-import { getSurvey, questionOptions } from "../../surveys";
-import type { SurveyVersion } from "../../surveys";
-import type { CriterionCode } from "../../surveys/framework";
+import { getSurvey, questionOptions } from "~surveys";
+import type { SurveyVersion } from "~surveys";
+import type { CriterionCode } from "~surveys/framework";
 import {
   everyAnswerFigure,
   everythingShown,

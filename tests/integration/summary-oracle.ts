@@ -4,9 +4,9 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
-import type { Database } from "../../db/client.server";
-import { answers, responses } from "../../db/schema";
-import { criterionCodes } from "../../surveys/framework";
+import type { Database } from "~db/client.server";
+import { answers, responses } from "~db/schema";
+import { criterionCodes } from "~surveys/framework";
 import type { Audience } from "~/inspections/audiences";
 import { audiences } from "~/inspections/audiences";
 import { notAnswered } from "~/summary/filters";
@@ -25,7 +25,7 @@ import type {
   InspectionSummary,
   SubPointRows,
 } from "~/summary/summary.server";
-import { agreeScale, answerScale, facesScale } from "../../surveys";
+import { agreeScale, answerScale, facesScale } from "~surveys";
 
 /** The group a response falls in under a filter ('' when there is none). */
 function groupOf(filter: SummaryFilter | undefined): SQL<string> {

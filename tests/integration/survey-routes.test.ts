@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
-import { drafts, inspections, responses } from "../../db/schema";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
+import { drafts, inspections, responses } from "~db/schema";
 import { listSurveyLinks } from "~/inspections/inspections.server";
 import { action as startAction, loader as startLoader } from "~/routes/s.$token._index";
 import {

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "../../db/client.server";
-import type { Database, DatabaseHandle } from "../../db/client.server";
-import { inspections } from "../../db/schema";
+import { openDatabase } from "~db/client.server";
+import type { Database, DatabaseHandle } from "~db/client.server";
+import { inspections } from "~db/schema";
 import { createInspection } from "~/inspections/inspections.server";
 import { today } from "../clock";
 

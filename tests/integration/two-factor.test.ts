@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import { demoInspector } from "~/demo/demo.server";
-import { auditLog, recoveryCodes, users } from "../../db/schema";
+import { auditLog, recoveryCodes, users } from "~db/schema";
 import { resetPassword, setAccountDisabled } from "~/auth/accounts.server";
 import { hashPassword } from "~/auth/password.server";
 import { currentInspector, startSession } from "~/auth/session.server";

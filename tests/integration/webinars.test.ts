@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "../../db/client.server";
-import { useDatabase } from "../../db/client.server";
+import type { DatabaseHandle } from "~db/client.server";
+import { useDatabase } from "~db/client.server";
 import {
   inspections,
   outbox,
@@ -10,7 +10,7 @@ import {
   webinarSignupRequests,
   webinarSignups,
   webinars,
-} from "../../db/schema";
+} from "~db/schema";
 import { createInspection } from "~/inspections/inspections.server";
 import { deliverDue } from "~/mail/outbox.server";
 import type { MailMessage, MailTransport } from "~/mail/outbox.server";

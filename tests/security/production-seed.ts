@@ -6,10 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "../../db/client.server";
+import { openDatabase } from "~db/client.server";
 import { demoInspector, seedDemo } from "~/demo/demo.server";
-import { inspectionTeam, users, webinars } from "../../db/schema";
-import { hashPassword } from "../../app/auth/password.server";
+import { inspectionTeam, users, webinars } from "~db/schema";
+import { hashPassword } from "~/auth/password.server";
 
 const [dataDir, out, option] = process.argv.slice(2);
 const lead = { email: process.env.LEAD_EMAIL, password: process.env.LEAD_PASSWORD };

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoInspector } from "~/demo/demo.server";
-import { getSurvey } from "../../surveys";
-import type { Question } from "../../surveys";
+import { getSurvey } from "~surveys";
+import type { Question } from "~surveys";
 import { Client, cookieFrom } from "./http";
 import type { Answer, FormFields } from "./http";
 import { dayFields, signUpForm, webinarForm } from "./forms";

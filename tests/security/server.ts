@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { Audience } from "../../surveys";
+import type { Audience } from "~surveys";
 import { freePort } from "../e2e/chromium";
 
 export type { Audience };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { codeClosedAnswer, isValidDraftAnswer, parseAnswer } from "../../surveys/answers";
-import { getSurvey } from "../../surveys";
-import type { Question } from "../../surveys";
+import { codeClosedAnswer, isValidDraftAnswer, parseAnswer } from "~surveys/answers";
+import { getSurvey } from "~surveys";
+import type { Question } from "~surveys";
 
 const form = (values: string[]) => {
   const data = new FormData();

@@ -1,4 +1,4 @@
-import type { CriterionCode } from "../../surveys/framework";
+import type { CriterionCode } from "~surveys/framework";
 import type { LanguageCode } from "~/i18n/languages";
 
 /*

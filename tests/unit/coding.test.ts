@@ -4,7 +4,7 @@ import { lexicons } from "~/coding/lexicon";
 import { fold } from "~/coding/match";
 import { suggestCriteria, suggestSentiment } from "~/coding/suggest";
 import { languageCodes } from "~/i18n/languages";
-import { criterionCodes } from "../../surveys/framework";
+import { criterionCodes } from "~surveys/framework";
 
 const matched = (text: string, criterion: string) =>
   suggestCriteria(text).find((s) => s.criterion === criterion)?.matched ?? [];

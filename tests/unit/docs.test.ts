@@ -10,8 +10,8 @@ import {
   pathProblems,
   projectAt,
   urlOf,
-} from "../../scripts/docs";
-import type { Project } from "../../scripts/docs";
+} from "~scripts/docs";
+import type { Project } from "~scripts/docs";
 
 /*
  * The README's capability map and the docs stay true (#17): a newcomer follows them to the

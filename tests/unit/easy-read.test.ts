@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { bundles, flatten } from "../locale-tree";
 import type { Tree } from "../locale-tree";
 import { describe, expect, it } from "vitest";
-import { questionOptions, surveyDefinitions } from "../../surveys";
+import { questionOptions, surveyDefinitions } from "~surveys";
 import { getFixedT } from "~/i18n/i18n.server";
 import { firstStrongIsolate, popDirectionalIsolate } from "~/i18n/isolate";
 import { languageCodes, languageDirection } from "~/i18n/languages";

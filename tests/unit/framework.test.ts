@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { criterionCodes, framework } from "../../surveys/framework";
+import { criterionCodes, framework } from "~surveys/framework";
 
 describe("framework", () => {
   it("holds every code once, in order, each with sub-points", () => {

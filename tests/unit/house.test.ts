@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { audiences, polarities, versions } from "../../surveys/lists";
+import { audiences, polarities, versions } from "~surveys/lists";
 
 /*
  * House rules that keep the code a newcomer can read (#17), checked over the source so they
@@ -84,6 +84,34 @@ describe("routes stay short: parse, call one capability, render (#17)", () => {
   });
 });
 
+/** The import aliases tsconfig.json declares (vitest and the Remix build read the same). */
+const tsconfig = JSON.parse(readFileSync(path.resolve("tsconfig.json"), "utf8"));
+const aliases = Object.entries(tsconfig.compilerOptions.paths as Record<string, [string]>);
+const root = process.cwd();
+
+/** What an import names, as a path from the project's folder; undefined for a package. */
+function target(file: string, specifier: string): string | undefined {
+  if (specifier.startsWith("."))
+    return path.relative(root, path.resolve(path.dirname(file), specifier));
+  for (const [name, [to]] of aliases) {
+    if (name.endsWith("/*") ? specifier.startsWith(name.slice(0, -1)) : specifier === name)
+      return path.normalize(
+        to.replace(/\*$/, "") + specifier.slice(name.replace(/\*$/, "").length),
+      );
+  }
+  return undefined;
+}
+
+/** Every import and export … from (static, dynamic or type-only) of a source file. */
+function imports(file: string, text = readFileSync(file, "utf8")) {
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map(({ fileName }) => ({ specifier: fileName, to: target(file, fileName) }));
+}
+
+const inside = (to: string | undefined, folder: string) =>
+  to !== undefined && (to === folder || to.startsWith(`${folder}/`));
+
 /*
  * Dependencies point one way (#17): scripts/ may use anything; app/ uses db/, surveys/ and
  * locales/; db/ uses surveys/ (its lists) only; surveys/ (content) uses neither app/ nor db/.
@@ -91,33 +119,6 @@ describe("routes stay short: parse, call one capability, render (#17)", () => {
  * entry reaches server/ (start-up and jobs, which see every capability).
  */
 describe("dependencies point one way (#17)", () => {
-  const tsconfig = JSON.parse(readFileSync(path.resolve("tsconfig.json"), "utf8"));
-  const aliases = Object.entries(tsconfig.compilerOptions.paths as Record<string, [string]>);
-  const root = process.cwd();
-
-  /** What an import names, as a path from the project's folder; undefined for a package. */
-  function target(file: string, specifier: string): string | undefined {
-    if (specifier.startsWith("."))
-      return path.relative(root, path.resolve(path.dirname(file), specifier));
-    for (const [name, [to]] of aliases) {
-      if (name.endsWith("/*") ? specifier.startsWith(name.slice(0, -1)) : specifier === name)
-        return path.normalize(
-          to.replace(/\*$/, "") + specifier.slice(name.replace(/\*$/, "").length),
-        );
-    }
-    return undefined;
-  }
-
-  /** Every import and export … from (static, dynamic or type-only) of a source file. */
-  function imports(file: string, text = readFileSync(file, "utf8")) {
-    return ts
-      .preProcessFile(text, true, true)
-      .importedFiles.map(({ fileName }) => ({ specifier: fileName, to: target(file, fileName) }));
-  }
-
-  const inside = (to: string | undefined, folder: string) =>
-    to !== undefined && (to === folder || to.startsWith(`${folder}/`));
-
   /** Files under `from` (but not under `but`) may not import from `not` (other than `allow`). */
   const rules: { from: string; but?: string[]; not: string[]; allow?: string[] }[] = [
     { from: "db", not: ["app", "scripts", "tests"] },
@@ -171,5 +172,55 @@ describe("dependencies point one way (#17)", () => {
     expect(
       planted("app/server/jobs.server.ts", `import { x } from "~/mail/outbox.server";`),
     ).toEqual([]);
+  });
+});
+
+/*
+ * One import style (#17): a module reaches another folder through an alias (`~/` for app/,
+ * `~db/`, `~surveys`, `~locales`, `~scripts/`), and a relative import stays in its own folder
+ * or below it; only tests/, which has no alias, climbs within itself. Every alias is used.
+ */
+describe("one import style (#17)", () => {
+  function strays(file: string, text?: string): string[] {
+    const from = path.relative(root, file);
+    return imports(file, text)
+      .filter(({ specifier }) => specifier.startsWith("../"))
+      .filter(({ to }) => !(inside(from, "tests") && inside(to, "tests")))
+      .map(({ specifier }) => `${from} imports ${specifier}: use its alias`);
+  }
+
+  it("no relative import leaves its folder (but within tests/)", () => {
+    const found = sources("app", "db", "surveys", "locales", "scripts", "tests").flatMap((file) =>
+      strays(file),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("finds a relative import that leaves its folder (the check can fail)", () => {
+    const planted = (file: string, line: string) => strays(path.resolve(file), line);
+    expect(planted("app/routes/x.tsx", `import { x } from "../platform/time";`)).toHaveLength(1);
+    expect(planted("app/respond/x.ts", `export * from "../../db/schema";`)).toHaveLength(1);
+    expect(planted("surveys/definitions/x.ts", `import type { X } from "../schema";`)).toHaveLength(
+      1,
+    );
+    expect(planted("tests/unit/x.test.ts", `import { x } from "../../surveys";`)).toHaveLength(1);
+    expect(planted("tests/unit/x.test.ts", `import { x } from "../clock";`)).toEqual([]);
+    expect(planted("app/routes/x.tsx", `import { x } from "./x.server";`)).toEqual([]);
+  });
+
+  it("every declared alias is used", () => {
+    const used = new Set(
+      sources("app", "db", "surveys", "locales", "scripts", "tests").flatMap((file) =>
+        imports(file).map(({ specifier }) => specifier),
+      ),
+    );
+    const unused = aliases
+      .map(([name]) => name)
+      .filter((name) =>
+        name.endsWith("/*")
+          ? ![...used].some((specifier) => specifier.startsWith(name.slice(0, -1)))
+          : !used.has(name),
+      );
+    expect(unused).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { resources } from "../../locales";
+import { resources } from "~locales";
 import { languageCodes } from "~/i18n/languages";
-import { questionOptions, surveyDefinitions } from "../../surveys";
+import { questionOptions, surveyDefinitions } from "~surveys";
 import {
   englishTexts,
   readSources,
@@ -13,7 +13,7 @@ import {
   sourceTexts,
   staleTranslations,
   variantBase,
-} from "../../scripts/translation-sources";
+} from "~scripts/translation-sources";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): string[] =>

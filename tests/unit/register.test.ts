@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundles, flatten } from "../locale-tree";
 import type { Tree } from "../locale-tree";
-import { questionOptions, surveyDefinitions } from "../../surveys";
+import { questionOptions, surveyDefinitions } from "~surveys";
 import type { LanguageCode } from "~/i18n/languages";
 
 /*

@@ -2,12 +2,12 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { languageCodes } from "~/i18n/languages";
-import { framework } from "../../surveys/framework";
-import { pictureFits, pictureTones } from "../../surveys/picture-tones";
-import { notAskedInSurveys } from "../../surveys/not-asked";
-import { codeClosedAnswer } from "../../surveys/answers";
-import { getSurvey, questionOptions, surveyDefinitions } from "../../surveys";
-import type { SurveyDefinition } from "../../surveys";
+import { framework } from "~surveys/framework";
+import { pictureFits, pictureTones } from "~surveys/picture-tones";
+import { notAskedInSurveys } from "~surveys/not-asked";
+import { codeClosedAnswer } from "~surveys/answers";
+import { getSurvey, questionOptions, surveyDefinitions } from "~surveys";
+import type { SurveyDefinition } from "~surveys";
 
 const impact = ["I1", "I2", "I3", "I4", "I5", "AP"];
 const leadership = ["L1", "L2", "L3", "L4", "L5", "L6"];

@@ -1,6 +1,6 @@
-import type { CriterionCode } from "../../../surveys/framework";
-import type { LanguageCode } from "../../i18n/languages";
-import type { WordShape } from "../match";
+import type { CriterionCode } from "~surveys/framework";
+import type { LanguageCode } from "~/i18n/languages";
+import type { WordShape } from "~/coding/match";
 
 /**
  * One language's phrases: for each criterion, words that suggest a comment speaks to it, and

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { FieldErrorText, describedBy } from "../ui/Field";
-import { useChoicesBeforeHydration } from "../ui/before-hydration";
-import { OptionContent, choiceGroupClass } from "../ui/choice-parts";
-import type { ChoiceGroupBase } from "../ui/choice-parts";
+import { FieldErrorText, describedBy } from "~/components/ui/Field";
+import { useChoicesBeforeHydration } from "~/components/ui/before-hydration";
+import { OptionContent, choiceGroupClass } from "~/components/ui/choice-parts";
+import type { ChoiceGroupBase } from "~/components/ui/choice-parts";
 
 /** Hint, then error, in the GOV.UK order, with the ids `describedBy` names. */
 export function HintAndError({

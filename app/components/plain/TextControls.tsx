@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 // Types only: nothing of react-aria reaches the page.
-import type { TextFieldProps } from "../ui/TextField";
-import { useTextBeforeHydration } from "../ui/before-hydration";
-import { describedBy } from "../ui/Field";
+import type { TextFieldProps } from "~/components/ui/TextField";
+import { useTextBeforeHydration } from "~/components/ui/before-hydration";
+import { describedBy } from "~/components/ui/Field";
 import { HintAndError } from "./ChoiceGroup";
 
 type Shared = Pick<

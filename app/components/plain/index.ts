@@ -9,4 +9,4 @@
 export { Button } from "./Button";
 export { CheckboxGroup, RadioGroup } from "./ChoiceGroup";
 export { TextArea, TextField } from "./TextControls";
-export type { ChoiceOption } from "../ui/choice-parts";
+export type { ChoiceOption } from "~/components/ui/choice-parts";

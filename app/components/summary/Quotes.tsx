@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { CriterionQuotes } from "~/summary/quotes";
-import { criterion, criterionCodes } from "../../../surveys/framework";
+import { criterion, criterionCodes } from "~surveys/framework";
 
 /** What people said, a few quotes under each criterion, with a way to read them all. */
 export function Quotes({

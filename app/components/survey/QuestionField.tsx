@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, RadioGroup, TextArea } from "~/components/plain";
 import type { ChoiceOption } from "~/components/plain";
-import type { DraftAnswer } from "../../../surveys/answers";
-import { questionOptions } from "../../../surveys/options";
-import type { Question, SurveyDefinition } from "../../../surveys/schema";
+import type { DraftAnswer } from "~surveys/answers";
+import { questionOptions } from "~surveys/options";
+import type { Question, SurveyDefinition } from "~surveys/schema";
 import { Picture } from "./Picture";
 
 export const answerFieldId = "answer";

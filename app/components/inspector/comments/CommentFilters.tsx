@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui";
-import { AudienceSelect } from "../AudienceSelect";
-import { FilterSelect } from "../FilterSelect";
+import { AudienceSelect } from "~/components/inspector/AudienceSelect";
+import { FilterSelect } from "~/components/inspector/FilterSelect";
 
 /** Which comments to read: one criterion's, one audience's, or all (a GET form, so it links). */
 export function CommentFilters({

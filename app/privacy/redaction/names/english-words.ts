@@ -3,7 +3,7 @@
  * kinship and role words people write before a name, titles, and given names that are
  * also everyday words. Other languages' words are in `languages.ts`.
  */
-import { words } from "../spans";
+import { words } from "~/privacy/redaction/spans";
 
 const MONTHS = words(`
   january february march april may june july august september october november december

@@ -4,7 +4,7 @@
  * cue rules read every language's kinship words, roles and honorifics; Arabic- and
  * Bengali-script given names are found from lists. A word any rule marks is a name.
  */
-import type { DetectorInput, Span } from "../spans";
+import type { DetectorInput, Span } from "~/privacy/redaction/spans";
 import { markEnglishNames } from "./english";
 import { readArabicScriptLanguage } from "./knowledge";
 import { markCuedNames, markListedTogether, markOtherForms } from "./multilingual";

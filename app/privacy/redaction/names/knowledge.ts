@@ -13,8 +13,8 @@
  */
 import nlp from "compromise";
 import stopwords from "stopwords-iso";
-import { resources } from "../../../../locales";
-import { lexicons } from "../../../coding/lexicon";
+import { resources } from "~locales";
+import { lexicons } from "~/coding/lexicon";
 import { bengaliFamilyNames, bengaliGivenNames, namesThatAreWords } from "./bengali-names";
 import nameLists from "./name-lists.json";
 

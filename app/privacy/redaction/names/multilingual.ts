@@ -19,7 +19,7 @@ import {
   bengaliNameForms,
   nameForms,
 } from "./knowledge";
-import { foldForMatching } from "../spans";
+import { foldForMatching } from "~/privacy/redaction/spans";
 import { FUNCTION_WORDS, NEVER_NAMES } from "./english-words";
 import type { Token } from "./tokens";
 

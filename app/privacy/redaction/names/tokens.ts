@@ -4,7 +4,7 @@
  * lexicon says it is. No tagging pass runs over the whole comment: a lexicon look-up and
  * the word's ending are enough for the rules, and keep a long comment fast.
  */
-import { redactionLabels } from "../spans";
+import { redactionLabels } from "~/privacy/redaction/spans";
 import { type Script, foldWord, lexiconTags, scriptOf } from "./knowledge";
 
 export interface Token {
