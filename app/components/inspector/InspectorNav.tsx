@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button } from "~/components/ui";
+import { Button } from "~/components/plain";
 import { SessionTimeout } from "./SessionTimeout";
 
 /**
