@@ -102,10 +102,8 @@ writeFileSync(
   JSON.stringify({ budgetMs: BUDGET_MS, runs: RUNS, coldMs: cold, rows }, null, 2),
 );
 const over = rows.filter((r) => !r["within budget"]);
-if (over.length) {
-  console.error(
-    `Over the ${BUDGET_MS} ms budget at p95: ${over.map((r) => `${r.text} ${r["p95 ms"]} ms`).join(", ")}`,
-  );
-  process.exit(1);
-}
-console.log(`Every 5,000-character comment redacted within ${BUDGET_MS} ms at p95.`);
+const slowest = Math.max(...rows.map((r) => r["p95 ms"] as number));
+console.log(
+  `redaction: ${over.length ? "FAIL" : "PASS"} — slowest p95 ${slowest} ms for a 5,000-character comment (budget ≤ ${BUDGET_MS} ms: ${over.length ? `MISSED for ${over.map((r) => `${r.text} ${r["p95 ms"]} ms`).join(", ")}` : "met"})`,
+);
+if (over.length) process.exit(1);

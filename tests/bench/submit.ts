@@ -15,19 +15,26 @@
  *    goes (its counts job); the time that takes after the last send is reported too.
  * 3. pgbench runs, per template, the one statement submitResponse sends, parameters written
  *    in: the response, answers, comments and their codes, the row saying its counts wait to
- *    be folded, moving recordings, deleting the draft. The server has stopped by then. (The
- *    counts job's work is the app's alone: pgbench does not do it.)
+ *    be folded, moving recordings, deleting the draft (a draft of its own, made beforehand,
+ *    in every transaction). The server has stopped by then. It gets what the app got: as
+ *    many connections, the same warm-up then `analyze`, and as many submissions (pgbench -t).
+ *    (The counts job's work is the app's alone: pgbench does not do it.)
  *
  * The app reaches PostgreSQL through its own pool (DATABASE_POOL_SIZE, 10 by default);
- * pgbench has a connection a client. Next to each rate, the app server's and PostgreSQL's
- * CPU time per response, which other work on the machine moves far less.
+ * pgbench has a connection a client. Next to each rate, the CPU time per response of the app
+ * server, PostgreSQL and the load generator (autocannon, pgbench), which other work on the
+ * machine moves far less than rates.
+ *
+ * Ends with one verdict line, and exits 1 unless the app reaches ≥ 0.3 of pgbench's rate,
+ * every send answered "done" was stored exactly once, and every pgbench transaction deleted
+ * its draft and stored its response.
  *
  * Loopback only, in a throwaway database that is dropped afterwards.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx tests/bench/submit.ts
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -54,9 +61,15 @@ const submits = Number(process.env.BENCH_SUBMITS ?? 6000);
 const maxSeconds = Number(process.env.BENCH_SUBMIT_SECONDS ?? 30);
 const warmUp = Number(process.env.BENCH_WARMUP ?? 600);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const pgbenchSeconds = Number(process.env.BENCH_PGBENCH_SECONDS ?? 20);
-// Drafts made for each pgbench client to delete: more than it gets through in its time.
-const pgbenchDraftsPerClient = 600;
+const minimumRatio = 0.3;
+
+/** CPU seconds of this process's children that have exited and been waited for (pgbench). */
+function waitedChildrenCpuSeconds() {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+  // stat(5): cutime and cstime, in clock ticks of 1/100 s.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
 
 // Made-up comments; the first names a person, so redaction has something to do.
 const sampleComments = [
@@ -237,6 +250,7 @@ const count = async (query: ReturnType<typeof sql>) =>
   ((await db.execute(query)) as unknown as { n: number }[])[0]!.n;
 const scratch = mkdtempSync(path.join(tmpdir(), "sv-bench-"));
 let figures: Record<string, unknown> = {};
+let verdict = "submit: FAIL — not measured";
 try {
   // 1. The journeys, over HTTP; each is then sent, so the whole flow is checked once.
   const templates: {
@@ -297,8 +311,13 @@ try {
   await db.execute(sql`analyze`);
   const cpuBefore = cpuSeconds(server.process.pid!);
   const databaseCpuBefore = postgresCpuSeconds();
+  const autocannonBefore = process.cpuUsage();
   const run = await sendAll(server.origin, made.slice(warmUp), maxSeconds);
+  const autocannonCpu = process.cpuUsage(autocannonBefore);
   const appCpuMs = ((cpuSeconds(server.process.pid!) - cpuBefore) * 1000) / Math.max(1, run.sent);
+  const loadCpuMs = Number(
+    ((autocannonCpu.user + autocannonCpu.system) / 1000 / Math.max(1, run.sent)).toFixed(2),
+  );
   const databaseCpuMs = postgresCpuMsPer(databaseCpuBefore, run.sent);
   // Sends cut off by a time limit may still be finishing on the server; then the counts
   // job must catch up with every stored response.
@@ -337,57 +356,85 @@ try {
     waitingCounts === 0;
   const appRate = run.sent / (run.result.duration ?? 1);
 
-  // 3. The same writes from pgbench, after the server has stopped.
+  // 3. The same writes from pgbench, after the server has stopped: as many connections, the
+  // same warm-up (then `analyze`, as the app got), then as many submissions as the app was
+  // given. Each transaction deletes a draft of its own, made beforehand ('pgbench-<client>-
+  // <n>'); pgbench -t gives each client a fixed number, so exactly as many drafts are made,
+  // and afterwards none may be left and every transaction must have stored its response.
   await server.stop();
   const scripts = templates.map((template, index) => {
     const file = path.join(scratch, `submit-${index}.sql`);
     writeFileSync(file, pgbenchScript(inspectionId, template));
     return file;
   });
+  const warmPerClient = Math.ceil(warmUp / connections);
+  const runPerClient = Math.ceil(submits / connections);
   // Drafts for pgbench to delete, as big as the app's.
   await db.execute(sql`insert into drafts (id, survey_link_id, version, language, answers, submission_key)
     select 'pgbench-' || c || '-' || n, ${templates[0]!.linkId}, 'easy', 'en',
       ${JSON.stringify(templates[0]!.answers)}::jsonb, md5(c || '-' || n)
-    from generate_series(0, ${connections - 1}) c, generate_series(1, ${pgbenchDraftsPerClient}) n`);
+    from generate_series(0, ${connections - 1}) c,
+      generate_series(1, ${warmPerClient + runPerClient}) n`);
   await db.execute(sql`analyze`);
   const url = new URL(database.url);
+  const runPgbench = (perClient: number, firstN: number) => {
+    const result = spawnSync(
+      "/usr/bin/pgbench",
+      [
+        "-n",
+        "-M",
+        "prepared",
+        "-c",
+        String(connections),
+        "-j",
+        "2",
+        "-t",
+        String(perClient),
+        "-D",
+        `n=${firstN}`,
+        ...scripts.flatMap((file) => ["-f", `${file}@1`]),
+        "-h",
+        url.hostname,
+        "-p",
+        url.port || "5432",
+        "-U",
+        decodeURIComponent(url.username) || "postgres",
+        database.name,
+      ],
+      { encoding: "utf8" },
+    );
+    if (result.status !== 0)
+      throw new Error(`pgbench failed:\n${(result.stderr + result.stdout).slice(0, 2000)}`);
+    return result.stdout;
+  };
+  runPgbench(warmPerClient, 0);
+  await db.execute(sql`analyze`);
+  const storedBeforePgbench = await count(
+    sql`select count(*)::int as n from responses where inspection_id = ${inspectionId}`,
+  );
   const pgbenchDatabaseCpuBefore = postgresCpuSeconds();
-  const pgbench = spawnSync(
-    "/usr/bin/pgbench",
-    [
-      "-n",
-      "-M",
-      "prepared",
-      "-c",
-      String(connections),
-      "-j",
-      "2",
-      "-T",
-      String(pgbenchSeconds),
-      "-D",
-      "n=0",
-      ...scripts.flatMap((file) => ["-f", `${file}@1`]),
-      "-h",
-      url.hostname,
-      "-p",
-      url.port || "5432",
-      "-U",
-      decodeURIComponent(url.username) || "postgres",
-      database.name,
-    ],
-    { encoding: "utf8" },
+  const pgbenchCpuBefore = waitedChildrenCpuSeconds();
+  const pgbenchOut = runPgbench(runPerClient, warmPerClient);
+  const pgbenchCpuSeconds = waitedChildrenCpuSeconds() - pgbenchCpuBefore;
+  const pgbenchRate = Number(/tps = ([\d.]+)/.exec(pgbenchOut)?.[1]);
+  const pgbenchTransactions = Number(
+    /number of transactions actually processed: (\d+)/.exec(pgbenchOut)?.[1] ?? 0,
   );
-  if (pgbench.status !== 0)
-    throw new Error(`pgbench failed:\n${(pgbench.stderr + pgbench.stdout).slice(0, 2000)}`);
-  const pgbenchRate = Number(/tps = ([\d.]+)/.exec(pgbench.stdout)?.[1]);
-  const pgbenchFailed = Number(
-    /number of failed transactions: (\d+)/.exec(pgbench.stdout)?.[1] ?? 0,
-  );
+  const pgbenchFailed = Number(/number of failed transactions: (\d+)/.exec(pgbenchOut)?.[1] ?? 0);
   const pgbenchStored =
     (await count(
       sql`select count(*)::int as n from responses where inspection_id = ${inspectionId}`,
-    )) - stored;
+    )) - storedBeforePgbench;
   const pgbenchDatabaseCpuMs = postgresCpuMsPer(pgbenchDatabaseCpuBefore, pgbenchStored);
+  const pgbenchDraftsLeft = await count(
+    sql`select count(*)::int as n from drafts where id like 'pgbench-%'`,
+  );
+  // Every transaction (warm-up included) deleted its own draft and stored its response.
+  const pgbenchDeletedEach =
+    pgbenchDraftsLeft === 0 &&
+    pgbenchFailed === 0 &&
+    pgbenchTransactions === runPerClient * connections &&
+    pgbenchStored === pgbenchTransactions;
 
   const ratio = appRate / pgbenchRate;
   figures = {
@@ -399,6 +446,7 @@ try {
     app: {
       responsesPerSecond: Number(appRate.toFixed(1)),
       serverCpuMsPerResponse: Number(appCpuMs.toFixed(2)),
+      autocannonCpuMsPerResponse: loadCpuMs,
       databaseCpuMsPerResponse: databaseCpuMs,
       seconds: run.result.duration,
       latencyMs: { p50: run.result.latency.p50, p99: run.result.latency.p99 },
@@ -410,14 +458,20 @@ try {
     },
     pgbench: {
       transactionsPerSecond: Number(pgbenchRate.toFixed(1)),
-      seconds: pgbenchSeconds,
+      transactions: pgbenchTransactions,
+      warmUp: warmPerClient * connections,
       failed: pgbenchFailed,
       stored: pgbenchStored,
+      draftsLeft: pgbenchDraftsLeft,
+      deletedADraftEachTime: pgbenchDeletedEach,
       databaseCpuMsPerResponse: pgbenchDatabaseCpuMs,
+      pgbenchCpuMsPerResponse: Number(
+        ((pgbenchCpuSeconds * 1000) / Math.max(1, pgbenchStored)).toFixed(2),
+      ),
     },
     appOverPgbench: Number(ratio.toFixed(3)),
-    targets: "≥ 500 responses/s on 2 cores; ≥ 0.3 of pgbench",
-    meetsTargets: appRate >= 500 && ratio >= 0.3 && storedOnce,
+    target: `≥ ${minimumRatio} of pgbench`,
+    meetsTargets: ratio >= minimumRatio && storedOnce && pgbenchDeletedEach,
   };
   console.table([
     {
@@ -427,6 +481,7 @@ try {
       "p99 ms": run.result.latency.p99,
       "app server CPU ms each": Number(appCpuMs.toFixed(2)),
       "database CPU ms each": databaseCpuMs ?? "",
+      "load generator CPU ms each": loadCpuMs,
     },
     {
       what: "pgbench: the same rows, one transaction each",
@@ -435,6 +490,9 @@ try {
       "p99 ms": "",
       "app server CPU ms each": "",
       "database CPU ms each": pgbenchDatabaseCpuMs ?? "",
+      "load generator CPU ms each": figures.pgbench
+        ? (figures.pgbench as { pgbenchCpuMsPerResponse: number }).pgbenchCpuMsPerResponse
+        : "",
     },
     {
       what: "app / pgbench",
@@ -443,6 +501,7 @@ try {
       "p99 ms": "",
       "app server CPU ms each": "",
       "database CPU ms each": "",
+      "load generator CPU ms each": "",
     },
   ]);
   console.log(
@@ -453,6 +512,14 @@ try {
   console.log(
     `Stored exactly once: ${storedOnce ? "yes" : "NO"} (${doneIds.length} sends answered "done", ${doneStored} of them stored, ${doneLeft} of their drafts left; ${stored} responses + ${leftDrafts} drafts for ${templates.length + made.length} drafts made; ${run.wrong + warm.wrong} other answers)`,
   );
+  console.log(
+    `pgbench deleted a draft in every transaction: ${pgbenchDeletedEach ? "yes" : "NO"} (${pgbenchTransactions} transactions after ${warmPerClient * connections} to warm up, ${pgbenchStored} responses stored, ${pgbenchDraftsLeft} of its drafts left, ${pgbenchFailed} failed)`,
+  );
+  verdict =
+    `submit: ${figures.meetsTargets ? "PASS" : "FAIL"} — ${appRate.toFixed(1)} responses/s = ${ratio.toFixed(3)} of pgbench's ${pgbenchRate.toFixed(1)} ` +
+    `(target ≥ ${minimumRatio}: ${ratio >= minimumRatio ? "met" : "MISSED"}); stored exactly once: ${storedOnce ? "yes" : "NO"}; ` +
+    `pgbench deleted a draft each time: ${pgbenchDeletedEach ? "yes" : "NO"}; CPU per response: app server ${appCpuMs.toFixed(2)} ms + ` +
+    `PostgreSQL ${databaseCpuMs ?? "?"} ms, pgbench's PostgreSQL ${pgbenchDatabaseCpuMs ?? "?"} ms`;
 } finally {
   await server.stop();
   await handle.close();
@@ -460,3 +527,5 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 writeFigures("submit", figures);
+console.log(verdict);
+if (!figures.meetsTargets) process.exitCode = 1;
