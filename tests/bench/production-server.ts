@@ -47,7 +47,7 @@ export function ensureBuild() {
   const entry = readdirSync("public/build").find((f) => /^entry\.client-.*\.js$/.test(f));
   if (entry && !existsSync(`public/build/${entry}.br`)) {
     console.log("Scripts and styles not compressed yet: running precompress-assets…");
-    const result = spawnSync("npx", ["tsx", "app/platform/precompress-assets.ts"], {
+    const result = spawnSync("npx", ["tsx", "scripts/precompress-assets.ts"], {
       stdio: "inherit",
     });
     if (result.status !== 0) throw new Error("precompress-assets failed");
