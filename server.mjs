@@ -156,11 +156,7 @@ function accessLog(req, res, next) {
  */
 function workerCount() {
   if (!process.env.DATABASE_URL || !production || process.env.REMIX_DEV_ORIGIN) return 1;
-  const configured = process.env.WEB_CONCURRENCY?.trim() || "1";
-  const count = /^\d{1,2}$/.test(configured) ? Number(configured) : 0;
-  if (count < 1 || count > 64)
-    throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${configured}".`);
-  return count;
+  return settings.webConcurrency;
 }
 
 /** Set for the processes runPrimary starts: they report to it instead of printing. */

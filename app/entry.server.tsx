@@ -9,6 +9,7 @@ import { chosenLanguage, detectLanguage, languageCookie } from "./i18n/detect.se
 import { createServerI18n } from "./i18n/i18n.server";
 import { NonceProvider } from "./components/nonce";
 import { logError } from "./platform/log.server";
+import { settings } from "./platform/settings.server";
 
 export * from "./server/server-process.server";
 
@@ -26,10 +27,7 @@ export default async function handleRequest(
   const nonce = loadContext?.cspNonce ?? "";
   const explicit = chosenLanguage(request);
   if (explicit) {
-    responseHeaders.append(
-      "Set-Cookie",
-      languageCookie(explicit, process.env.NODE_ENV === "production"),
-    );
+    responseHeaders.append("Set-Cookie", languageCookie(explicit, settings().secureCookies));
   }
   // Bots and no-JavaScript readers get the whole document at once; people get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;

@@ -41,16 +41,24 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/**
+ * How to reach a database. The server takes these from its settings (DATABASE_URL, PGLITE_DIR,
+ * DATABASE_POOL_SIZE, DATABASE_PREPARE, MIGRATIONS_DIR: app/platform/settings.server.ts);
+ * tests and scripts give what they need, and the rest is the default.
+ */
 export interface DatabaseOptions {
   /** A PostgreSQL connection string; when absent the embedded PGlite is used. */
   url?: string;
-  /** PGlite data folder; `memory://` keeps it in memory. */
+  /** PGlite data folder (.data/pglite); `memory://` keeps it in memory. */
   dataDir?: string;
+  /** Connections the process keeps to PostgreSQL (10). */
+  poolSize?: number;
+  /** Named prepared statements (true); false behind a pooler in transaction mode. */
+  prepare?: boolean;
   migrationsFolder?: string;
 }
 
-export const defaultMigrationsFolder = () =>
-  path.resolve(process.env.MIGRATIONS_DIR ?? path.join(process.cwd(), "db", "migrations"));
+export const defaultMigrationsFolder = () => path.resolve("db", "migrations");
 
 /**
  * drizzle runs a query as a named statement only when the query is given a name, and
@@ -139,12 +147,12 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   if (options.url) {
     const client = postgres(options.url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: options.poolSize ?? 10,
       idle_timeout: 20,
       connect_timeout: 10,
       onnotice: () => {},
     });
-    const named = process.env.DATABASE_PREPARE === "false" ? client : namingEveryStatement(client);
+    const named = options.prepare === false ? client : namingEveryStatement(client);
     const db = drizzlePostgres(named, { schema }) as unknown as Database;
     return {
       db,
@@ -153,7 +161,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const dataDir = options.dataDir ?? path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+  const dataDir = options.dataDir ?? path.resolve(".data/pglite");
   if (dataDir !== "memory://") {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     keepPrivate(dataDir);
@@ -196,32 +204,4 @@ export function keepPrivate(folder: string) {
     if (entry.isDirectory()) keepPrivate(child);
     else if (entry.isFile()) tryChmod(child, 0o600);
   }
-}
-
-const globalForDb = globalThis as typeof globalThis & {
-  __sendVoiceDb?: Promise<DatabaseHandle>;
-};
-
-/**
- * The process-wide database. Opening does not migrate: the server runs migrations once at
- * start-up (see `app/server/startup.server.ts`), never on import.
- */
-export function getDatabaseHandle(): Promise<DatabaseHandle> {
-  globalForDb.__sendVoiceDb ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
-  return globalForDb.__sendVoiceDb;
-}
-
-export async function getDb(): Promise<Database> {
-  return (await getDatabaseHandle()).db;
-}
-
-export async function closeDatabase(): Promise<void> {
-  const handle = globalForDb.__sendVoiceDb;
-  globalForDb.__sendVoiceDb = undefined;
-  if (handle) await (await handle).close();
-}
-
-/** Points the process-wide database at a handle a test made (see tests/integration). */
-export function useDatabase(handle: DatabaseHandle | Promise<DatabaseHandle>): void {
-  globalForDb.__sendVoiceDb = Promise.resolve(handle);
 }

@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { openDatabase } from "~db/client.server";
 import { users } from "~db/schema";
+import { configuredDatabase } from "~/platform/db.server";
 import { randomToken } from "~/platform/random.server";
 import { hashPassword, minimumPasswordLength } from "~/auth/password.server";
 
@@ -34,7 +35,7 @@ if (password.length < minimumPasswordLength) {
   console.error(`USER_PASSWORD must be at least ${minimumPasswordLength} characters.`);
   process.exit(2);
 }
-const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });
+const handle = await openDatabase(configuredDatabase());
 try {
   await handle.migrate();
   const [created] = await handle.db

@@ -1,8 +1,9 @@
 /* `npm run seed`: adds the demo inspection and inspector to the configured database. */
 import { openDatabase } from "~db/client.server";
+import { configuredDatabase } from "~/platform/db.server";
 import { demoInspector, seedDemo } from "~/demo/demo.server";
 
-const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });
+const handle = await openDatabase(configuredDatabase());
 try {
   await handle.migrate();
   const { links } = await seedDemo(handle.db);

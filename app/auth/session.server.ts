@@ -2,7 +2,7 @@ import { createCookie, createCookieSessionStorage, data, redirect } from "@remix
 import { and, eq, isNull, lt, notExists } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import type { Database } from "~db/client.server";
 import { endedSessions, inspectionTeam, users } from "~db/schema";
 import { isUuid } from "~/platform/ids";
@@ -29,8 +29,7 @@ function sessionSecrets(): string[] {
  * and 480. Pages warn two minutes before (components/inspector/SessionTimeout).
  */
 export function idleTimeoutMs(): number {
-  const minutes = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
-  return (Number.isFinite(minutes) ? Math.min(480, Math.max(5, minutes)) : 30) * 60_000;
+  return settings().sessionIdleMinutes * 60_000;
 }
 export const absoluteTimeoutMs = 12 * 60 * 60_000;
 
@@ -46,7 +45,7 @@ interface SessionData {
 }
 
 /** Session cookies are Secure on the built app (the demo included): HTTPS, or localhost. */
-export const secureCookies = () => process.env.NODE_ENV === "production";
+export const secureCookies = () => settings().secureCookies;
 
 /**
  * Whether the browser will drop the sign-in cookie: it is Secure in production, and browsers

@@ -1,3 +1,4 @@
+import { settings } from "~/platform/settings.server";
 import { localPath } from "~/platform/local-path";
 
 /*
@@ -38,7 +39,7 @@ export function displayCookie(options: DisplayOption[]): string {
     ...(options.length ? [] : ["Max-Age=0"]),
     "HttpOnly",
     "SameSite=Lax",
-    ...(process.env.NODE_ENV === "production" ? ["Secure"] : []),
+    ...(settings().secureCookies ? ["Secure"] : []),
   ].join("; ");
 }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDatabaseHandle } from "~db/client.server";
+import { getDatabaseHandle } from "~/platform/db.server";
 
 /*
  * What a load balancer or orchestrator asks: is the process alive (liveness: never the

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import path from "node:path";
 import { z } from "zod";
 
 /*
@@ -37,6 +38,8 @@ export interface Settings {
   /** Seed the demo inspection and inspector (embedded database only; never in production). */
   seedDemo: boolean;
   port: number;
+  /** Cookies are Secure on the built app (NODE_ENV=production, the demo included). */
+  secureCookies: boolean;
   /** The site's own address, no trailing slash: every link a person sees or receives. */
   publicUrl: string;
   /** Signing secrets, newest first; undefined: a random one for this run (not production). */
@@ -51,6 +54,36 @@ export interface Settings {
   retention: Retention;
   /** Who must sign in with a second step (REQUIRE_TWO_FACTOR; see "Two-step sign-in" below). */
   requireTwoFactor: RequireTwoFactor;
+  /** How the database is reached: its address, the embedded folder, the pool (see below). */
+  connection: ConnectionSettings;
+  /** Figures about fewer people than this are hidden (SUPPRESS_BELOW, 10; never below 5). */
+  suppressBelow: number;
+  /** A session ends after this long with nothing done (SESSION_IDLE_MINUTES, 30). */
+  sessionIdleMinutes: number;
+  /** Days after a survey closes that untranscribed recordings are kept (RECORDING_DAYS, 28). */
+  recordingDays: number;
+  /** Server processes on PostgreSQL in production (WEB_CONCURRENCY, 1). */
+  webConcurrency: number;
+  /** How often the background jobs look for work. */
+  jobs: {
+    /** The outbox is read this often, and at once after a sign-up (MAIL_POLL_MS, 5,000). */
+    mailPollMs: number;
+    /** Responses are folded into the counters this often (COUNTS_FOLD_MS, 1,000). */
+    countsFoldMs: number;
+  };
+}
+
+export interface ConnectionSettings {
+  /** DATABASE_URL: a PostgreSQL server; undefined: the embedded PGlite. */
+  url: string | undefined;
+  /** PGLITE_DIR: the embedded database's folder (.data/pglite). */
+  pgliteDir: string;
+  /** DATABASE_POOL_SIZE: connections a process keeps to PostgreSQL (10). */
+  poolSize: number;
+  /** DATABASE_PREPARE: named prepared statements (true; false behind PgBouncer). */
+  prepare: boolean;
+  /** MIGRATIONS_DIR: where the migrations are (db/migrations). */
+  migrationsFolder: string;
 }
 
 /** A setting that stops the server: `message` is the one line it prints. */
@@ -186,35 +219,44 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
 }
 
 /**
- * Settings other modules read (named here with what they take), checked at start-up so a
- * typo stops the start with a line instead of quietly falling back to a default.
+ * The whole-number settings: each with its default, the range it takes, and what it counts.
+ * A typo stops the start with a line instead of quietly falling back to the default.
  */
-const wholeNumbers: Record<string, [min: number, max: number, what: string]> = {
-  SESSION_IDLE_MINUTES: [5, 480, "minutes"],
+const wholeNumbers = {
+  SESSION_IDLE_MINUTES: [30, 5, 480, "minutes"],
   // Never below 5: figures about fewer people could identify them.
-  SUPPRESS_BELOW: [5, 1_000, "people"],
-  RECORDING_DAYS: [1, 3_650, "days"],
-  DATABASE_POOL_SIZE: [1, 1_000, "connections"],
-  WEB_CONCURRENCY: [1, 64, "processes"],
-  COUNTS_FOLD_MS: [10, 3_600_000, "milliseconds"],
-  MAIL_POLL_MS: [10, 3_600_000, "milliseconds"],
-};
+  SUPPRESS_BELOW: [10, 5, 1_000, "people"],
+  RECORDING_DAYS: [28, 1, 3_650, "days"],
+  DATABASE_POOL_SIZE: [10, 1, 1_000, "connections"],
+  WEB_CONCURRENCY: [1, 1, 64, "processes"],
+  COUNTS_FOLD_MS: [1_000, 10, 3_600_000, "milliseconds"],
+  MAIL_POLL_MS: [5_000, 10, 3_600_000, "milliseconds"],
+} satisfies Record<string, [fallback: number, min: number, max: number, what: string]>;
 
-function checkOtherSettings(env: Env): void {
-  for (const [name, [min, max, what]] of Object.entries(wholeNumbers)) {
-    const value = env[name]?.trim();
-    if (!value) continue;
-    if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max)
-      throw new SettingsError(
-        `${name} must be a whole number of ${what} from ${min} to ${max}, not "${env[name]}".`,
-      );
-  }
-  flag(env, "DATABASE_PREPARE");
-  const databaseUrl = env.DATABASE_URL?.trim();
-  if (databaseUrl && !/^postgres(ql)?:\/\/./.test(databaseUrl))
+function wholeNumber(env: Env, name: keyof typeof wholeNumbers): number {
+  const [fallback, min, max, what] = wholeNumbers[name];
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max)
+    throw new SettingsError(
+      `${name} must be a whole number of ${what} from ${min} to ${max}, not "${env[name]}".`,
+    );
+  return Number(value);
+}
+
+function connection(env: Env): ConnectionSettings {
+  const url = env.DATABASE_URL?.trim() || undefined;
+  if (url && !/^postgres(ql)?:\/\/./.test(url))
     throw new SettingsError(
       "DATABASE_URL must be a postgres:// address, like postgres://user@db.internal:5432/send_voice.",
     );
+  return {
+    url,
+    pgliteDir: path.resolve(env.PGLITE_DIR?.trim() || ".data/pglite"),
+    poolSize: wholeNumber(env, "DATABASE_POOL_SIZE"),
+    prepare: flag(env, "DATABASE_PREPARE") ?? true,
+    migrationsFolder: path.resolve(env.MIGRATIONS_DIR?.trim() || path.join("db", "migrations")),
+  };
 }
 
 /*
@@ -447,6 +489,7 @@ export function parseSettings(env: Env): Settings {
     demoBanner: mode === "demo" || seedDemo,
     seedDemo,
     port: listenPort,
+    secureCookies: env.NODE_ENV === "production",
     publicUrl: checked(() => publicUrl(env, mode, listenPort), ""),
     sessionSecrets: checked(() => sessionSecrets(env, mode), undefined),
     trustProxy: checked(() => parseTrustProxy(env.TRUST_PROXY), false),
@@ -463,8 +506,22 @@ export function parseSettings(env: Env): Settings {
       months: defaultRetentionYears * 12,
     }),
     requireTwoFactor: checked(() => requireTwoFactor(env), "admins"),
+    connection: checked(() => connection(env), {
+      url: undefined,
+      pgliteDir: "",
+      poolSize: 10,
+      prepare: true,
+      migrationsFolder: "",
+    }),
+    suppressBelow: checked(() => wholeNumber(env, "SUPPRESS_BELOW"), 10),
+    sessionIdleMinutes: checked(() => wholeNumber(env, "SESSION_IDLE_MINUTES"), 30),
+    recordingDays: checked(() => wholeNumber(env, "RECORDING_DAYS"), 28),
+    webConcurrency: checked(() => wholeNumber(env, "WEB_CONCURRENCY"), 1),
+    jobs: {
+      mailPollMs: checked(() => wholeNumber(env, "MAIL_POLL_MS"), 5_000),
+      countsFoldMs: checked(() => wholeNumber(env, "COUNTS_FOLD_MS"), 1_000),
+    },
   };
-  checked(() => checkOtherSettings(env), undefined);
   if (problems.length > 0) throw new SettingsError(problems.join(" Also: "));
   return settings;
 }

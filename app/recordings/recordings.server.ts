@@ -8,13 +8,13 @@ import { audit } from "~/auth/audit.server";
 import { codeComment } from "~/coding/comment-codes";
 import { suggestSentiment } from "~/coding/suggest";
 import type { Audience } from "~/inspections/audiences";
+import { settings } from "~/platform/settings.server";
 import { redactFreeText } from "~/privacy/redact.server";
 import type { AudioType } from "./audio-type";
 
 /** Days after a survey closes that untranscribed recordings are kept (`RECORDING_DAYS`). */
 export function recordingRetentionDays(): number {
-  const days = Number(process.env.RECORDING_DAYS ?? 28);
-  return Number.isFinite(days) && days >= 1 ? Math.floor(days) : 28;
+  return settings().recordingDays;
 }
 
 /** The write in progress, if any: recordings are written one at a time (see below). */

@@ -1,8 +1,10 @@
+import { settings } from "../platform/settings.server";
+
 /*
  * Cookies for one survey link, scoped to its path so several surveys can be in progress in
  * one browser. They hold random ids only.
  */
-const secure = () => process.env.NODE_ENV === "production";
+const secure = () => settings().secureCookies;
 
 function readCookie(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get("Cookie") ?? "").split(";")) {

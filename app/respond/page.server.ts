@@ -1,5 +1,5 @@
 import { data, redirect } from "@remix-run/node";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { getSurvey } from "~surveys";
 import type { SurveyDefinition } from "~surveys/schema";
 import { detectLanguage } from "~/i18n/detect.server";

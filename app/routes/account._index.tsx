@@ -12,7 +12,7 @@ import { requireInspector, startSession } from "~/auth/session.server";
 import { twoFactorState } from "~/auth/two-factor.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { fieldErrors } from "~/platform/form-errors";
 

@@ -16,7 +16,7 @@ import { twoFactorAction } from "~/auth/two-factor-page.server";
 import { beginSetUp, twoFactorState } from "~/auth/two-factor.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 
 /** Setting two-step sign-in up, or turning it off, for the inspector signed in. */

@@ -9,8 +9,8 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { areaCountsByToken } from "~/inspections/area-counts.server";
 import { audiences } from "~/inspections/audiences";
-import { getDb } from "~db/client.server";
-import { suppressionThreshold } from "~/summary/suppression";
+import { getDb } from "~/platform/db.server";
+import { suppressionThreshold } from "~/summary/threshold.server";
 import type { ShownCell } from "~/summary/suppression";
 import { TableScroll } from "~/components/ui";
 

@@ -6,7 +6,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { Booking, ConfirmPlace } from "~/components/webinars/Booking";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/mail/outbox.server";
 import { readForm } from "~/platform/forms.server";
 import { bookingPage } from "~/webinars/booking-page.server";

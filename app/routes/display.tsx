@@ -15,7 +15,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { registerOf } from "~/i18n/register";
 import type { Register } from "~/i18n/register";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { findSurveyByToken } from "~/respond/survey-links.server";
 import { readForm } from "~/platform/forms.server";
 import { readAloudFor } from "~/respond/read-aloud.server";

@@ -24,7 +24,7 @@ import { retentionNotice } from "~/inspections/retention.server";
 import { RetentionNotice } from "~/components/inspector/RetentionNotice";
 import { publicOrigin } from "~/platform/public-url.server";
 import { inspectionSummary } from "~/summary/summary.server";
-import { suppressionThreshold } from "~/summary/suppression";
+import { suppressionThreshold } from "~/summary/threshold.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, teamRole } = await requireTeamInspection(request, params.inspectionId);

@@ -19,7 +19,7 @@ import { readForm } from "~/platform/forms.server";
 import { isUuid } from "~/platform/ids";
 import { discardRecording, transcribeRecording } from "~/recordings/recordings.server";
 import { maxTranscript, readTranscript } from "~/recordings/transcripts";
-import { suppressionThreshold } from "~/summary/suppression";
+import { suppressionThreshold } from "~/summary/threshold.server";
 import { framework, isCriterionCode } from "~surveys/framework";
 
 /** Comments, redacted, with suggested codes an inspector confirms, removes or adds to. */

@@ -7,7 +7,7 @@ import { createServerI18n } from "~/i18n/i18n.server";
 import { audiences } from "~/inspections/audiences";
 import { commentsCsv, summaryCsv } from "~/summary/export.server";
 import { inspectionSummary } from "~/summary/summary.server";
-import { suppressionThreshold } from "~/summary/suppression";
+import { suppressionThreshold } from "~/summary/threshold.server";
 import { fewerThanThreshold, hiddenFigure } from "~/summary/labels";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
 import { inspectionDetail } from "~/inspections/list.server";

@@ -11,7 +11,7 @@ import { detectLanguage } from "~/i18n/detect.server";
 import { formatDate } from "~/i18n/format";
 import { getFixedT } from "~/i18n/i18n.server";
 import { createInspectionFor, newInspectionSchema } from "~/inspections/manage.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { fieldErrors } from "~/platform/form-errors";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { outboxBacklog } from "~/mail/outbox.server";
 import { metricsAllowed, metricsText } from "~/platform/metrics.server";
 

@@ -4,7 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SingleFieldForm } from "~/components/SingleFieldForm";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { findDraft, findDraftByResumeCode } from "~/responses/drafts.server";

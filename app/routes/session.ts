@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireInspector } from "~/auth/session.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 
 /**
  * Keeps an inspector's session alive: "Stay signed in" in the time-out warning, and the

@@ -18,7 +18,7 @@ import {
 import { passwordStepAction, pendingStepView, secondStepAction } from "~/auth/sign-in-steps.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { passRetryAfter } from "~/platform/retry-after";
 

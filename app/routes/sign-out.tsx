@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { audit } from "~/auth/audit.server";
 import { currentInspector, endSession } from "~/auth/session.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb();

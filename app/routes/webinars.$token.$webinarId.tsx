@@ -9,7 +9,7 @@ import { SignUpForm, signUpFieldIds } from "~/components/webinars/SignUpForm";
 import { formatDateTime, formatEnd } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { passRetryAfter } from "~/platform/retry-after";
 import { answerSignUp, signUpValues } from "~/webinars/signup-form.server";

@@ -6,7 +6,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { formatDateTime, formatEnd } from "~/i18n/format";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~db/client.server";
+import { getDb } from "~/platform/db.server";
 import { publicWebinars } from "~/webinars/webinars.server";
 
 export const handle = { i18n: ["webinars"] };

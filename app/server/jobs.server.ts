@@ -11,6 +11,7 @@ import { logInfo } from "~/platform/log.server";
 import { loop } from "~/platform/loop.server";
 import type { Loop } from "~/platform/loop.server";
 import { countMailSendFailures } from "~/platform/metrics.server";
+import { settings } from "~/platform/settings.server";
 
 /*
  * Background work, on the database every app process shares: the outbox is the mail queue
@@ -42,7 +43,7 @@ let retentionLoop: Loop | undefined;
 let countsLoop: Loop | undefined;
 
 export function startJobs(db: Database, transport: MailTransport) {
-  const mailEveryMs = Number(process.env.MAIL_POLL_MS ?? 5_000);
+  const { mailPollMs: mailEveryMs, countsFoldMs: foldEveryMs } = settings().jobs;
   mailLoop = loop("mail", mailEveryMs, async () => {
     // Keep going while a full batch was sent: a backlog drains without waiting for the timer.
     for (;;) {
@@ -55,7 +56,6 @@ export function startJobs(db: Database, transport: MailTransport) {
   retentionLoop = loop("retention", 60 * 60_000, () => runRetention(db));
   // Once a second, so each fold takes every response sent in that second: a counter moves
   // once a batch, not once a response. The summary adds what is still waiting meanwhile.
-  const foldEveryMs = Number(process.env.COUNTS_FOLD_MS ?? 1_000);
   countsLoop = loop("counts", foldEveryMs, async () => {
     const batch = 2_000;
     while ((await foldPendingCounts(db, batch)) === batch);

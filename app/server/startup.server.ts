@@ -1,5 +1,5 @@
-import { closeDatabase, getDatabaseHandle } from "~db/client.server";
-import type { Database } from "~db/client.server";
+import { closeDatabase, getDatabaseHandle } from "~/platform/db.server";
+import type { Database } from "~/platform/db.server";
 import { demoInspector, hasDemoInspector, seedDemo } from "~/demo/demo.server";
 import { audienceLabels } from "~/inspections/labels";
 import { chooseTransport, setActiveTransport } from "~/mail/transports.server";

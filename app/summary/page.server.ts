@@ -11,7 +11,7 @@ import type { SummaryFilter } from "./filters";
 import { summaryQuotes, withheldIn } from "./quotable.server";
 import { inspectionSummary } from "./summary.server";
 import type { InspectionSummary } from "./summary.server";
-import { suppressionThreshold } from "./suppression";
+import { suppressionThreshold } from "./threshold.server";
 
 /**
  * Everything the summary page shows of one inspection, for one filter (or everyone) and one

@@ -7,7 +7,7 @@ import { quotesByCriterion } from "./quotes";
 import type { CriterionQuotes } from "./quotes";
 import type { InspectionSummary } from "./summary.server";
 import { inspectionSummary } from "./summary.server";
-import { suppressionThreshold } from "./suppression";
+import { suppressionThreshold } from "./threshold.server";
 
 /*
  * The one place that decides whose words may be quoted (#17, #25). An audience whose number of

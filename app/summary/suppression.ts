@@ -5,14 +5,6 @@
  * figures beside it, the next smallest figure is hidden too, and says only that it is
  * withheld (reason "withheld"): it may well describe more people than the threshold.
  */
-export const defaultSuppressionThreshold = 10;
-export const minimumSuppressionThreshold = 5;
-
-export function suppressionThreshold(configured = process.env.SUPPRESS_BELOW): number {
-  const value = Number(configured ?? defaultSuppressionThreshold);
-  if (!Number.isFinite(value)) return defaultSuppressionThreshold;
-  return Math.max(minimumSuppressionThreshold, Math.floor(value));
-}
 
 export interface Cell {
   /** What is counted (answers). */

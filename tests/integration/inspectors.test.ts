@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
+import { loadSettings } from "~/platform/settings.server";
 import { auditLog, inspectionTeam, inspections, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import {
@@ -250,14 +251,14 @@ describe(`inspector accounts and access on ${databaseKind}`, () => {
     }
 
     // The idle time is a setting.
-    process.env.SESSION_IDLE_MINUTES = "90";
+    loadSettings({ ...process.env, SESSION_IDLE_MINUTES: "90" });
     try {
       expect(idleTimeoutMs()).toBe(90 * 60_000);
       expect((await currentInspector(handle.db, args("/", stale).request))?.inspector.id).toBe(
         lead,
       );
     } finally {
-      delete process.env.SESSION_IDLE_MINUTES;
+      loadSettings(process.env);
     }
   });
 

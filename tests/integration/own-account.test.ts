@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import { auditLog, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { currentInspector, startSession } from "~/auth/session.server";

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
+import { loadSettings } from "~/platform/settings.server";
 import { inspectionTeam, users } from "~db/schema";
 import { startSession } from "~/auth/session.server";
 import type { Audience } from "~/inspections/audiences";
@@ -31,10 +32,8 @@ const practitionerWords = (i: number) =>
 let handle: DatabaseHandle;
 let inspectionId: string;
 let cookie: string;
-const savedThreshold = process.env.SUPPRESS_BELOW;
-
 beforeAll(async () => {
-  process.env.SUPPRESS_BELOW = String(threshold);
+  loadSettings({ ...process.env, SUPPRESS_BELOW: String(threshold) });
   handle = await createTestDatabase();
   useDatabase(handle);
   inspectionId = await createOpenInspection(handle.db, { localAreaName: "Quoteshire" });
@@ -72,8 +71,7 @@ beforeAll(async () => {
   await respond("practitioner", practitionerWords, 2);
 });
 afterAll(async () => {
-  if (savedThreshold === undefined) delete process.env.SUPPRESS_BELOW;
-  else process.env.SUPPRESS_BELOW = savedThreshold;
+  loadSettings(process.env);
   await handle.close();
 });
 

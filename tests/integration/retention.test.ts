@@ -3,7 +3,7 @@ import type { SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import {
   answers,
   auditLog,

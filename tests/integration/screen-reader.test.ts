@@ -4,7 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import * as entryServer from "~/entry.server";
 import { listSurveyLinks } from "~/inspections/inspections.server";
 import * as root from "~/root";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import { endedSessions, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { absoluteTimeoutMs, currentInspector, startSession } from "~/auth/session.server";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import { demoAreaName, demoInspector, seedDemo } from "~/demo/demo.server";
 import { inspections, localAreas, surveyLinks, users } from "~db/schema";
 import { verifyPassword } from "~/auth/password.server";

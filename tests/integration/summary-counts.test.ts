@@ -1,7 +1,7 @@
 import { eq, not } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import { responses, summaryCounts } from "~db/schema";
 import { createInspection } from "~/inspections/inspections.server";
 import { foldPendingCounts, rebuildCounts, rebuildMissingCounts } from "~/summary/counts.server";

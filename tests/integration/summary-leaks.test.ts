@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import { eq } from "drizzle-orm";
 import { inspectionTeam, responses, users } from "~db/schema";
 import type { Audience } from "~/inspections/audiences";

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import { drafts, inspections, responses } from "~db/schema";
 import { listSurveyLinks } from "~/inspections/inspections.server";
 import { action as startAction, loader as startLoader } from "~/routes/s.$token._index";

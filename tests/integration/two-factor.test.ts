@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { useDatabase } from "~db/client.server";
+import { useDatabase } from "~/platform/db.server";
 import { demoInspector } from "~/demo/demo.server";
 import { auditLog, recoveryCodes, users } from "~db/schema";
 import { resetPassword, setAccountDisabled } from "~/auth/accounts.server";

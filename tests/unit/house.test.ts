@@ -224,3 +224,31 @@ describe("one import style (#17)", () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe("settings are read in one module (#17 point 9, #16)", () => {
+  /**
+   * Files that may read the environment themselves: the settings module; the logger, which
+   * must work before the settings are read (it reads LOG_LEVEL with the settings' own
+   * reader). Scripts (scripts/) read their own arguments, such as USER_PASSWORD.
+   */
+  const allowed = new Set(
+    ["app/platform/settings.server.ts", "app/platform/log.server.ts"].map((file) =>
+      path.resolve(file),
+    ),
+  );
+  const readsEnvironment = /process\.env\b/;
+
+  it("no module of the app or the database reads process.env but the settings", () => {
+    const readers = sources("app", "db")
+      .filter((file) => !allowed.has(file))
+      .filter((file) => readsEnvironment.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(process.cwd(), file));
+    expect(readers).toEqual([]);
+  });
+
+  it("finds a module that reads the environment (the check can fail)", () => {
+    expect(readsEnvironment.test("const days = Number(process.env.RECORDING_DAYS ?? 28);")).toBe(
+      true,
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSettings, parseTrustProxy } from "~/platform/settings.server";
 import { e2eSessionSecret } from "../e2e/session";
@@ -125,8 +126,38 @@ describe("settings: production", () => {
       DATABASE_URL: "postgresql://send_voice@db.internal:5432/send_voice",
       METRICS_TOKEN: "Zq3vB8nK1xW5mT9rY2cH6jL0pD4fG7sA",
       SHUTDOWN_GRACE_SECONDS: "45",
+      MAIL_POLL_MS: "250",
+      COUNTS_FOLD_MS: "50",
+      PGLITE_DIR: "/srv/send-voice/data",
     });
     expect(settings.database).toBe("postgres");
+    expect(settings.suppressBelow).toBe(5);
+    expect(settings.sessionIdleMinutes).toBe(90);
+    expect(settings.recordingDays).toBe(14);
+    expect(settings.webConcurrency).toBe(4);
+    expect(settings.jobs).toEqual({ mailPollMs: 250, countsFoldMs: 50 });
+    expect(settings.connection).toEqual({
+      url: "postgresql://send_voice@db.internal:5432/send_voice",
+      pgliteDir: "/srv/send-voice/data",
+      poolSize: 20,
+      prepare: false,
+      migrationsFolder: path.resolve("db/migrations"),
+    });
+    // Unset: the documented defaults.
+    const defaults = parseSettings(production);
+    expect([
+      defaults.suppressBelow,
+      defaults.sessionIdleMinutes,
+      defaults.recordingDays,
+      defaults.webConcurrency,
+    ]).toEqual([10, 30, 28, 1]);
+    expect(defaults.jobs).toEqual({ mailPollMs: 5_000, countsFoldMs: 1_000 });
+    expect(defaults.connection).toMatchObject({
+      url: undefined,
+      pgliteDir: path.resolve(".data/pglite"),
+      poolSize: 10,
+      prepare: true,
+    });
     expect(settings.operations).toEqual({
       logLevel: "silent",
       metricsToken: "Zq3vB8nK1xW5mT9rY2cH6jL0pD4fG7sA",

@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { suppressRow, suppressionThreshold } from "~/summary/suppression";
+import { parseSettings } from "~/platform/settings.server";
+import { suppressRow } from "~/summary/suppression";
 
 describe("suppression", () => {
-  it("never goes below 5, defaults to 10", () => {
-    expect(suppressionThreshold(undefined)).toBe(10);
-    expect(suppressionThreshold("3")).toBe(5);
-    expect(suppressionThreshold("12")).toBe(12);
-    expect(suppressionThreshold("nonsense")).toBe(10);
+  it("defaults to 10, and a threshold below 5 or not a number stops the start", () => {
+    expect(parseSettings({}).suppressBelow).toBe(10);
+    expect(parseSettings({ SUPPRESS_BELOW: "12" }).suppressBelow).toBe(12);
+    expect(() => parseSettings({ SUPPRESS_BELOW: "3" })).toThrow(/SUPPRESS_BELOW must be/);
+    expect(() => parseSettings({ SUPPRESS_BELOW: "nonsense" })).toThrow(/SUPPRESS_BELOW must be/);
   });
 
   it("withholds a whole row that describes fewer people than the threshold", () => {

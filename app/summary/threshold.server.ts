@@ -1,0 +1,9 @@
+import { settings } from "~/platform/settings.server";
+
+/**
+ * The number of people below which a figure is hidden: SUPPRESS_BELOW, 10 unless set, never
+ * below 5 (checked with the other settings at start-up, app/platform/settings.server.ts).
+ */
+export function suppressionThreshold(): number {
+  return settings().suppressBelow;
+}
