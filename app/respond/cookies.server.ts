@@ -1,4 +1,4 @@
-import { settings } from "../platform/settings.server";
+import { settings } from "~/platform/settings.server";
 
 /*
  * Cookies for one survey link, scoped to its path so several surveys can be in progress in
