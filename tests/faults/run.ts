@@ -175,7 +175,7 @@ try {
   // A host kill then waits for the dangerous moment: a Send to that host whose transaction
   // has committed and whose answer has not come back. When the database shows one, the host
   // is frozen (SIGSTOP) so the answer cannot leave; if after a moment it is still unanswered
-  // the host is killed there, or else thawed (a stall of 0.1 s) and watched again, for up
+  // the host is killed there, or else thawed (a stall of 0.5 s) and watched again, for up
   // to FAULT_CATCH_SECONDS, after which it is killed anyway.
   const random = seededRandom(seed ^ 0x5eed);
   const kinds: KillKind[] = ["host", "worker", "primary"];
@@ -198,16 +198,23 @@ try {
     const origin = server.origin.href;
     const until = Date.now() + catchSeconds * 1000;
     while (!loadDone && Date.now() < until) {
-      const toIt = [...tally.sendsInFlight].filter((a) => a.origin === origin && !a.answered);
+      // Sends to this host, unanswered, for submissions no other send has confirmed (a
+      // double click's twin may have been answered by another host).
+      const open = () =>
+        [...tally.sendsInFlight].filter(
+          (a) => a.origin === origin && !a.answered && !tally.confirmed.has(a.key),
+        );
+      const toIt = open();
       const stored = await storedSubmissionKeys(
         handle.db,
         toIt.map((a) => a.key),
       );
-      if (toIt.some((a) => stored.has(a.key) && !a.answered)) {
+      if (open().some((a) => stored.has(a.key))) {
         server.freeze();
-        // Answers already written reach the client in this moment.
-        await sleep(100);
-        if (toIt.some((a) => stored.has(a.key) && !a.answered)) return true;
+        // Answers already written reach the client in this moment (longer than it takes on a
+        // quiet machine: this process may be slow to read them when the cores are busy).
+        await sleep(500);
+        if (open().some((a) => stored.has(a.key))) return true;
         server.thaw();
       }
       await sleep(toIt.length ? 2 : 10);
