@@ -2,7 +2,7 @@ import { data, redirect } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { z } from "zod";
 import type { Database } from "~db/client.server";
-import { fieldErrors } from "~/platform/form-errors";
+import { fieldErrors, textField } from "~/platform/form-fields";
 import { signIn } from "./sign-in.server";
 import { audit } from "./audit.server";
 import type { KeptSubmission } from "./kept-submission";
@@ -99,8 +99,7 @@ export async function passwordStepAction(
     email: form.get("email") ?? "",
     password: form.get("password") ?? "",
   });
-  const email =
-    typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 320) : "";
+  const email = textField(form, "email", 320);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error, "signIn", t);
     return data({ errors, email, kept }, { status: 400 });
@@ -137,8 +136,7 @@ export async function secondStepAction(
   carried: { returnTo: string; kept?: KeptSubmission },
   clientKey?: string,
 ) {
-  const text = (name: string) =>
-    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 100) : "";
+  const text = (name: string) => textField(form, name, 100);
   if (form.get("cancel"))
     return redirect("/sign-in", { headers: { "Set-Cookie": await endPendingSignIn() } });
   const pending = await readPendingSignIn(db, request);

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Database } from "~db/client.server";
+import { textField } from "~/platform/form-fields";
 import type { CodeCheck } from "./two-factor.server";
 import { turnOff, turnOn, twoFactorState } from "./two-factor.server";
 
@@ -26,8 +27,7 @@ export async function twoFactorAction(
   | { kind: "on"; recoveryCodes: string[]; signedInAt: number }
   | { kind: "off"; signedInAt: number }
 > {
-  const text = (name: string) =>
-    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 1000) : "";
+  const text = (name: string) => textField(form, name, 1000);
   const show = form.get("show");
   const recovery = show ? show === "recovery" : text("use") === "recovery";
   const invalid = (

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { realDate, timeOfDay } from "~/components/ui/DateInput.server";
 import { addDays, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
 
 /*
@@ -34,44 +35,6 @@ function problem(
 ) {
   ctx.addIssue({ code: "custom", message, ...(path ? { path: [path] } : {}), params });
 }
-
-/**
- * Day, month and year as typed into the GOV.UK date pattern, checked as a real date: "31 2",
- * "29 2 2027", "0 1 2027", a two-digit year and words are refused. Gives `YYYY-MM-DD`.
- */
-export const realDate = z
-  .object({ day: z.string(), month: z.string(), year: z.string() })
-  .transform(({ day, month, year }, ctx) => {
-    const [d, m, y] = [day, month, year].map((v) => Number(v.trim()));
-    const date = new Date(Date.UTC(2000, m! - 1, d!));
-    date.setUTCFullYear(y!);
-    if (
-      !/^\d{1,2}$/.test(day.trim()) ||
-      !/^\d{1,2}$/.test(month.trim()) ||
-      !/^\d{4}$/.test(year.trim()) ||
-      date.getUTCDate() !== d ||
-      date.getUTCMonth() !== m! - 1
-    ) {
-      problem(ctx, undefined, "notifiedInvalid");
-      return z.NEVER;
-    }
-    return date.toISOString().slice(0, 10);
-  });
-
-/** A 24-hour time as typed ("9:30", "09.30"), checked as a real time of day; gives "09:30". */
-export const timeOfDay = (message: string) =>
-  z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      const match = /^(\d{1,2})[:.](\d{2})$/.exec(value);
-      const [hours, minutes] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
-      if (!(hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59)) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
-    });
 
 /**
  * The day the local area was told, for a new inspection: no earlier than a week ago (its

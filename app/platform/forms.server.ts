@@ -2,7 +2,7 @@ import { Busboy } from "@fastify/busboy";
 import { data } from "@remix-run/node";
 
 /** Largest form a page accepts (text answers are at most 5,000 characters). */
-const maxFormBytes = 64 * 1024;
+export const maxFormBytes = 64 * 1024;
 
 const badRequest = () => data({ badRequest: true }, { status: 400 });
 

@@ -13,8 +13,8 @@ import { twoFactorState } from "~/auth/two-factor.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
-import { readForm } from "~/platform/forms.server";
-import { fieldErrors } from "~/platform/form-errors";
+import { maxFormBytes, readForm } from "~/platform/forms.server";
+import { checkFields, textFields } from "~/platform/form-fields";
 
 const fieldIds = {
   currentPassword: "current-password",
@@ -42,19 +42,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const { inspector } = await requireInspector(db, request);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const form = await readForm(request);
-  const text = (name: string) => (typeof form.get(name) === "string" ? String(form.get(name)) : "");
-  const parsed = changePasswordSchema.safeParse({
-    currentPassword: text("currentPassword"),
-    newPassword: text("newPassword"),
-    confirmPassword: text("confirmPassword"),
+  // Not cut: passwords are compared with each other, and the form's size is capped already.
+  const values = textFields(
+    form,
+    ["currentPassword", "newPassword", "confirmPassword"],
+    maxFormBytes,
+  );
+  const checked = checkFields(changePasswordSchema, values, {
+    prefix: "account.password.errors",
+    t: (key) => t(key, { count: minimumPasswordLength }),
   });
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "account.password.errors", (key) =>
-      t(key, { count: minimumPasswordLength }),
-    );
-    return data({ errors }, { status: 400 });
-  }
-  const changed = await changePassword(db, inspector.id, parsed.data);
+  if (!checked.ok) return data({ errors: checked.errors }, { status: 400 });
+  const changed = await changePassword(db, inspector.id, checked.form);
   if (!changed.ok) {
     const message =
       changed.reason === "rate_limited"

@@ -18,7 +18,7 @@ import { requireAdmin } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { readForm } from "~/platform/forms.server";
-import { fieldErrors } from "~/platform/form-errors";
+import { checkFields, textField, textFields } from "~/platform/form-fields";
 import { isUuid } from "~/platform/ids";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -31,22 +31,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const { db, admin } = await requireAdmin(request);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const form = await readForm(request);
-  const text = (name: string) =>
-    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 300) : "";
   const intent = form.get("intent");
   if (intent === "create") {
-    const values = { name: text("name"), email: text("email"), role: text("role") };
-    const parsed = newAccountSchema.safeParse(values);
-    if (!parsed.success) {
-      const errors = fieldErrors(parsed.error, "accounts.errors", t);
-      return data({ errors, values }, { status: 400 });
-    }
-    const created = await createAccount(db, admin.id, parsed.data);
+    const values = textFields(form, ["name", "email", "role"], 300);
+    const checked = checkFields(newAccountSchema, values, { prefix: "accounts.errors", t });
+    if (!checked.ok) return data({ errors: checked.errors, values }, { status: 400 });
+    const created = await createAccount(db, admin.id, checked.form);
     if (!created)
       return data({ errors: { email: t("accounts.errors.exists") }, values }, { status: 400 });
-    return { made: { email: parsed.data.email, password: created.password } };
+    return { made: { email: checked.form.email, password: created.password } };
   }
-  const accountId = text("accountId");
+  const accountId = textField(form, "accountId", 300);
   if (!isUuid(accountId)) throw data(null, { status: 400 });
   if (intent === "disable" || intent === "enable") {
     await setAccountDisabled(db, admin.id, accountId, intent === "disable");

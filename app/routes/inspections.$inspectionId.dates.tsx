@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
-import { DateInput, readDateParts, toDateParts } from "~/components/ui/DateInput";
+import { DateInput, toDateParts } from "~/components/ui/DateInput";
+import { readDateParts } from "~/components/ui/DateInput.server";
 import type { DateParts } from "~/components/ui/DateInput";
 import { requireLead, requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
@@ -16,7 +17,7 @@ import { updateDates, whySurveysClosed } from "~/inspections/manage.server";
 import { datesSchema } from "~/inspections/timetable.server";
 import { readForm } from "~/platform/forms.server";
 import { londonDay, londonTimeOfDay } from "~/platform/time";
-import { fieldErrors } from "~/platform/form-errors";
+import { checkFields, textField } from "~/platform/form-fields";
 
 const fieldIds = {
   notifiedOn: "notified-day",
@@ -70,25 +71,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
   const form = await readForm(request);
-  const text = (name: string) =>
-    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 10) : "";
   const values = {
     notifiedOn: readDateParts(form, "notified"),
     opensOn: readDateParts(form, "opens"),
-    opensAt: text("opensAt"),
+    opensAt: textField(form, "opensAt", 10),
     closesOn: readDateParts(form, "closes"),
-    closesAt: text("closesAt"),
+    closesAt: textField(form, "closesAt", 10),
     week2: readDateParts(form, "week2"),
     week3: readDateParts(form, "week3"),
   };
   const inspection = (await inspectionDetail(db, inspectionId))!;
   const reopen = form.get("reopen") === "1" && whySurveysClosed(inspection) !== null;
-  const parsed = datesSchema({ reopen, now: new Date(), stored: inspection }).safeParse(values);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "dates.errors", t, (day) => formatDate(day, language));
-    return data({ errors, values }, { status: 400 });
-  }
-  await updateDates(db, inspector.id, inspectionId, parsed.data);
+  const schema = datesSchema({ reopen, now: new Date(), stored: inspection });
+  const formatDay = (day: string) => formatDate(day, language);
+  const checked = checkFields(schema, values, { prefix: "dates.errors", t, formatDay });
+  if (!checked.ok) return data({ errors: checked.errors, values }, { status: 400 });
+  await updateDates(db, inspector.id, inspectionId, checked.form);
   return redirect(`/inspections/${inspectionId}`);
 }
 

@@ -12,6 +12,7 @@ import { inspectionDetail } from "~/inspections/list.server";
 import { addToTeam, listTeam, removeFromTeam } from "~/inspections/team.server";
 import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { readForm } from "~/platform/forms.server";
+import { textField } from "~/platform/form-fields";
 import { passRetryAfter } from "~/platform/retry-after";
 
 /** Who is on the inspection. Leads add and remove people; everyone on it can see the list. */
@@ -43,8 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireLead(teamRole);
   const t = await getFixedT(detectLanguage(request), "inspector");
   const form = await readForm(request);
-  const text = (name: string) =>
-    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 300).trim() : "";
+  const text = (name: string) => textField(form, name, 300).trim();
   if (form.get("intent") === "add") {
     const email = text("email");
     const role = text("role") === "lead" ? "lead" : "member";

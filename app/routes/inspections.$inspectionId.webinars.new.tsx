@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, RadioGroup, TextField } from "~/components/ui";
-import { DateInput, readDateParts } from "~/components/ui/DateInput";
+import { DateInput } from "~/components/ui/DateInput";
+import { readDateParts } from "~/components/ui/DateInput.server";
 import { audit } from "~/auth/audit.server";
 import { requireTeamInspection } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
@@ -15,7 +16,7 @@ import { inspectionDetail } from "~/inspections/list.server";
 import { readForm } from "~/platform/forms.server";
 import { webinarSchema } from "~/webinars/manage.server";
 import { createWebinar } from "~/webinars/webinars.server";
-import { fieldErrors } from "~/platform/form-errors";
+import { checkFields, textFields } from "~/platform/form-fields";
 
 export const handle = { i18n: ["inspector", "webinars"] };
 
@@ -41,27 +42,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
   const form = await readForm(request);
-  const text = (name: string) =>
-    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 600) : "";
-  const values = {
-    title: text("title"),
-    day: readDateParts(form, "webinar"),
-    starts: text("starts"),
-    ends: text("ends"),
-    capacity: text("capacity"),
-    audience: text("audience"),
-    host: text("host"),
-    joinUrl: text("joinUrl"),
-  };
+  const text = textFields(
+    form,
+    ["title", "starts", "ends", "capacity", "audience", "host", "joinUrl"],
+    600,
+  );
+  const values = { ...text, day: readDateParts(form, "webinar") };
   const inspection = (await inspectionDetail(db, inspectionId))!;
-  const parsed = webinarSchema(inspection).safeParse(values);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "webinars.errors", t, (day) =>
-      formatDate(day, language),
-    );
-    return data({ errors, values }, { status: 400 });
-  }
-  const { title, startsAt, endsAt, capacity, audience, host, joinUrl } = parsed.data;
+  const checked = checkFields(webinarSchema(inspection), values, {
+    prefix: "webinars.errors",
+    t,
+    formatDay: (day) => formatDate(day, language),
+  });
+  if (!checked.ok) return data({ errors: checked.errors, values }, { status: 400 });
+  const { title, startsAt, endsAt, capacity, audience, host, joinUrl } = checked.form;
   const id = await createWebinar(db, {
     inspectionId,
     title,

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
-import { DateInput, readDateParts } from "~/components/ui/DateInput";
+import { DateInput } from "~/components/ui/DateInput";
+import { readDateParts } from "~/components/ui/DateInput.server";
 import { requireInspector } from "~/auth/session.server";
 import { detectLanguage } from "~/i18n/detect.server";
 import { formatDate } from "~/i18n/format";
@@ -13,7 +14,7 @@ import { getFixedT } from "~/i18n/i18n.server";
 import { createInspectionFor, newInspectionSchema } from "~/inspections/manage.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
-import { fieldErrors } from "~/platform/form-errors";
+import { checkFields, textFields } from "~/platform/form-fields";
 
 const fieldIds: Record<string, string> = {
   localAreaName: "localAreaName",
@@ -35,23 +36,19 @@ export async function action({ request }: ActionFunctionArgs) {
   const language = detectLanguage(request);
   const t = await getFixedT(language, "inspector");
   const form = await readForm(request);
-  const text = (name: string) =>
-    typeof form.get(name) === "string" ? String(form.get(name)).slice(0, 400) : "";
-  const values = {
-    localAreaName: text("localAreaName"),
-    notifiedOn: readDateParts(form, "notified"),
-    supportName: text("supportName"),
-    supportPhone: text("supportPhone"),
-    supportUrl: text("supportUrl"),
-  };
-  const parsed = newInspectionSchema().safeParse(values);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error, "create.errors", t, (day) =>
-      formatDate(day, language),
-    );
-    return data({ errors, values }, { status: 400 });
-  }
-  const id = await createInspectionFor(db, inspector.id, parsed.data);
+  const text = textFields(
+    form,
+    ["localAreaName", "supportName", "supportPhone", "supportUrl"],
+    400,
+  );
+  const values = { ...text, notifiedOn: readDateParts(form, "notified") };
+  const checked = checkFields(newInspectionSchema(), values, {
+    prefix: "create.errors",
+    t,
+    formatDay: (day) => formatDate(day, language),
+  });
+  if (!checked.ok) return data({ errors: checked.errors, values }, { status: 400 });
+  const id = await createInspectionFor(db, inspector.id, checked.form);
   return redirect(`/inspections/${id}`);
 }
 

@@ -5,6 +5,7 @@ import { mailIsSent } from "~/mail/transports.server";
 import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { wakeMailWorker } from "~/mail/outbox.server";
 import { hitRateLimit } from "~/platform/rate-limit.server";
+import { firstIssues, textField } from "~/platform/form-fields";
 import { hasNoControlCharacters, oneLineText } from "~/platform/text";
 import { requestSignUp } from "./webinars.server";
 import type { SignUpDetails } from "./webinars.server";
@@ -47,8 +48,8 @@ export const signUpSchema = z.object({
 export function checkSignUp(values: SignUpValues) {
   const parsed = signUpSchema.safeParse(values);
   const errors: Record<string, string> = {};
-  for (const issue of parsed.success ? [] : parsed.error.issues)
-    errors[String(issue.path[0])] ??= issue.message;
+  for (const [field, { key }] of Object.entries(parsed.success ? {} : firstIssues(parsed.error)))
+    errors[field] = key;
   if (values.needs.includes("interpreter") && !values.interpreterLanguage.trim())
     errors.interpreterLanguage ??= "interpreterLanguageRequired";
   if (parsed.success && Object.keys(errors).length === 0)
@@ -69,10 +70,7 @@ export type SignUpValues = {
 
 /** What was typed, kept as typed so a page with errors loses nothing. */
 export function signUpValues(form: FormData): SignUpValues {
-  const one = (name: string, max = 2000) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.slice(0, max) : "";
-  };
+  const one = (name: string, max = 2000) => textField(form, name, max);
   return {
     name: one("name"),
     email: one("email"),

@@ -139,6 +139,8 @@ describe("locales", () => {
       ...[...code.matchAll(/`(?:[\w-]+:)?([\w.]+\.)\$\{/g)].map((m) => m[1]!),
       // Form errors: fieldErrors(error, "create.errors", t) uses every create.errors.* key.
       ...[...code.matchAll(/fieldErrors\([^,]+,\s*"([\w.]+)"/g)].map((m) => `${m[1]!}.`),
+      // … and so does checkFields(schema, values, { prefix: "create.errors", t }).
+      ...[...code.matchAll(/checkFields\([^;]*?prefix:\s*"([\w.]+)"/g)].map((m) => `${m[1]!}.`),
     ];
     const definitionKeys = new Set(
       surveyDefinitions

@@ -58,15 +58,6 @@ export function DateInput({
   );
 }
 
-/** Reads a DateInput's three fields from a posted form. */
-export function readDateParts(form: FormData, name: string): DateParts {
-  const part = (suffix: string) => {
-    const value = form.get(`${name}${suffix}`);
-    return typeof value === "string" ? value.slice(0, 10) : "";
-  };
-  return { day: part("Day"), month: part("Month"), year: part("Year") };
-}
-
 /** A `YYYY-MM-DD` date as the three fields show it. */
 export function toDateParts(day: string): DateParts {
   const [year, month, date] = day.split("-");
