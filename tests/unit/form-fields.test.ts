@@ -55,20 +55,23 @@ describe("checking a form", () => {
   });
 
   it("gives the checked form when every rule holds", () => {
-    const ok = z.object({ day: realDate, at: timeOfDay("timeInvalid") });
-    expect(
+    const schema = z.object({ day: realDate, at: timeOfDay("timeInvalid") });
+    const check = (day: [string, string, string], at: string) =>
       checkFields(
-        ok,
-        { day: { day: "29", month: "2", year: "2028" }, at: "9.05" },
-        { prefix: "p", t: (key) => key },
-      ),
-    ).toEqual({ ok: true, form: { day: "2028-02-29", at: "09:05" } });
-    expect(
-      checkFields(
-        ok,
-        { day: { day: "29", month: "2", year: "2027" }, at: "24:00" },
-        { prefix: "p", t: (key) => key },
-      ),
-    ).toEqual({ ok: false, errors: { day: "p.notifiedInvalid", at: "p.timeInvalid" } });
+        schema,
+        { day: { day: day[0], month: day[1], year: day[2] }, at },
+        {
+          prefix: "p",
+          t: (key) => key,
+        },
+      );
+    expect(check(["29", "2", "2028"], "9.05")).toEqual({
+      ok: true,
+      form: { day: "2028-02-29", at: "09:05" },
+    });
+    expect(check(["29", "2", "2027"], "24:00")).toEqual({
+      ok: false,
+      errors: { day: "p.notifiedInvalid", at: "p.timeInvalid" },
+    });
   });
 });
