@@ -40,8 +40,13 @@ run("unit, integration and security tests", "npx", [
 const vitest = readJson(".tmp/vitest-results.json");
 if (vitest) {
   totals.passed += vitest.numPassedTests;
-  // A file that cannot even load runs none of its tests: it counts as a failure too.
-  totals.failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0);
+  // A file that cannot even load runs none of its tests: it counts as a failure too. (Not
+  // numFailedTestSuites, which also counts each describe block around a failing test.)
+  const unloaded = (vitest.testResults ?? []).filter(
+    (file) =>
+      file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  ).length;
+  totals.failed += vitest.numFailedTests + unloaded;
   totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0);
   if (vitest.numTotalTests === 0) exitCode = 1;
 } else {

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import type { Database } from "~db/client.server";
 import { rateLimits } from "~db/schema";
 
@@ -31,6 +31,18 @@ export async function hitRateLimit(
     Math.ceil((row!.windowStart.getTime() + windowMs - now.getTime()) / 1000),
   );
   return { allowed, count: row!.count, retryAfterSeconds };
+}
+
+/** Longer than any window counted here (a day at most): a row this old counts nothing. */
+const staleAfterMs = 2 * 24 * 60 * 60_000;
+
+/** Deletes counts whose window ended long ago (the hourly sweep). */
+export async function deleteStaleRateLimits(db: Database, now = new Date()): Promise<number> {
+  const gone = await db
+    .delete(rateLimits)
+    .where(lt(rateLimits.windowStart, new Date(now.getTime() - staleAfterMs)))
+    .returning({ key: rateLimits.key });
+  return gone.length;
 }
 
 /** Forget a key's count (a right password clears its account's). */

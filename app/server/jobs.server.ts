@@ -11,6 +11,7 @@ import { logInfo } from "~/platform/log.server";
 import { loop } from "~/platform/loop.server";
 import type { Loop } from "~/platform/loop.server";
 import { countMailSendFailures } from "~/platform/metrics.server";
+import { deleteStaleRateLimits } from "~/platform/rate-limit.server";
 import { settings } from "~/platform/settings.server";
 
 /*
@@ -24,7 +25,7 @@ import { settings } from "~/platform/settings.server";
  * Deletes drafts of closed surveys (with their recordings), webinar sign-ups 30 days after
  * their webinar (and unconfirmed ones once their link has stopped working), untranscribed
  * recordings `RECORDING_DAYS` after their survey closed, and everything people sent for an
- * inspection `RETENTION_YEARS` after it ended.
+ * inspection `RETENTION_YEARS` after it ended; and rate-limit counts long out of their window.
  */
 export async function runRetention(db: Database, now = new Date()) {
   const drafts = await deleteDraftsOfClosedSurveys(db, now);
@@ -33,9 +34,10 @@ export async function runRetention(db: Database, now = new Date()) {
   const recordings = await deleteExpiredRecordings(db, now);
   const sessions = await deleteEndedSessions(db, now);
   const inspections = await deleteEndedInspections(db, now);
-  if (drafts + signups + requests + recordings + sessions + inspections > 0)
-    logInfo("retention", { drafts, signups, requests, recordings, sessions, inspections });
-  return { drafts, signups, requests, recordings, sessions, inspections };
+  const limits = await deleteStaleRateLimits(db, now);
+  const deleted = { drafts, signups, requests, recordings, sessions, inspections, limits };
+  if (Object.values(deleted).some((count) => count > 0)) logInfo("retention", deleted);
+  return deleted;
 }
 
 let mailLoop: Loop | undefined;

@@ -13,6 +13,7 @@ import type { AccessNeeds, Webinar, WebinarSignup, WebinarSignupRequest } from "
 import { enqueue, publicUrlMark } from "~/mail/outbox.server";
 import type { NewMessage } from "~/mail/outbox.server";
 import { randomToken, sha256 } from "~/platform/random.server";
+import { hitRateLimit } from "~/platform/rate-limit.server";
 import { composeEmail } from "./emails.server";
 import type { EmailKind, Recipient } from "./emails.server";
 import { isUuid } from "~/platform/ids";
@@ -124,6 +125,14 @@ const dayMs = 24 * 60 * 60_000;
 export const requestLifetimeMs = 7 * dayMs;
 
 /**
+ * Emails one address gets from a webinar's sign-up form in a day. Anyone can type anyone's
+ * address, so without a cap the form could send a stranger email after email. Past the cap
+ * the answer is the same "Check your email" (so it says nothing about the address either) and
+ * nothing is sent; the emails already sent hold working links.
+ */
+export const emailsPerAddress = { limit: 3, windowMs: dayMs };
+
+/**
  * A sign-up from the public form. Whoever typed the address learns nothing about it: the
  * answer is the same whether or not the address already has a place (the route shows "Check
  * your email" either way), and nothing anyone can see moves, because no place is taken until
@@ -141,6 +150,10 @@ export async function requestSignUp(
   return db.transaction(async (tx) => {
     const [webinar] = await tx.select().from(webinars).where(eq(webinars.id, webinarId));
     if (!webinar || webinar.startsAt <= now) return "closed";
+    // Counted by a hash of the address, not the address; the hourly sweep deletes old counts.
+    const { limit, windowMs } = emailsPerAddress;
+    const addressKey = `webinar-email:${webinarId}:${sha256(emailKey(details.email))}`;
+    if (!(await hitRateLimit(tx, addressKey, limit, windowMs, now)).allowed) return "emailed";
     const existing = await activeSignup(tx, webinarId, details.email);
     const token = randomToken();
     if (existing) {

@@ -6,6 +6,7 @@ import { useDatabase } from "~/platform/db.server";
 import {
   inspections,
   outbox,
+  rateLimits,
   webinarBookingLinks,
   webinarSignupRequests,
   webinarSignups,
@@ -625,7 +626,8 @@ describe(`whether an address is booked stays with its owner, on ${databaseKind}`
     // guard against one way gaining or losing a step: the quickest of 14 interleaved runs
     // each way (the least disturbed by other work on the machine), within 60% of each other.
     const webinarId = await newWebinar(50);
-    await signUp(handle.db, webinarId, person(1));
+    // Each address once: an address is emailed at most three times a day (tested below).
+    for (let i = 0; i < 14; i += 1) await signUp(handle.db, webinarId, person(100 + i));
     const params = { token: webinarsToken, webinarId };
     const path = `/webinars/${webinarsToken}/${webinarId}`;
     const time = async (email: string) => {
@@ -636,11 +638,56 @@ describe(`whether an address is booked stays with its owner, on ${databaseKind}`
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 14; i += 1) {
-      known.push(await time("parent1@example.org"));
+      known.push(await time(`parent${100 + i}@example.org`));
       unknown.push(await time(`new${i}@example.org`));
     }
     const [k, u] = [Math.min(...known), Math.min(...unknown)];
     expect(Math.max(k, u) / Math.min(k, u), `quickest ${k} ms and ${u} ms`).toBeLessThan(1.6);
+  });
+
+  it("emails one address at most three times a day, answering alike after that", async () => {
+    const webinarId = await newWebinar(5);
+    const day = new Date();
+    const typed = ["victim@example.org", "Victim@Example.org ", "VICTIM@example.org"];
+    const answers: string[] = [];
+    for (let i = 0; i < 6; i += 1)
+      answers.push(
+        await whatTheTyperSees(webinarId, typed[i % typed.length]!.trim().toLowerCase()),
+      );
+    // The same words each time, and the person's own address back: nothing says a cap was met.
+    expect(new Set(answers).size).toBe(1);
+    const toVictim = (await mailOf(webinarId)).filter(
+      (m) => m.to.toLowerCase() === "victim@example.org",
+    );
+    expect(toVictim).toHaveLength(3);
+    // However the address is typed, it is the same address.
+    for (const email of typed)
+      await requestSignUp(handle.db, webinarId, person(0, { email: email.trim() }), { now: day });
+    expect(
+      (await mailOf(webinarId)).filter((m) => m.to.toLowerCase() === "victim@example.org"),
+    ).toHaveLength(3);
+    // Another address is not held back, and the next day the address can be emailed again.
+    await requestSignUp(handle.db, webinarId, person(31));
+    expect((await mailOf(webinarId)).filter((m) => m.to === "parent31@example.org")).toHaveLength(
+      1,
+    );
+    const tomorrow = new Date(day.getTime() + 25 * 60 * 60_000);
+    await requestSignUp(handle.db, webinarId, person(0, { email: "victim@example.org" }), {
+      now: tomorrow,
+    });
+    expect(
+      (await mailOf(webinarId)).filter((m) => m.to.toLowerCase() === "victim@example.org"),
+    ).toHaveLength(4);
+    // The hourly sweep deletes counts long out of their window, and no others.
+    const keys = async () =>
+      (await handle.db.select().from(rateLimits)).filter((r) =>
+        r.key.startsWith(`webinar-email:${webinarId}:`),
+      );
+    expect(await keys()).toHaveLength(2);
+    await runRetention(handle.db, new Date(tomorrow.getTime() + 60 * 60_000));
+    expect(await keys()).toHaveLength(2);
+    await runRetention(handle.db, new Date(tomorrow.getTime() + 3 * 24 * 60 * 60_000));
+    expect(await keys()).toHaveLength(0);
   });
 });
 
@@ -793,7 +840,11 @@ describe(`one-line fields on ${databaseKind}`, () => {
 
 describe(`webinar emails' words on ${databaseKind}`, () => {
   it("says a webinar's date once when it ends the day it starts, and both dates when not", async () => {
-    const sameDay = await newWebinar(5);
+    // At six in the evening, whatever the time the test runs: an hour from 23:30 would end
+    // the next day (the test failed when run after 23:00).
+    const evening = new Date(Date.now() + 3 * day);
+    evening.setUTCHours(18, 0, 0, 0);
+    const sameDay = await newWebinar(5, evening.getTime() - Date.now());
     await signUp(handle.db, sameDay, person(1));
     const [place] = (await mailOf(sameDay)).filter((m) => m.kind === "confirmed");
     const when = /When: (.*)\./.exec(place!.body!)![1]!;
