@@ -1,23 +1,24 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, TextField } from "~/components/plain";
-import { titleMeta } from "~/components/meta";
+import { PageTitle } from "~/components/PageTitle";
 import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 
-export const meta = titleMeta;
 export const handle = { i18n: ["survey"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getFixedT(detectLanguage(request));
-  return { title: t("home.title"), serviceName: t("service.name") };
+  return { title: t("home.title") };
 }
 
 export default function Home() {
+  const page = useLoaderData<typeof loader>();
   const { t } = useTranslation(["common", "survey"]);
   return (
     <>
+      <PageTitle title={page.title} />
       <h1 className="page-heading">{t("home.title")}</h1>
       <p className="lead">{t("home.intro")}</p>
       <p>{t("home.who")}</p>

@@ -8,11 +8,9 @@ import { TwoFactorSection } from "~/components/inspector/TwoFactor";
 import { Button, TextField } from "~/components/ui";
 import { changePassword, changePasswordSchema } from "~/auth/password-change.server";
 import { minimumPasswordLength } from "~/auth/password.server";
-import { requireInspector, startSession } from "~/auth/session.server";
+import { inspectorContext } from "~/auth/context.server";
+import { startSession } from "~/auth/session.server";
 import { twoFactorState } from "~/auth/two-factor.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~/platform/db.server";
 import { maxFormBytes, readForm } from "~/platform/forms.server";
 import { checkFields, textFields } from "~/platform/form-fields";
 
@@ -23,9 +21,7 @@ const fieldIds = {
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { db, inspector, t } = await inspectorContext(request);
   const changed = new URL(request.url).searchParams.get("changed");
   return {
     title: t("account.title"),
@@ -38,9 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { db, inspector, t } = await inspectorContext(request);
   const form = await readForm(request);
   // Not cut: passwords are compared with each other, and the form's size is capped already.
   const values = textFields(

@@ -11,19 +11,15 @@ import {
   SetUpTwoFactor,
 } from "~/components/inspector/TwoFactor";
 import { Button, TextField } from "~/components/ui";
-import { requireInspector, startSession } from "~/auth/session.server";
+import { inspectorContext } from "~/auth/context.server";
+import { startSession } from "~/auth/session.server";
 import { twoFactorAction } from "~/auth/two-factor-page.server";
 import { beginSetUp, twoFactorState } from "~/auth/two-factor.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
-import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 
 /** Setting two-step sign-in up, or turning it off, for the inspector signed in. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { db, inspector, t } = await inspectorContext(request);
   const state = await twoFactorState(db, inspector.id);
   const setUp = state.on || state.exempt ? undefined : await beginSetUp(db, inspector.id);
   return {
@@ -35,9 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { db, inspector, t } = await inspectorContext(request);
   const result = await twoFactorAction(db, inspector.id, await readForm(request), t, {
     clientKey: context?.clientKey,
   });

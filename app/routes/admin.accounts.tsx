@@ -14,22 +14,18 @@ import {
   resetTwoFactor,
   setAccountDisabled,
 } from "~/auth/accounts.server";
-import { requireAdmin } from "~/auth/session.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { adminContext } from "~/auth/context.server";
 import { readForm } from "~/platform/forms.server";
 import { checkFields, textField, textFields } from "~/platform/form-fields";
 import { isUuid } from "~/platform/ids";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { db, admin } = await requireAdmin(request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { db, admin, t } = await adminContext(request);
   return { title: t("accounts.title"), me: admin.id, accounts: await listAccounts(db) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { db, admin } = await requireAdmin(request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { db, admin, t } = await adminContext(request);
   const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "create") {

@@ -3,19 +3,15 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { auditEntries } from "~/auth/accounts.server";
-import { requireAdmin } from "~/auth/session.server";
+import { adminContext } from "~/auth/context.server";
 import { formatDateTime } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
 import { TableScroll } from "~/components/ui";
 
 const pageSize = 100;
 
 /** Who did what, when: sign-ins, views of comments, exports, recodes, changes. Newest first. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { db } = await requireAdmin(request);
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
+  const { db, language, t } = await adminContext(request);
   const pageNumber = Math.max(
     1,
     Math.min(1000, Number(new URL(request.url).searchParams.get("page")) || 1),

@@ -14,12 +14,10 @@ import { getSurvey } from "~/respond/definitions.server";
 import { makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { setSurveysClosed, whySurveysClosed } from "~/inspections/manage.server";
 import { readForm } from "~/platform/forms.server";
-import { requireLead, requireTeamInspection } from "~/auth/session.server";
+import { requireLead } from "~/auth/session.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
 import { findSurveyLink, listSurveyLinks } from "~/inspections/inspections.server";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { retentionNotice } from "~/inspections/retention.server";
 import { RetentionNotice } from "~/components/inspector/RetentionNotice";
 import { publicOrigin } from "~/platform/public-url.server";
@@ -27,10 +25,10 @@ import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/threshold.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, teamRole } = await requireTeamInspection(request, params.inspectionId);
-  const inspection = (await inspectionDetail(db, params.inspectionId!))!;
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
+  const { db, teamRole, inspection, language, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+  );
   // Links come from PUBLIC_URL, never from the Host header a request happens to carry.
   const origin = publicOrigin();
   const summary = await inspectionSummary(db, inspection.id, suppressionThreshold());
@@ -65,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, teamRole } = await requireTeamInspection(request, params.inspectionId);
+  const { db, inspector, teamRole } = await inspectionContext(request, params.inspectionId);
   const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "paper") {

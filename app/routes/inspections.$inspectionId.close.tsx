@@ -5,11 +5,8 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/ui";
-import { requireLead, requireTeamInspection } from "~/auth/session.server";
-import { detectLanguage } from "~/i18n/detect.server";
 import { formatDateTime } from "~/i18n/format";
-import { getFixedT } from "~/i18n/i18n.server";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { setSurveysClosed, whySurveysClosed } from "~/inspections/manage.server";
 import { recordingRetentionDays } from "~/recordings/recordings.server";
 
@@ -18,11 +15,11 @@ import { recordingRetentionDays } from "~/recordings/recordings.server";
  * including what the retention sweep then deletes, and only its button closes them.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspectionId, teamRole } = await requireTeamInspection(request, params.inspectionId);
-  requireLead(teamRole);
-  const inspection = (await inspectionDetail(db, inspectionId))!;
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
+  const { inspectionId, inspection, language, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+    { lead: true },
+  );
   return {
     id: inspectionId,
     area: inspection.areaName,
@@ -35,11 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, inspectionId, teamRole } = await requireTeamInspection(
-    request,
-    params.inspectionId,
-  );
-  requireLead(teamRole);
+  const { db, inspector, inspectionId } = await inspectionContext(request, params.inspectionId, {
+    lead: true,
+  });
   // Only the page's own "Yes, close" closes them: a post without it has confirmed nothing.
   const form = await readForm(request);
   if (form.get("intent") !== "close") throw data(null, { status: 400 });

@@ -8,13 +8,10 @@ import { CommentFilters } from "~/components/inspector/comments/CommentFilters";
 import { CommentItem } from "~/components/inspector/comments/CommentItem";
 import { Recordings } from "~/components/inspector/comments/Recordings";
 import { useJustSaved } from "~/components/inspector/comments/useJustSaved";
-import { requireTeamInspection } from "~/auth/session.server";
 import { commentsToRead } from "~/coding/reading.server";
 import { recodeComment } from "~/coding/comments.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
 import { isAudience } from "~/inspections/audiences";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { readForm } from "~/platform/forms.server";
 import { isUuid } from "~/platform/ids";
 import { discardRecording, transcribeRecording } from "~/recordings/recordings.server";
@@ -28,8 +25,7 @@ export const handle = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
-  const inspection = (await inspectionDetail(db, params.inspectionId!))!;
+  const { db, inspector, inspection, t } = await inspectionContext(request, params.inspectionId);
   const query = new URL(request.url).searchParams;
   const criterion = query.get("criterion");
   const audience = query.get("audience");
@@ -42,7 +38,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     userId: inspector.id,
     filter,
   });
-  const t = await getFixedT(detectLanguage(request), "inspector");
   return {
     id: inspection.id,
     area: inspection.areaName,
@@ -54,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
+  const { db, inspector, t } = await inspectionContext(request, params.inspectionId);
   const form = await readForm(request);
   const intent = form.get("intent");
   const back = new URL(request.url);
@@ -71,7 +66,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const read = readTranscript(form.get("transcript"));
     if (!read.ok) {
-      const t = await getFixedT(detectLanguage(request), "inspector");
       const error = t(`recordings.errors.${read.problem}`, {
         count: maxTranscript,
         max: maxTranscript.toLocaleString("en-GB"),

@@ -8,11 +8,8 @@ import { Button, TextField } from "~/components/ui";
 import { DateInput, toDateParts } from "~/components/ui/DateInput";
 import { readDateParts } from "~/components/ui/DateInput.server";
 import type { DateParts } from "~/components/ui/DateInput";
-import { requireLead, requireTeamInspection } from "~/auth/session.server";
-import { detectLanguage } from "~/i18n/detect.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { getFixedT } from "~/i18n/i18n.server";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { updateDates, whySurveysClosed } from "~/inspections/manage.server";
 import { datesSchema } from "~/inspections/timetable.server";
 import { readForm } from "~/platform/forms.server";
@@ -31,11 +28,11 @@ const fieldIds = {
 
 /** The survey window and the week 2 and week 3 dates, as the framework's timeline sets them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspectionId, teamRole } = await requireTeamInspection(request, params.inspectionId);
-  requireLead(teamRole);
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
-  const inspection = (await inspectionDetail(db, inspectionId))!;
+  const { inspectionId, inspection, language, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+    { lead: true },
+  );
   const reopen = new URL(request.url).searchParams.has("reopen")
     ? whySurveysClosed(inspection)
     : null;
@@ -63,13 +60,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, inspectionId, teamRole } = await requireTeamInspection(
+  const { db, inspector, inspectionId, inspection, language, t } = await inspectionContext(
     request,
     params.inspectionId,
+    { lead: true },
   );
-  requireLead(teamRole);
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
   const form = await readForm(request);
   const values = {
     notifiedOn: readDateParts(form, "notified"),
@@ -80,7 +75,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     week2: readDateParts(form, "week2"),
     week3: readDateParts(form, "week3"),
   };
-  const inspection = (await inspectionDetail(db, inspectionId))!;
   const reopen = form.get("reopen") === "1" && whySurveysClosed(inspection) !== null;
   const schema = datesSchema({ reopen, now: new Date(), stored: inspection });
   const formatDay = (day: string) => formatDate(day, language);

@@ -1,8 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { audit } from "~/auth/audit.server";
-import { requireTeamInspection } from "~/auth/session.server";
 import { quotableComments, withheldIn } from "~/summary/quotable.server";
-import { detectLanguage } from "~/i18n/detect.server";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { audiences } from "~/inspections/audiences";
 import { commentsCsv, summaryCsv } from "~/summary/export.server";
@@ -10,19 +8,20 @@ import { inspectionSummary } from "~/summary/summary.server";
 import { suppressionThreshold } from "~/summary/threshold.server";
 import { fewerThanThreshold, hiddenFigure } from "~/summary/labels";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { toCsv } from "~/summary/export.server";
 import { getSurvey } from "~surveys";
 
 /** CSV exports of the suppressed summary and of the comments; each download is audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
+  const { db, inspector, inspection, language, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+  );
   const file = params.file;
   if (file !== "summary.csv" && file !== "comments.csv")
     return new Response("Not found", { status: 404 });
-  const language = detectLanguage(request);
   const i18n = await createServerI18n(language);
-  const t = i18n.getFixedT(language, "inspector");
   const threshold = suppressionThreshold();
   const summary = await inspectionSummary(db, params.inspectionId!, threshold);
   const audienceLabels = Object.fromEntries(audiences.map((a) => [a, t(`audience.${a}`)]));
@@ -78,7 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     );
   }
   // Which inspection, and when: on its first rows and in its name (#25).
-  const area = (await inspectionDetail(db, params.inspectionId!))!.areaName;
+  const area = inspection.areaName;
   const made = new Date();
   const what = file === "summary.csv" ? "summary" : "comments";
   body =

@@ -5,24 +5,18 @@ import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Picture } from "~/components/survey/Picture";
-import { requireTeamInspection } from "~/auth/session.server";
 import { formatDateTime } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
 import { isAudience } from "~/inspections/audiences";
+import { inspectionContext } from "~/inspections/context.server";
 import { findSurveyLink } from "~/inspections/inspections.server";
-import { inspectionDetail } from "~/inspections/list.server";
 import { publicOrigin } from "~/platform/public-url.server";
 import { webinarsTokenOf } from "~/webinars/webinars.server";
 
 /** An A4 poster for one audience: easy-read words, a QR code, and the short code. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db } = await requireTeamInspection(request, params.inspectionId);
+  const { db, inspection, language, t } = await inspectionContext(request, params.inspectionId);
   if (!isAudience(params.audience)) throw data(null, { status: 404 });
-  const inspection = (await inspectionDetail(db, params.inspectionId!))!;
   const link = (await findSurveyLink(db, params.audience, inspection.id))!;
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
   // PUBLIC_URL, never the Host header: a poster printed once sends families here for weeks.
   const origin = publicOrigin();
   const url = `${origin}/s/${link.token}`;

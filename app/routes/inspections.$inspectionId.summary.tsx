@@ -8,11 +8,8 @@ import { CriterionTable } from "~/components/summary/CriterionTable";
 import { Quotes } from "~/components/summary/Quotes";
 import { StackedBarKey } from "~/components/summary/StackedBar";
 import { SummaryFilters } from "~/components/summary/SummaryFilters";
-import { requireTeamInspection } from "~/auth/session.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
 import { isAudience } from "~/inspections/audiences";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { polarityColumns } from "~/summary/columns";
 import { parseFilter } from "~/summary/filters";
 import {
@@ -27,9 +24,10 @@ import type { ShownCell } from "~/summary/suppression";
 export const handle = { i18n: ["inspector", "survey-common"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspector } = await requireTeamInspection(request, params.inspectionId);
-  const inspection = (await inspectionDetail(db, params.inspectionId!))!;
-  const language = detectLanguage(request);
+  const { db, inspector, inspection, language, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+  );
   const query = new URL(request.url).searchParams;
   const audience = query.get("audience");
   return summaryPage(db, {
@@ -39,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     filter: parseFilter(query.get("filter")),
     audience: isAudience(audience) ? audience : undefined,
     language,
-    t: await getFixedT(language, "inspector"),
+    t,
   });
 }
 

@@ -5,10 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, RadioGroup, TextField, TableScroll } from "~/components/ui";
-import { requireLead, requireTeamInspection } from "~/auth/session.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { addToTeam, listTeam, removeFromTeam } from "~/inspections/team.server";
 import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { readForm } from "~/platform/forms.server";
@@ -20,12 +17,10 @@ import { passRetryAfter } from "~/platform/retry-after";
 export const headers = passRetryAfter;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspector, inspectionId, teamRole } = await requireTeamInspection(
+  const { db, inspector, inspectionId, teamRole, inspection, t } = await inspectionContext(
     request,
     params.inspectionId,
   );
-  const t = await getFixedT(detectLanguage(request), "inspector");
-  const inspection = (await inspectionDetail(db, inspectionId))!;
   return {
     id: inspectionId,
     area: inspection.areaName,
@@ -37,12 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, inspectionId, teamRole } = await requireTeamInspection(
-    request,
-    params.inspectionId,
-  );
-  requireLead(teamRole);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { db, inspector, inspectionId, t } = await inspectionContext(request, params.inspectionId, {
+    lead: true,
+  });
   const form = await readForm(request);
   const text = (name: string) => textField(form, name, 300).trim();
   if (form.get("intent") === "add") {

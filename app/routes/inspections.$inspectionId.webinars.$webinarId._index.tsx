@@ -7,7 +7,6 @@ import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField, TableScroll } from "~/components/ui";
 import { audit } from "~/auth/audit.server";
 import { formatDateTime, formatEnd } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { wakeMailWorker } from "~/mail/outbox.server";
 import { readForm } from "~/platform/forms.server";
@@ -19,12 +18,11 @@ export const handle = { i18n: ["inspector", "webinars"] };
 
 /** Who is coming and what they need. Seeing names and emails is audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspector, inspectionId, webinar } = await requireTeamWebinar(
+  const { db, inspector, inspectionId, webinar, language } = await requireTeamWebinar(
     request,
     params.inspectionId,
     params.webinarId,
   );
-  const language = detectLanguage(request);
   const t = await getFixedT(language, "webinars");
   const people = await attendees(db, webinar.id);
   await audit(db, {
@@ -66,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, inspectionId, webinar } = await requireTeamWebinar(
+  const { db, inspector, inspectionId, webinar, t } = await requireTeamWebinar(
     request,
     params.inspectionId,
     params.webinarId,
@@ -85,7 +83,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}?saved`);
   }
   if (form.get("intent") === "capacity") {
-    const t = await getFixedT(detectLanguage(request), "inspector");
     const typed = String(form.get("capacity") ?? "")
       .trim()
       .slice(0, 10);

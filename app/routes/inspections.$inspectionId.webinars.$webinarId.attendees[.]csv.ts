@@ -1,9 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { audit } from "~/auth/audit.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { createServerI18n } from "~/i18n/i18n.server";
+import { getFixedT } from "~/i18n/i18n.server";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
-import { inspectionDetail } from "~/inspections/list.server";
 import { toCsv } from "~/summary/export.server";
 import { requireTeamWebinar } from "~/webinars/manage.server";
 import { needOptions, needsText } from "~/webinars/needs";
@@ -11,17 +9,11 @@ import { attendees } from "~/webinars/webinars.server";
 
 /** The sign-up list as a spreadsheet (formula-safe), for booking interpreters. Audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspector, inspectionId, webinar } = await requireTeamWebinar(
-    request,
-    params.inspectionId,
-    params.webinarId,
-  );
-  const language = detectLanguage(request);
-  const i18n = await createServerI18n(language);
-  const t = i18n.getFixedT(language, "inspector");
-  const w = i18n.getFixedT(language, "webinars");
+  const { db, inspector, inspectionId, inspection, webinar, language, t } =
+    await requireTeamWebinar(request, params.inspectionId, params.webinarId);
+  const w = await getFixedT(language, "webinars");
   const people = await attendees(db, webinar.id);
-  const area = (await inspectionDetail(db, inspectionId))!.areaName;
+  const area = inspection.areaName;
   const made = new Date();
   let position = 0;
   const yes = (value: boolean | null | undefined) => (value ? "✓" : "");

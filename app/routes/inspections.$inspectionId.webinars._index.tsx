@@ -2,11 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { requireTeamInspection } from "~/auth/session.server";
 import { formatDateTime } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { mailIsSent } from "~/mail/transports.server";
 import { publicOrigin } from "~/platform/public-url.server";
 import { listWebinars, webinarsTokenOf } from "~/webinars/webinars.server";
@@ -15,10 +12,10 @@ import { TableScroll } from "~/components/ui";
 export const handle = { i18n: ["inspector", "webinars"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspectionId } = await requireTeamInspection(request, params.inspectionId);
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
-  const inspection = (await inspectionDetail(db, inspectionId))!;
+  const { db, inspectionId, inspection, language, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+  );
   const origin = publicOrigin();
   return {
     id: inspectionId,

@@ -8,11 +8,8 @@ import { Button, RadioGroup, TextField } from "~/components/ui";
 import { DateInput } from "~/components/ui/DateInput";
 import { readDateParts } from "~/components/ui/DateInput.server";
 import { audit } from "~/auth/audit.server";
-import { requireTeamInspection } from "~/auth/session.server";
-import { detectLanguage } from "~/i18n/detect.server";
 import { formatDate } from "~/i18n/format";
-import { getFixedT } from "~/i18n/i18n.server";
-import { inspectionDetail } from "~/inspections/list.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { readForm } from "~/platform/forms.server";
 import { webinarSchema } from "~/webinars/manage.server";
 import { createWebinar } from "~/webinars/webinars.server";
@@ -32,15 +29,15 @@ const fieldIds: Record<string, string> = {
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { inspectionId } = await requireTeamInspection(request, params.inspectionId);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { inspectionId, t } = await inspectionContext(request, params.inspectionId);
   return { title: t("webinars.new.title"), id: inspectionId };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, inspectionId } = await requireTeamInspection(request, params.inspectionId);
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
+  const { db, inspector, inspectionId, inspection, language, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+  );
   const form = await readForm(request);
   const text = textFields(
     form,
@@ -48,7 +45,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     600,
   );
   const values = { ...text, day: readDateParts(form, "webinar") };
-  const inspection = (await inspectionDetail(db, inspectionId))!;
   const checked = checkFields(webinarSchema(inspection), values, {
     prefix: "webinars.errors",
     t,

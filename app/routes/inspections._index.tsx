@@ -2,22 +2,16 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
-import { requireInspector } from "~/auth/session.server";
+import { inspectorContext } from "~/auth/context.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
 import { inspectionsWithFigures } from "~/inspections/list.server";
-import { getDb } from "~/platform/db.server";
 import { suppressionThreshold } from "~/summary/threshold.server";
 import { figureText } from "~/summary/labels";
 import { surveyWindowState } from "~/respond/survey-links.server";
 import { TableScroll } from "~/components/ui";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
+  const { db, inspector, language, t } = await inspectorContext(request);
   const now = new Date();
   const threshold = suppressionThreshold();
   const rows = (await inspectionsWithFigures(db, inspector.id, threshold)).map((row) => {

@@ -7,12 +7,9 @@ import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
 import { DateInput } from "~/components/ui/DateInput";
 import { readDateParts } from "~/components/ui/DateInput.server";
-import { requireInspector } from "~/auth/session.server";
-import { detectLanguage } from "~/i18n/detect.server";
+import { inspectorContext } from "~/auth/context.server";
 import { formatDate } from "~/i18n/format";
-import { getFixedT } from "~/i18n/i18n.server";
 import { createInspectionFor, newInspectionSchema } from "~/inspections/manage.server";
-import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { checkFields, textFields } from "~/platform/form-fields";
 
@@ -25,16 +22,12 @@ const fieldIds: Record<string, string> = {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireInspector(await getDb(), request);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { t } = await inspectorContext(request);
   return { title: t("create.title") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
+  const { db, inspector, language, t } = await inspectorContext(request);
   const form = await readForm(request);
   const text = textFields(
     form,

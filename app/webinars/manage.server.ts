@@ -6,7 +6,7 @@ import type { WebinarSignup } from "~db/schema";
 import { realDate, timeOfDay } from "~/components/ui/DateInput.server";
 import { checkWebinarDay } from "~/inspections/timetable.server";
 import { londonDateTime } from "~/platform/time";
-import { requireTeamInspection } from "~/auth/session.server";
+import { inspectionContext } from "~/inspections/context.server";
 import { isUuid } from "~/platform/ids";
 import { oneLineText } from "~/platform/text";
 
@@ -53,7 +53,7 @@ export async function requireTeamWebinar(
   inspectionId: string | undefined,
   webinarId: string | undefined,
 ) {
-  const team = await requireTeamInspection(request, inspectionId);
+  const team = await inspectionContext(request, inspectionId);
   const valid = isUuid(webinarId ?? "");
   const [webinar] = valid
     ? await team.db
