@@ -36,6 +36,27 @@ export default tseslint.config(
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
+    // Every e2e test runs under the guard in tests/e2e/fixtures.ts, which watches each browser
+    // context the test opens: its `test` is the only one, and no browser is launched beside it.
+    files: ["tests/e2e/**"],
+    ignores: ["tests/e2e/fixtures.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "chromium", "firefox", "webkit", "_electron", "_android"],
+              message:
+                "Take `test` from ./fixtures, whose guard watches every browser context the test opens.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["remix.env.d.ts"],
     rules: { "@typescript-eslint/triple-slash-reference": "off" },
   },

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page, Request } from "@playwright/test";
 import { rawTranslationKeys } from "../translation-keys";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -74,31 +74,64 @@ export async function expectNoAxeViolationsStatic(page: Page, label = page.url()
   }
 }
 
-/** Fails a test when the page logs an error or a CSP violation. */
-export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
-  page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      // A 4xx we asked for on purpose (a not-found page, a refused form) is logged as a
-      // failed load; failed sub-resources are caught below instead.
-      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-        problems.push(message.text());
-      }
-    });
-    page.on("response", (response) => {
-      const request = response.request();
-      // Documents and Remix's own data requests may answer 4xx by design (validation, 404).
-      const byDesign =
-        request.resourceType() === "document" || new URL(response.url()).pathname.endsWith(".data");
-      if (response.status() >= 400 && !byDesign) {
-        problems.push(
-          `${response.status()} for ${request.resourceType()} ${new URL(response.url()).pathname}`,
-        );
-      }
-    });
-    // Every page the test loads is read for translation keys once it has loaded; a page
-    // left before the reading finishes is read by the next check instead.
-    const readings: Promise<void>[] = [];
+/**
+ * Known upstream faults the guard lets pass, one message each with the issue that tracks it.
+ * React 18's "Root did not complete" (#345) is thrown now and then when Remix interrupts a
+ * render with a navigation; the page carries on.
+ */
+const allowances: { message: RegExp; upstream: string }[] = [
+  {
+    message: /Minified React error #345\b/,
+    upstream: "https://github.com/remix-run/remix/issues/10214",
+  },
+];
+const allowed = (message: string) => allowances.some((a) => a.message.test(message));
+
+/** Requests a test makes fail on purpose (failRequests), so the guard expects them. */
+const planted = new WeakSet<Request>();
+
+/** What one test's browser contexts did wrong: every context, the page fixture's and any other. */
+export interface Watch {
+  problems: string[];
+  readings: Promise<void>[];
+}
+
+function watchContext(context: BrowserContext, watch: Watch) {
+  const { problems, readings } = watch;
+  context.on("console", (message) => {
+    // A 4xx we asked for on purpose (a not-found page, a refused form) is logged as a failed
+    // load; every response is judged below instead. CSP violations are console errors.
+    if (message.type() !== "error" || message.text().startsWith("Failed to load resource")) return;
+    if (!allowed(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  context.on("weberror", (webError) => {
+    const message = webError.error().message;
+    if (!allowed(message)) problems.push(`page error: ${message}`);
+  });
+  context.on("response", (response) => {
+    const request = response.request();
+    const status = response.status();
+    if (status < 400 || planted.has(request)) return;
+    const path = new URL(response.url()).pathname;
+    // Documents and Remix's own data requests may answer 4xx by design (validation, 404);
+    // a 5xx is never by design.
+    const byDesign = request.resourceType() === "document" || path.endsWith(".data");
+    if (status >= 500 || !byDesign) {
+      problems.push(`${status} for ${request.method()} ${request.resourceType()} ${path}`);
+    }
+  });
+  context.on("requestfailed", (request) => {
+    const failure = request.failure()?.errorText ?? "failed";
+    // Leaving a page cancels what it was still loading (media, prefetches): not a fault. A
+    // page with JavaScript off has its script preloads blocked as "csp"; a real CSP block
+    // is a console error ("Refused to load…"), judged above.
+    if (failure === "net::ERR_ABORTED" || planted.has(request)) return;
+    if (failure === "csp" && request.resourceType() === "script") return;
+    problems.push(`${failure} for ${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  // Every page is read for translation keys once it has loaded; a page left before the
+  // reading finishes is read by the next check instead.
+  context.on("page", (page) =>
     page.on("load", () => {
       const url = page.url();
       readings.push(
@@ -109,18 +142,40 @@ export const test = base.extend<{ axe: (label?: string) => Promise<void> }>({
           () => {},
         ),
       );
-    });
-    page.on("pageerror", (error) => {
-      // React 18's "Root did not complete" (#345), thrown now and then when Remix interrupts a
-      // render with a navigation; the page carries on. Known upstream, not ours to fix:
-      // https://github.com/remix-run/remix/issues/10214. Every other error still fails.
-      if (/Minified React error #345\b/.test(error.message)) return;
-      problems.push(error.message);
-    });
-    await use(page);
-    await Promise.all(readings);
-    expect(problems, "browser console errors and translation keys").toEqual([]);
-  },
+    }),
+  );
+}
+
+/**
+ * Makes the requests to `url` answer `status`, as an offline phone or a lost file would; the
+ * guard knows them as the test's own doing.
+ */
+export async function failRequests(page: Page, url: string, status: number) {
+  await page.route(url, (route) => {
+    planted.add(route.request());
+    return route.fulfill({ status });
+  });
+}
+
+/**
+ * Every test, whichever browser contexts it opens (the page fixture's, browser.newContext's,
+ * browser.newPage's), fails when a page logs an error or a CSP violation, throws, shows a
+ * translation key, gets a 5xx for anything or a 4xx for a sub-resource, or loses a request
+ * to the network.
+ */
+export const test = base.extend<{ axe: (label?: string) => Promise<void>; watch: Watch }>({
+  watch: [
+    async ({ browser }, use) => {
+      const watch: Watch = { problems: [], readings: [] };
+      const onContext = (context: BrowserContext) => watchContext(context, watch);
+      browser.on("context", onContext);
+      await use(watch);
+      browser.off("context", onContext);
+      await Promise.all(watch.readings);
+      expect(watch.problems, "browser errors, failed requests and translation keys").toEqual([]);
+    },
+    { auto: true },
+  ],
   axe: async ({ page }, use) => {
     await use((label) => expectNoAxeViolations(page, label));
   },

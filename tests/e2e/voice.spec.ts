@@ -4,6 +4,7 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoAxeViolationsStatic,
+  failRequests,
   openPage,
   test,
 } from "./fixtures";
@@ -246,7 +247,7 @@ test("with JavaScript and no voice for the language, pre-made audio plays, and a
   await expect(button).toBeVisible();
 
   // Now the audio cannot be had (an offline phone, say): words, not silence.
-  await page.route("**/audio/**", (route) => route.fulfill({ status: 404 }));
+  await failRequests(page, "**/audio/**", 404);
   await openPage(page, `/display?return=${encodeURIComponent(start)}`);
   await button.click();
   await expect(page.locator(".read-aloud").getByRole("status")).toHaveText(
