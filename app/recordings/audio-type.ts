@@ -4,6 +4,10 @@ export const maxRecordingBytes = 10 * 1024 * 1024;
 /** How long the in-page recorder records before it stops by itself. */
 export const maxRecordingSeconds = 120;
 
+/** A length of time as a recorder shows it: "2:00". */
+export const recordingClock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, "0")}`;
+
 export interface AudioType {
   contentType: string;
   extension: string;

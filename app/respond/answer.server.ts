@@ -2,7 +2,9 @@ import type { TFunction } from "i18next";
 import type { Question, SurveyDefinition } from "~surveys";
 import { parseAnswer } from "~surveys/answers";
 import type { Database } from "~db/client.server";
-import { sniffAudioType } from "~/recordings/audio-type";
+import { checkRecording } from "~/recordings/audio-length";
+import { maxRecordingSeconds, recordingClock } from "~/recordings/audio-type";
+import type { AudioType } from "~/recordings/audio-type";
 import { deleteDraftRecording, saveDraftRecording } from "~/recordings/recordings.server";
 import { createResumeCode, saveDraftAnswer } from "~/responses/drafts.server";
 import type { DraftState } from "~/responses/drafts.server";
@@ -54,20 +56,21 @@ export async function answerQuestion(input: {
     return { problem: { field: "answer", error, typedText: parsed.text } };
   }
   const typedText = "text" in parsed.answer ? parsed.answer.text : undefined;
-  let recording:
-    | { audio: Uint8Array; type: NonNullable<ReturnType<typeof sniffAudioType>> }
-    | undefined;
+  let recording: { audio: Uint8Array; type: AudioType } | undefined;
   if (ownWords && input.recording && intent !== "skip") {
-    const type = sniffAudioType(input.recording);
-    if (!type)
-      return {
-        problem: {
-          field: "recording",
-          error: t(definition.version === "easy" ? "spoken.notAudioEasy" : "spoken.notAudio"),
-          typedText,
-        },
-      };
-    recording = { audio: input.recording, type };
+    const checked = checkRecording(input.recording);
+    if ("refused" in checked) {
+      const easy = definition.version === "easy";
+      const error =
+        checked.refused === "tooLong"
+          ? // Easy read says "too long" and what to do, not minutes.
+            t(easy ? "spoken.tooBigEasy" : "spoken.tooLong", {
+              limit: recordingClock(maxRecordingSeconds),
+            })
+          : t(easy ? "spoken.notAudioEasy" : "spoken.notAudio");
+      return { problem: { field: "recording", error, typedText } };
+    }
+    recording = { audio: input.recording, type: checked.type };
   }
   // saveDraftAnswer redacts own words before they are stored.
   const { answer } = parsed;

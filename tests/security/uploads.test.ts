@@ -26,6 +26,7 @@ const questionId = getSurvey("parent", "standard").questions.find((q) => q.kind 
 const busyWords = english.spoken.busy;
 const tooBigWords = english.spoken.tooBig.replace("{{size}}", "10 megabytes (MB)");
 const recordedWords = english.spoken.saved;
+const tooLongWords = english.spoken.tooLong.replace("{{limit}}", "2:00");
 
 let server: SecurityServer;
 beforeAll(async () => {
@@ -49,11 +50,24 @@ function folderBytes(folder: string): number {
   }, 0);
 }
 
-/** A WAV recording of `size` bytes: its header, then noise (which no database compresses). */
-function recording(size: number): Buffer {
+/**
+ * A WAV recording of `size` bytes: its header, then noise (which no database compresses). At
+ * 48 kHz, 16-bit stereo (192,000 bytes a second) 10 MB lasts 55 s, under the 2 minutes.
+ */
+function recording(size: number, bytesPerSecond = 192_000): Buffer {
   const bytes = randomBytes(size);
   bytes.write("RIFF", 0, "latin1");
-  bytes.write("WAVE", 8, "latin1");
+  bytes.writeUInt32LE(size - 8, 4);
+  bytes.write("WAVEfmt ", 8, "latin1");
+  bytes.writeUInt32LE(16, 16);
+  bytes.writeUInt16LE(1, 20); // PCM
+  bytes.writeUInt16LE(2, 22); // stereo
+  bytes.writeUInt32LE(48_000, 24);
+  bytes.writeUInt32LE(bytesPerSecond, 28);
+  bytes.writeUInt16LE(4, 32);
+  bytes.writeUInt16LE(16, 34);
+  bytes.write("data", 36, "latin1");
+  bytes.writeUInt32LE(size - 44, 40);
   return bytes;
 }
 
@@ -302,6 +316,27 @@ describe("a recording over 10 MB", { timeout: slowTest }, () => {
     const upload = new Upload(who, "", { fileSize: maxRecordingBytes });
     upload.end(Buffer.concat([upload.head(), recording(maxRecordingBytes), upload.tail()]));
     expect((await upload.answer).status).toBe(302);
+    expect(await hasRecording(who)).toBe(true);
+  });
+});
+
+describe("a recording longer than 2 minutes", { timeout: slowTest }, () => {
+  it("is refused in words, whatever its size, and what the person typed comes back", async () => {
+    const who = await personAtOwnWords("10.2.0.4");
+    // 125 s of 8 kHz, 8-bit mono sound (8,000 bytes a second): 1 MB, a tenth of the limit.
+    const file = recording(1_000_044, 8_000);
+    const upload = new Upload(who, "what I said at length", { fileSize: file.byteLength });
+    upload.end(Buffer.concat([upload.head(), file, upload.tail()]));
+    const answer = await upload.answer;
+    expect(answer.status).toBe(400);
+    expect(answer.body).toContain(tooLongWords);
+    expect(answer.body).toContain("what I said at length");
+    expect(await hasRecording(who)).toBe(false);
+    // Two minutes exactly is kept.
+    const shorter = recording(120 * 8_000 + 44, 8_000);
+    const again = new Upload(who, "", { fileSize: shorter.byteLength });
+    again.end(Buffer.concat([again.head(), shorter, again.tail()]));
+    expect((await again.answer).status).toBe(302);
     expect(await hasRecording(who)).toBe(true);
   });
 });

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/plain";
-import { maxRecordingBytes, maxRecordingSeconds } from "~/recordings/audio-type";
+import {
+  maxRecordingBytes,
+  maxRecordingSeconds,
+  recordingClock as clock,
+} from "~/recordings/audio-type";
 import { Picture } from "./Picture";
 
 export const recordingFieldId = "recording";
 
 /** How long before the two-minute stop the recorder says it is about to stop. */
 const endingSoonSeconds = 15;
-
-const clock = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, "0")}`;
 
 /**
  * "Say it out loud" under an own-words question. Without JavaScript it is a file input that
