@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { chromiumArgs, chromiumEnv, chromiumPath } from "./chromium";
 import {
@@ -292,3 +293,118 @@ test("with JavaScript on a browser that plays no Ogg (Safari, older iPhones), th
   await context.close();
 });
 
+/**
+ * A device with its own voices, English and Urdu, whatever this machine has: speechSynthesis
+ * and its utterances stand in for the device's, and write down what they are asked to say.
+ */
+async function deviceWithVoices(browser: Browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const voices = [
+      { name: "Device English", lang: "en-GB", voiceURI: "en", localService: true, default: true },
+      { name: "Device Urdu", lang: "ur-PK", voiceURI: "ur", localService: true, default: false },
+    ];
+    class Utterance {
+      lang = "";
+      voice: { name: string } | null = null;
+      rate = 1;
+      onend: (() => void) | null = null;
+      onerror: ((event: { error: string }) => void) | null = null;
+      constructor(readonly text: string) {}
+    }
+    const said: { text: string; lang: string; voice?: string }[] = [];
+    let speaking: Utterance | undefined;
+    const device = {
+      said,
+      cancelled: 0,
+      get speaking() {
+        return speaking !== undefined;
+      },
+      getVoices: () => voices,
+      speak(utterance: Utterance) {
+        said.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
+        speaking = utterance;
+      },
+      cancel() {
+        device.cancelled += 1;
+        const stopped = speaking;
+        speaking = undefined;
+        stopped?.onerror?.({ error: "interrupted" });
+      },
+      /** The device reaches the end of what it was saying. */
+      finish() {
+        const finished = speaking;
+        speaking = undefined;
+        finished?.onend?.();
+      },
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, "speechSynthesis", { value: device });
+    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance });
+  });
+  return { context, page: await context.newPage() };
+}
+
+interface Device {
+  said: { text: string; lang: string; voice?: string }[];
+  cancelled: number;
+  speaking: boolean;
+  finish(): void;
+}
+const device = (page: Page) =>
+  page.evaluate(() => {
+    const { said, cancelled, speaking } = window.speechSynthesis as unknown as Device;
+    return { said, cancelled, speaking };
+  });
+
+test("with JavaScript and a voice for the page's language, the device says the page in it, and stops when asked", async ({
+  browser,
+}) => {
+  const { context, page } = await deviceWithVoices(browser);
+  const premade: string[] = [];
+  page.on("request", (r) => r.url().includes("/audio/") && premade.push(r.url()));
+  const urdu = JSON.parse(readFileSync("locales/ur/common.json", "utf8")).readAloud;
+  await openPage(page, `/s/${surveyLinks().child.token}?lng=ur`);
+  await page.locator("label.choice").first().click();
+  await page.locator('input[name="version"][value="easy"]').check({ force: true });
+  await page.locator("button[type=submit]").first().click();
+  await expect(page).toHaveURL(/\/q\//);
+  await page.locator("html[data-hydrated]").waitFor();
+
+  // The question, then each answer, in Urdu, by the Urdu voice (not the device's default).
+  const read = page.locator(".read-aloud button");
+  await expect(read).toHaveText(urdu.label_child);
+  await read.click();
+  await expect(read).toHaveText(urdu.stop_child);
+  const { said } = await device(page);
+  expect(said).toHaveLength(1);
+  expect(said[0]).toMatchObject({ lang: "ur-PK", voice: "Device Urdu" });
+  const question = (await page.locator("legend").first().innerText()).trim();
+  expect(said[0]!.text).toContain(question.replace(/[.?!؟۔]$/, ""));
+  for (const answer of await page.locator(".choice__label").allInnerTexts())
+    expect(said[0]!.text).toContain(answer.trim());
+
+  // Stop: the device stops speaking, and the button reads again.
+  const { cancelled } = await device(page);
+  await read.click();
+  await expect(read).toHaveText(urdu.label_child);
+  expect(await device(page)).toMatchObject({ speaking: false, cancelled: cancelled + 1 });
+  // Read to the end: the button is ready to read again.
+  await read.click();
+  await page.evaluate(() => (window.speechSynthesis as unknown as Device).finish());
+  await expect(read).toHaveText(urdu.label_child);
+
+  // Saved to finish later: the device's voice, unlike pre-made audio, says the code.
+  await page.locator('button[name="intent"][value="save"]').click();
+  const code = (await page.locator(".resume-code").innerText()).trim();
+  await page.locator("html[data-hydrated]").waitFor();
+  await page.locator(".read-aloud button").click();
+  const spelled = code
+    .split("-")
+    .map((group) => group.split("").join(" "))
+    .join(". ");
+  expect((await device(page)).said.at(-1)!.text).toContain(spelled);
+  expect(premade).toEqual([]);
+  await context.close();
+});
