@@ -1,0 +1,149 @@
+import type { Locator, Page } from "@playwright/test";
+import { today } from "../clock";
+import { expect, expectNoAxeViolationsStatic, test } from "./fixtures";
+
+/*
+ * Every page works with JavaScript off, the inspectors' too: an inspector with scripts
+ * blocked sets up an inspection, makes the local area's link, filters the summary, recodes a
+ * comment, transcribes a recording, schedules a webinar and adds an account, each by a form
+ * post the server answers with the next page. Its own inspection, so nothing the other tests
+ * do to the demo's changes what it sees.
+ */
+const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
+
+async function fillDate(within: Locator | Page, day: string) {
+  const [year, month, date] = day.split("-");
+  await within.getByLabel("Day").fill(String(Number(date)));
+  await within.getByLabel("Month").fill(String(Number(month)));
+  await within.getByLabel("Year").fill(year!);
+}
+
+/** Two seconds of silence as a WAV file, 8 kHz and 8 bits. */
+function shortRecording(): Buffer {
+  const header = Buffer.alloc(44);
+  header.write("RIFFxxxxWAVEfmt ", 0, "latin1");
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8_000, 24);
+  header.writeUInt32LE(8_000, 28);
+  header.writeUInt16LE(1, 32);
+  header.writeUInt16LE(8, 34);
+  header.write("data", 36, "latin1");
+  header.writeUInt32LE(16_000, 40);
+  return Buffer.concat([header, Buffer.alloc(16_000, 0x80)]);
+}
+
+test("an inspector without JavaScript does each page's main work by form posts", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const heading = page.getByRole("heading", { level: 1 });
+
+  // Sign in, and set up an inspection notified today (its surveys open at once).
+  await page.goto("/sign-in?returnTo=%2Finspections%2Fnew");
+  await page.getByLabel("Email address").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(heading).toHaveText("Set up an inspection");
+  await page.getByLabel("Local area partnership").fill("Scriptless shire");
+  await fillDate(page.getByRole("group", { name: /When was the local area told/ }), today());
+  await page.getByRole("button", { name: "Set up inspection" }).click();
+
+  // Overview: make the local area's link.
+  await expect(heading).toHaveText("Scriptless shire");
+  const overview = page.url();
+  await page.getByRole("button", { name: "Make a link for the local area" }).click();
+  await expect(page.getByRole("status").getByRole("link")).toHaveAttribute(
+    "href",
+    /\/area\/[A-Za-z0-9_-]{32}$/,
+  );
+  await expectNoAxeViolationsStatic(page, "overview with area link, no JavaScript");
+  const parentLink = await page
+    .getByRole("row", { name: /Parents and carers/ })
+    .getByRole("link", { name: /\/s\// })
+    .getAttribute("href");
+
+  // A parent answers in their own words and out loud, and sends it.
+  const token = new URL(parentLink!, overview).pathname.split("/")[2];
+  await page.goto(`/s/${token}`);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.goto(`/s/${token}/q/worked_well`);
+  await page.locator("textarea[name=answer]").fill("The speech therapist came every week.");
+  await page.getByLabel("Record your answer, or choose a sound file").setInputFiles({
+    name: "answer.wav",
+    mimeType: "audio/wav",
+    buffer: shortRecording(),
+  });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.goto(`/s/${token}/check`);
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(heading).toHaveText("Thank you. Your answers have been sent.");
+
+  // Summary: filtered by a GET form.
+  await page.goto(overview);
+  await page.getByRole("link", { name: "View the coded summary" }).click();
+  await expect(heading).toHaveText("Summary of responses");
+  await page.getByLabel("Show answers from").selectOption("about_ehc_plan:not_answered");
+  await page.getByLabel("Who", { exact: true }).selectOption("parent");
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(/audience=parent/);
+  await expect(page.getByRole("status")).toContainText("Showing only: EHC plan: Did not say");
+  await expect(page.getByRole("heading", { level: 2, name: /^Parents and carers/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Practitioners/ })).toHaveCount(0);
+  await expectNoAxeViolationsStatic(page, "filtered summary, no JavaScript");
+
+  // Comments: recode the parent's comment.
+  await page.goto(overview);
+  await page.getByRole("link", { name: "Read and code the comments" }).click();
+  await expect(heading).toHaveText("Comments");
+  const comment = page.locator("li.comment", { hasText: "The speech therapist came every week." });
+  await comment.getByText("Change the codes").click();
+  const l1 = comment.getByRole("checkbox", { name: /^L1/ });
+  const wasChecked = await l1.isChecked();
+  await comment.locator("label.choice", { hasText: /^L1 / }).click();
+  await comment.getByRole("button", { name: "Save codes" }).click();
+  await expect(heading).toHaveText("Comments");
+  await comment.getByText("Change the codes").click();
+  await expect(l1).toBeChecked({ checked: !wasChecked });
+  await expectNoAxeViolationsStatic(page, "comments, no JavaScript");
+
+  // Transcription: type what they said; the recording goes.
+  const recordings = page.getByRole("region", { name: "1 recording to transcribe" });
+  await recordings.getByLabel("What they said").fill("The therapist came every week.");
+  await recordings.getByRole("button", { name: "Save transcript and delete recording" }).click();
+  await expect(heading).toHaveText("Comments");
+  await expect(page.getByRole("heading", { name: /recordings? to transcribe/ })).toHaveCount(0);
+  await expect(
+    page.locator("li.comment", { hasText: "The therapist came every week." }),
+  ).toContainText("transcribed from a recording");
+
+  // Webinars: schedule one.
+  await page.goto(overview);
+  await page.getByRole("link", { name: "Webinars" }).click();
+  await page.getByRole("link", { name: "Schedule a webinar" }).click();
+  await page.getByLabel("Title").fill("Evening webinar without scripts");
+  const next = new Date(Date.now() + 10 * 24 * 60 * 60_000);
+  await page.getByLabel("Day").fill(String(next.getUTCDate()));
+  await page.getByLabel("Month").fill(String(next.getUTCMonth() + 1));
+  await page.getByLabel("Year").fill(String(next.getUTCFullYear()));
+  await page.getByLabel("Starts at").fill("18:30");
+  await page.getByLabel("Ends at").fill("19:30");
+  await page.getByLabel("Joining link").fill("https://example.org/evening");
+  await expectNoAxeViolationsStatic(page, "schedule a webinar, no JavaScript");
+  await page.getByRole("button", { name: "Schedule webinar" }).click();
+  await expect(heading).toHaveText("Evening webinar without scripts");
+  await expect(page.getByText("Nobody has signed up yet.")).toBeVisible();
+
+  // Admin: add an account.
+  await page.goto("/admin/accounts");
+  await expect(heading).toHaveText("Accounts");
+  await page.getByLabel("Name").fill("Scriptless Inspector");
+  await page.getByLabel("Email address").fill("scriptless.inspector@send-voice.test");
+  await page.getByRole("button", { name: "Add account" }).click();
+  await expect(page.getByRole("status")).toContainText("shown only once");
+  await expect(page.getByRole("row", { name: /Scriptless Inspector/ })).toContainText("Active");
+  await expectNoAxeViolationsStatic(page, "accounts, no JavaScript");
+  await context.close();
+});
