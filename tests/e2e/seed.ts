@@ -5,7 +5,9 @@ import { seedDemo } from "~/demo/demo.server";
 
 const [dataDir, out] = process.argv.slice(2);
 if (!dataDir || !out) throw new Error("usage: tsx tests/e2e/seed.ts <pglite-dir> <links.json>");
-const handle = await openDatabase({ dataDir });
+// The PGlite folder, unless DATABASE_URL names a PostgreSQL database (tests/security/races).
+const url = process.env.DATABASE_URL;
+const handle = await openDatabase(url ? { url } : { dataDir });
 await handle.migrate();
 const { links, webinarsToken } = await seedDemo(handle.db);
 await handle.close();

@@ -17,6 +17,7 @@ import { submitResponse } from "~/responses/submit.server";
 import { findSurveyByShortCode, findSurveyByToken } from "~/respond/survey-links.server";
 import { getSurvey } from "~surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { raced } from "../racing";
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -190,7 +191,7 @@ describe(`survey journey storage on ${databaseKind}`, () => {
     expect(stored[1]).toBe("Already redacted by [name]");
   });
 
-  it("stores the same submission once when it is sent five times at once", async () => {
+  it(`stores the same submission once when it is sent five times at once${raced}`, async () => {
     const { draft } = await filledDraft();
     const before = await count(responses);
     const results = await Promise.all(Array.from({ length: 5 }, () => sendParentDraft(draft)));
@@ -228,7 +229,7 @@ describe(`survey journey storage on ${databaseKind}`, () => {
     expect(await findDraftByResumeCode(handle.db, "AAAA-AAAA-AA", during)).toBeUndefined();
   });
 
-  it("keeps other answers when two saves to one draft happen at once", async () => {
+  it(`keeps other answers when two saves to one draft happen at once${raced}`, async () => {
     const { survey, draft } = await filledDraft();
     await Promise.all([
       saveDraftAnswer(handle.db, draft.id, "plan_reviewed", { value: "agree" }),

@@ -43,6 +43,7 @@ import { getSurvey } from "~surveys";
 import { daysFromToday } from "../clock";
 import { seededRandom, submitRandomResponses } from "./random-responses";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { raced } from "../racing";
 
 /*
  * Retention of whole inspections (#16): RETENTION_YEARS after an inspection ends (when week 3
@@ -225,7 +226,7 @@ const dueAfter = (week3: string, months: number) =>
 const minute = 60_000;
 
 describe(`retention of whole inspections on ${databaseKind}`, () => {
-  it("keeps everything until 3 years after the inspection ends, then deletes it in one go, audited once with counts", async () => {
+  it(`keeps everything until 3 years after the inspection ends, then deletes it in one go, audited once with counts${raced}`, async () => {
     const ending = await filledInspection("Endingshire", 0);
     const later = await filledInspection("Latershire", 7);
     const before = await held(ending);

@@ -13,6 +13,7 @@ import { action as checkAction } from "~/routes/s.$token.check";
 import { action as resumeAction } from "~/routes/resume";
 import { action as codeAction } from "~/routes/code";
 import { createOpenInspection, createTestDatabase } from "./test-database";
+import { raced } from "../racing";
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -240,7 +241,7 @@ describe("survey routes", () => {
     expect(result.headers.get("Location")).toBe(`/s/${tokens.parent}`);
   });
 
-  it("stores a finished survey once, however often Send is pressed", async () => {
+  it(`stores a finished survey once, however often Send is pressed${raced}`, async () => {
     const cookie = await startParentSurvey();
     await questionAction(
       post(`/s/${tokens.parent}/q/needs_identified`, { answer: "agree" }, cookie),

@@ -16,6 +16,7 @@ import { action as accountsAction } from "~/routes/admin.accounts";
 import { action as twoFactorAction, loader as twoFactorLoader } from "~/routes/account.two-factor";
 import { action as signInAction, loader as signInLoader } from "~/routes/sign-in";
 import { createTestDatabase, databaseKind } from "./test-database";
+import { raced } from "../racing";
 
 /*
  * Two-step sign-in (#16, "Inspector accounts"): set up with a code before it is on, ten
@@ -250,7 +251,7 @@ describe(`signing in with two-step sign-in on ${databaseKind}`, () => {
     expect(other.status).toBe(302);
   });
 
-  it("counts codes per account before checking them, so many at once cannot all be tried", async () => {
+  it(`counts codes per account before checking them, so many at once cannot all be tried${raced}`, async () => {
     const id = await makeUser("guessed@two-factor.test");
     const { key } = await turnOnFor(id);
     const { pending } = await passwordStep("guessed@two-factor.test");

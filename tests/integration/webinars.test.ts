@@ -38,6 +38,7 @@ import {
 import type { SignUpDetails } from "~/webinars/webinars.server";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { today } from "../clock";
+import { raced } from "../racing";
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -93,7 +94,7 @@ const mailOf = (webinarId: string) =>
   handle.db.select().from(outbox).where(eq(outbox.webinarId, webinarId));
 
 describe(`webinar sign-ups on ${databaseKind}`, () => {
-  it("gives exactly C places to N people signing up at once; the rest wait in order", async () => {
+  it(`gives exactly C places to N people signing up at once; the rest wait in order${raced}`, async () => {
     const capacity = 7;
     const webinarId = await newWebinar(capacity);
     const results = await Promise.all(
@@ -139,7 +140,7 @@ describe(`webinar sign-ups on ${databaseKind}`, () => {
     ).toBe(false);
   });
 
-  it("keeps one place for the same email, however it is typed and however fast", async () => {
+  it(`keeps one place for the same email, however it is typed and however fast${raced}`, async () => {
     const webinarId = await newWebinar(5);
     const results = await Promise.all(
       ["Sam@Example.org", "sam@example.org", " SAM@example.org "].map((email) =>
@@ -270,7 +271,7 @@ describe(`the outbox on ${databaseKind}`, () => {
     }
   });
 
-  it("holds the reminder until 24 hours before, and two workers never send one message twice", async () => {
+  it(`holds the reminder until 24 hours before, and two workers never send one message twice${raced}`, async () => {
     await handle.db.delete(outbox);
     const startsIn = 2 * day;
     const webinarId = await newWebinar(5, startsIn);
@@ -698,7 +699,7 @@ describe(`confirming a sign-up on ${databaseKind}`, () => {
     return linkIn(mail.at(-1)!.body!);
   };
 
-  it("takes a place only when confirmed, in the order people confirm, and one per address", async () => {
+  it(`takes a place only when confirmed, in the order people confirm, and one per address${raced}`, async () => {
     const webinarId = await newWebinar(1);
     const early = await requestedToken(webinarId, "early@example.org");
     const late = await requestedToken(webinarId, "late@example.org");

@@ -4,9 +4,11 @@
  * Express middleware (CSP nonce, same-origin writes) is in the path of every request.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import postgres from "postgres";
 import type { Audience } from "~surveys";
 import { freePort } from "../e2e/chromium";
 
@@ -25,7 +27,7 @@ export interface SecurityServer {
   process: ChildProcess;
   /** Resolves with its exit code when it exits. */
   exited: Promise<number | null>;
-  /** Its PGlite folder (deleted by stop). */
+  /** Its PGlite folder (deleted by stop), unless it runs on PostgreSQL. */
   dataDir: string;
   /** Everything it has printed so far, stdout and stderr. */
   output(): { stdout: string; stderr: string };
@@ -77,9 +79,36 @@ export async function waitUntilHealthy(origin: string, child: ChildProcess, outp
   throw new Error(`server.mjs did not answer /healthz within 60 s:\n${output()}`);
 }
 
-/** `env`: settings of the test's own on top of the demo's (LOG_LEVEL, METRICS_TOKEN …). */
+/**
+ * A new database on the PostgreSQL server of DATABASE_URL, for a server whose tests race
+ * requests on the database (PGlite's one connection takes them one at a time); dropped by
+ * `drop`. Undefined when DATABASE_URL is not set.
+ */
+async function postgresDatabase() {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return undefined;
+  const name = `sv_security_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * `env`: settings of the test's own on top of the demo's (LOG_LEVEL, METRICS_TOKEN …).
+ * `onPostgres`: on a new PostgreSQL database when DATABASE_URL is set, as CI's second pass
+ * sets it; otherwise, and by default, on a PGlite folder.
+ */
 export async function startSecurityServer(
   env: Record<string, string> = {},
+  { onPostgres = false }: { onPostgres?: boolean } = {},
 ): Promise<SecurityServer> {
   await ensureBuild();
   const port = await freePort();
@@ -88,7 +117,10 @@ export async function startSecurityServer(
   const linksFile = `.tmp/security-links-${port}.json`;
   mkdirSync(".tmp", { recursive: true });
   rmSync(dataDir, { recursive: true, force: true });
-  const database = { PGLITE_DIR: dataDir, DATABASE_URL: "" };
+  const postgresDb = onPostgres ? await postgresDatabase() : undefined;
+  const database = postgresDb
+    ? { PGLITE_DIR: "", DATABASE_URL: postgresDb.url }
+    : { PGLITE_DIR: dataDir, DATABASE_URL: "" };
 
   await run(tsx, ["tests/e2e/seed.ts", dataDir, linksFile], database);
   const seeded = JSON.parse(readFileSync(linksFile, "utf8")) as Record<
@@ -141,6 +173,7 @@ export async function startSecurityServer(
     clearTimeout(killer);
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(linksFile, { force: true });
+    await postgresDb?.drop();
   };
   try {
     await waitUntilHealthy(origin, child, () => output);
