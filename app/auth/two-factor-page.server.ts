@@ -23,9 +23,7 @@ export async function twoFactorAction(
   t: TFunction,
   { clientKey, now = new Date() }: { clientKey?: string; now?: Date } = {},
 ): Promise<
-  | Invalid
-  | { kind: "on"; recoveryCodes: string[]; signedInAt: number }
-  | { kind: "off"; signedInAt: number }
+  Invalid | { kind: "on"; recoveryCodes: string[] } | { kind: "off"; signedInAt: number }
 > {
   const text = (name: string) => textField(form, name, 1000);
   const show = form.get("show");
@@ -54,7 +52,7 @@ export async function twoFactorAction(
     if (!code) return invalid({ code: t("twoFactor.code.required") });
     const turned = await turnOn(db, userId, code, { now, clientKey });
     if (!turned.ok) return codeError(turned, false);
-    return { kind: "on", recoveryCodes: turned.recoveryCodes, signedInAt: turned.signedInAt };
+    return { kind: "on", recoveryCodes: turned.recoveryCodes };
   }
   if (intent === "turnOff" && state.on && !state.required) {
     if (show) return invalid({}, 200);

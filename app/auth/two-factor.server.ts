@@ -262,10 +262,8 @@ export type TurnOnResult =
 
 /**
  * Turns two-step sign-in on once a code from the app proves it is set up, and makes ten
- * recovery codes (returned once; only their hashes are kept). Every other session ends, as for
- * a new password: one signed in with the password alone (perhaps by someone who learnt it)
- * must not outlive the second step. The session that turned it on goes on as a new session
- * from `signedInAt`, so the answer that shows the codes is still signed in.
+ * recovery codes (returned once; only their hashes are kept). Sessions go on: the codes are
+ * shown by the answer to this post, which the page's own session must still load.
  */
 export async function turnOn(
   db: Database,
@@ -277,10 +275,7 @@ export async function turnOn(
   if (!checked.ok) return checked;
   const codes = Array.from({ length: recoveryCodeCount }, () => readableCode(16));
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ twoFactorOnAt: now, sessionsValidFrom: now })
-      .where(eq(users.id, userId));
+    await tx.update(users).set({ twoFactorOnAt: now }).where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await tx.insert(recoveryCodes).values(codes.map((one) => ({ userId, codeHash: sha256(one) })));
   });

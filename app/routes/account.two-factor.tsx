@@ -40,12 +40,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       status: result.status,
       headers: result.retryAfterSeconds ? { "Retry-After": String(result.retryAfterSeconds) } : {},
     });
+  if (result.kind === "on") return { recoveryCodes: result.recoveryCodes };
   // Every other session has ended; this one goes on as a new session.
-  if (result.kind === "on")
-    return data(
-      { recoveryCodes: result.recoveryCodes },
-      { headers: { "Set-Cookie": await startSession(inspector.id, result.signedInAt) } },
-    );
   return redirect("/account?changed=twoFactorOff", {
     headers: { "Set-Cookie": await startSession(inspector.id, result.signedInAt) },
   });
