@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
-import type { BrowserContext, Page, Request } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, Page, Request } from "@playwright/test";
 import { rawTranslationKeys } from "../translation-keys";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -129,6 +129,7 @@ function watchContext(context: BrowserContext, watch: Watch) {
     if (failure === "csp" && request.resourceType() === "script") return;
     problems.push(`${failure} for ${request.method()} ${new URL(request.url()).pathname}`);
   });
+  watchApiRequests(context.request, problems);
   // Every page is read for translation keys once it has loaded; a page left before the
   // reading finishes is read by the next check instead.
   context.on("page", (page) =>
@@ -147,6 +148,22 @@ function watchContext(context: BrowserContext, watch: Watch) {
 }
 
 /**
+ * Requests a test sends itself (page.request, the request fixture) raise no browser events:
+ * each answer is judged as it comes. Every method goes through fetch.
+ */
+function watchApiRequests(api: APIRequestContext, problems: string[]) {
+  const fetch = api.fetch.bind(api);
+  api.fetch = async (...args: Parameters<APIRequestContext["fetch"]>) => {
+    const response = await fetch(...args);
+    if (response.status() >= 500) {
+      const method = typeof args[0] === "string" ? (args[1]?.method ?? "GET") : args[0].method();
+      problems.push(`${response.status()} for ${method} ${new URL(response.url()).pathname}`);
+    }
+    return response;
+  };
+}
+
+/**
  * Makes the requests to `url` answer `status`, as an offline phone or a lost file would; the
  * guard knows them as the test's own doing.
  */
@@ -161,7 +178,7 @@ export async function failRequests(page: Page, url: string, status: number) {
  * Every test, whichever browser contexts it opens (the page fixture's, browser.newContext's,
  * browser.newPage's), fails when a page logs an error or a CSP violation, throws, shows a
  * translation key, gets a 5xx for anything or a 4xx for a sub-resource, or loses a request
- * to the network.
+ * to the network; and when a request it sends itself answers 5xx.
  */
 export const test = base.extend<{ axe: (label?: string) => Promise<void>; watch: Watch }>({
   watch: [
@@ -176,6 +193,10 @@ export const test = base.extend<{ axe: (label?: string) => Promise<void>; watch:
     },
     { auto: true },
   ],
+  request: async ({ request, watch }, use) => {
+    watchApiRequests(request, watch.problems);
+    await use(request);
+  },
   axe: async ({ page }, use) => {
     await use((label) => expectNoAxeViolations(page, label));
   },

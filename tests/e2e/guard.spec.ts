@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import type { Watch } from "./fixtures";
@@ -82,4 +84,23 @@ test("the guard sees the page fixture's context too", async ({ page, baseURL, wa
   );
   await page.goto("/guard-test");
   await expectGuardSaw(watch, /^console error: planted$/);
+});
+
+test("the guard sees a 5xx answer to a request the test sends", async ({
+  page,
+  request,
+  watch,
+}) => {
+  // A server of the test's own that fails every request: the app has no page that does.
+  const failing = http.createServer((_, response) => response.writeHead(502).end());
+  await new Promise<void>((resolve) => failing.listen(0, "127.0.0.1", resolve));
+  const { port } = failing.address() as AddressInfo;
+  try {
+    await page.request.get(`http://127.0.0.1:${port}/from-page`);
+    await expectGuardSaw(watch, /^502 for GET \/from-page$/);
+    await request.post(`http://127.0.0.1:${port}/from-fixture`);
+    await expectGuardSaw(watch, /^502 for POST \/from-fixture$/);
+  } finally {
+    failing.close();
+  }
 });
