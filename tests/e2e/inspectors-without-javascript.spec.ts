@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { today } from "../clock";
 import { expect, expectNoAxeViolationsStatic, test } from "./fixtures";
+import { fillWebinarForm, silentWav } from "./inputs";
 
 /*
  * Every page works with JavaScript off, the inspectors' too: an inspector with scripts
@@ -16,22 +17,6 @@ async function fillDate(within: Locator | Page, day: string) {
   await within.getByLabel("Day").fill(String(Number(date)));
   await within.getByLabel("Month").fill(String(Number(month)));
   await within.getByLabel("Year").fill(year!);
-}
-
-/** Two seconds of silence as a WAV file, 8 kHz and 8 bits. */
-function shortRecording(): Buffer {
-  const header = Buffer.alloc(44);
-  header.write("RIFFxxxxWAVEfmt ", 0, "latin1");
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8_000, 24);
-  header.writeUInt32LE(8_000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36, "latin1");
-  header.writeUInt32LE(16_000, 40);
-  return Buffer.concat([header, Buffer.alloc(16_000, 0x80)]);
 }
 
 test("an inspector without JavaScript does each page's main work by form posts", async ({
@@ -74,7 +59,7 @@ test("an inspector without JavaScript does each page's main work by form posts",
   await page.getByLabel("Record your answer, or choose a sound file").setInputFiles({
     name: "answer.wav",
     mimeType: "audio/wav",
-    buffer: shortRecording(),
+    buffer: silentWav(2),
   });
   await page.getByRole("button", { name: "Continue" }).click();
   await page.goto(`/s/${token}/check`);
@@ -123,14 +108,7 @@ test("an inspector without JavaScript does each page's main work by form posts",
   await page.goto(overview);
   await page.getByRole("link", { name: "Webinars" }).click();
   await page.getByRole("link", { name: "Schedule a webinar" }).click();
-  await page.getByLabel("Title").fill("Evening webinar without scripts");
-  const next = new Date(Date.now() + 10 * 24 * 60 * 60_000);
-  await page.getByLabel("Day").fill(String(next.getUTCDate()));
-  await page.getByLabel("Month").fill(String(next.getUTCMonth() + 1));
-  await page.getByLabel("Year").fill(String(next.getUTCFullYear()));
-  await page.getByLabel("Starts at").fill("18:30");
-  await page.getByLabel("Ends at").fill("19:30");
-  await page.getByLabel("Joining link").fill("https://example.org/evening");
+  await fillWebinarForm(page, "Evening webinar without scripts");
   await expectNoAxeViolationsStatic(page, "schedule a webinar, no JavaScript");
   await page.getByRole("button", { name: "Schedule webinar" }).click();
   await expect(heading).toHaveText("Evening webinar without scripts");

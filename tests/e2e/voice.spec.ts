@@ -10,6 +10,7 @@ import {
   test,
 } from "./fixtures";
 import { surveyLinks } from "./links";
+import { silentWav } from "./inputs";
 import { continueToNextPage } from "./survey-helpers";
 
 /*
@@ -73,22 +74,6 @@ async function expectPlayableEverywhere(page: Page) {
   expect(head[0] === 0xff && (head[1]! & 0xe0) === 0xe0).toBe(true);
 }
 
-/** `seconds` of silence as a WAV file, 8 kHz and 8 bits (8,000 bytes a second). */
-function wav(seconds: number): Buffer {
-  const header = Buffer.alloc(44);
-  header.write("RIFFxxxxWAVEfmt ", 0, "latin1");
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM, mono
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8_000, 24);
-  header.writeUInt32LE(8_000, 28);
-  header.writeUInt16LE(1, 32);
-  header.writeUInt16LE(8, 34);
-  header.write("data", 36, "latin1");
-  header.writeUInt32LE(seconds * 8_000, 40);
-  return Buffer.concat([header, Buffer.alloc(seconds * 8_000, 0x80)]);
-}
-
 /** Goes on with Skip until the page's question is an own-words one (it has a textbox). */
 async function skipToOwnWords(page: Page) {
   for (let step = 0; step < 30; step += 1) {
@@ -139,7 +124,7 @@ test("without JavaScript: each question has a player that reads it, and a sound 
   await expect(page.getByRole("textbox")).toHaveValue("I like drawing");
 
   // Sound, but longer than the recorder's 2 minutes: refused by the server too, in words.
-  await file.setInputFiles({ name: "long.wav", mimeType: "audio/wav", buffer: wav(125) });
+  await file.setInputFiles({ name: "long.wav", mimeType: "audio/wav", buffer: silentWav(125) });
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("alert")).toContainText("This recording is too long.");
   await expect(page.getByRole("textbox")).toHaveValue("I like drawing");

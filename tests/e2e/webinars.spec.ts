@@ -8,6 +8,7 @@ import {
 } from "./fixtures";
 import { surveyLinks } from "./links";
 import { bookingLink, mailTo } from "./mail";
+import { fillWebinarForm } from "./inputs";
 
 const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 const forumMeeting = "Parent carer forum meeting with the inspectors";
@@ -231,14 +232,7 @@ test("an inspector schedules a webinar and the form explains its mistakes", asyn
   await expect(page.getByRole("link", { name: /start time as hours and minutes/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /starts with https/ })).toBeVisible();
   await expectNoAxeViolations(page, "schedule webinar errors");
-  const next = new Date(Date.now() + 10 * 24 * 60 * 60_000);
-  await page.getByLabel("Title").fill("Evening webinar for families");
-  await page.getByLabel("Day").fill(String(next.getUTCDate()));
-  await page.getByLabel("Month").fill(String(next.getUTCMonth() + 1));
-  await page.getByLabel("Year").fill(String(next.getUTCFullYear()));
-  await page.getByLabel("Starts at").fill("18:30");
-  await page.getByLabel("Ends at").fill("19:30");
-  await page.getByLabel("Joining link").fill("https://example.org/evening");
+  await fillWebinarForm(page, "Evening webinar for families");
   await page.getByRole("button", { name: "Schedule webinar" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evening webinar for families");
   await expect(page.getByText("Nobody has signed up yet.")).toBeVisible();
