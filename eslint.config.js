@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       "build/**",
       "public/build/**",
+      "public/sw-survey.js",
       ".cache/**",
       ".tmp/**",
       ".data/**",

@@ -29,6 +29,7 @@ export default async function handleRequest(
   if (explicit) {
     responseHeaders.append("Set-Cookie", languageCookie(explicit, settings().secureCookies));
   }
+  noStore(responseHeaders);
   // Bots and no-JavaScript readers get the whole document at once; people get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
 
@@ -70,6 +71,21 @@ export default async function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY);
   });
+}
+
+/**
+ * Every page is about someone: a respondent's answers, an inspection's figures. None is kept
+ * in a cache, so on a shared tablet Back, history and reload after Send ask the server again,
+ * which has nothing of the last person to show (#20). A route may still say otherwise.
+ */
+function noStore(headers: Headers) {
+  if (!headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
+}
+
+/** The same for the data a page fetches when it moves on with JavaScript. */
+export function handleDataRequest(response: Response) {
+  noStore(response.headers);
+  return response;
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -13,6 +13,14 @@ import * as schema from "./schema";
 
 /** Either driver, seen through the PostgreSQL dialect they share. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The transaction `db.transaction` hands its callback. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/**
+ * Where a function's statements run: the database, or a transaction its caller opened. A
+ * function that takes this joins its caller's transaction when given one; one that must run
+ * inside a transaction takes `Transaction`, and one that opens its own takes `Database`.
+ */
+export type DbOrTx = Database | Transaction;
 export type DatabaseKind = "pglite" | "postgres";
 
 /**

@@ -51,6 +51,23 @@ export const inspections = pgTable(
     supportServiceName: text("support_service_name"),
     supportServicePhone: text("support_service_phone"),
     supportServiceUrl: text("support_service_url"),
+    /**
+     * What the team does with a comment that may be a disclosure (#19), written by its lead;
+     * null shows the default words (inspector:safeguarding.defaultGuidance).
+     */
+    safeguardingGuidance: text("safeguarding_guidance"),
+    /**
+     * The local area's own numbers, entered by the lead (#18), so the overview can show each
+     * audience's responses as a response rate; null until entered.
+     */
+    areaEhcPlans: integer("area_ehc_plans"),
+    areaSenSupport: integer("area_sen_support"),
+    areaPractitionersInvited: integer("area_practitioners_invited"),
+    /**
+     * When the lead marked the summary final (#20): from then on no paper form is keyed in,
+     * late or not (app/inspections/summary-final.server.ts); null while it is not final.
+     */
+    summaryFinalAt: timestamp("summary_final_at", { withTimezone: true }),
     /** Secret token for the local area's live response counts page (stored hashed). */
     areaCountsTokenHash: text("area_counts_token_hash"),
     /**
@@ -75,7 +92,11 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ["admin", "inspector"] }).notNull(),
+  /**
+   * "organiser": a parent carer forum organiser, invited by a lead (#22), whose account sees
+   * only the webinars of the inspections it organises (app/inspections/context.server.ts).
+   */
+  role: text("role", { enum: ["admin", "inspector", "organiser"] }).notNull(),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
   /**
    * Sessions signed in before this no longer work: set when a password is reset or the account
@@ -116,13 +137,39 @@ export const inspectionTeam = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["lead", "member"] })
+    /** "organiser": a forum organiser, allowed the inspection's webinars and nothing else. */
+    role: text("role", { enum: ["lead", "member", "organiser"] })
       .notNull()
       .default("member"),
   },
   (t) => [
     primaryKey({ columns: [t.inspectionId, t.userId] }),
     index("inspection_team_user_idx").on(t.userId),
+  ],
+);
+
+/**
+ * A lead's invitation to a parent carer forum organiser (#22): the emailed link sets up an
+ * organiser account on the inspection. Only the token's SHA-256 is kept; the link works once,
+ * until `expiresAt`.
+ */
+export const organiserInvitations = pgTable(
+  "organiser_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("organiser_invitations_token_idx").on(t.tokenHash),
+    index("organiser_invitations_inspection_idx").on(t.inspectionId),
   ],
 );
 
@@ -171,6 +218,11 @@ export const drafts = pgTable(
      * redacted again when sent.
      */
     redactionVersion: integer("redaction_version").notNull().default(0),
+    /**
+     * Own words just saved looked like a disclosure (#19): the next page shows where to get
+     * help now, and clears this as it does, so nothing of it outlives that page.
+     */
+    helpDue: boolean("help_due").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -190,6 +242,8 @@ export const responses = pgTable(
     version: text("version", { enum: versions }).notNull(),
     language: text("language").notNull(),
     channel: text("channel", { enum: ["online", "paper"] }).notNull(),
+    /** A paper form keyed in after the surveys closed (#20), counted as a late paper form. */
+    late: boolean("late").notNull().default(false),
     /** The day it was sent, nothing finer. */
     submittedOn: date("submitted_on").notNull(),
     /** Coarse "about you" answers, used only for breakdowns under suppression. */
@@ -221,6 +275,11 @@ export const answers = pgTable(
     inspectionId: uuid("inspection_id").notNull(),
     questionId: text("question_id").notNull(),
     value: text("value").notNull(),
+    /**
+     * The version the answer was given in (#20): a person may change version part way, so
+     * one response can hold answers of both; the counters count each by its own.
+     */
+    version: text("version", { enum: versions }).notNull(),
     polarity: text("polarity", {
       // "none": an option without a polarity, as the first schema allowed; the counters skip it.
       enum: [...polarities, "none"],
@@ -257,8 +316,34 @@ export const comments = pgTable(
     source: text("source", { enum: ["typed", "spoken"] })
       .notNull()
       .default("typed"),
+    /**
+     * The words may be a disclosure (app/safeguarding/detect.ts, #19): never quoted, shown
+     * first, and kept past retention until a team member records a decision.
+     */
+    concern: boolean("concern").notNull().default(false),
+    /** The words that matched, cut from the redacted text, so they hold no identifier. */
+    concernWords: text("concern_words")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** What a team member decided (app/safeguarding/concerns.server.ts), who and when. */
+    concernDecision: text("concern_decision", { enum: ["referred", "not_a_concern"] }),
+    concernNote: text("concern_note"),
+    concernDecidedBy: uuid("concern_decided_by").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    concernDecidedAt: timestamp("concern_decided_at", { withTimezone: true }),
+    /** Read by a team member (app/coding/read-state.server.ts, #19): who and when. */
+    readBy: uuid("read_by").references(() => users.id, { onDelete: "set null" }),
+    readAt: timestamp("read_at", { withTimezone: true }),
   },
-  (t) => [index("comments_inspection_idx").on(t.inspectionId, t.questionId)],
+  (t) => [
+    index("comments_inspection_idx").on(t.inspectionId, t.questionId),
+    // The banner on every inspection page counts these.
+    index("comments_open_concerns_idx")
+      .on(t.inspectionId)
+      .where(sql`${t.concern} and ${t.concernDecision} is null`),
+  ],
 );
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -304,8 +389,57 @@ export const commentCodes = pgTable(
     status: text("status", { enum: ["suggested", "confirmed", "removed"] }).notNull(),
     /** Why it was suggested: the phrases that matched. */
     reason: text("reason"),
+    /** The inspector who confirmed it (null while only suggested, or for older rows). */
+    confirmedBy: uuid("confirmed_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.commentId, t.criterion] })],
+);
+
+/**
+ * An inspector's own label for what comments under one criterion say ("transport"), per
+ * inspection (#18): renamed and merged by the team (app/coding/themes.server.ts, audited),
+ * with one quote an inspector chose (never a comment flagged as a possible disclosure).
+ */
+export const themes = pgTable(
+  "themes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    inspectionId: uuid("inspection_id")
+      .notNull()
+      .references(() => inspections.id, { onDelete: "cascade" }),
+    criterion: text("criterion").notNull(),
+    label: text("label").notNull(),
+    quoteCommentId: uuid("quote_comment_id").references(() => comments.id, {
+      onDelete: "set null",
+    }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One theme of a name under a criterion: "Transport" and "transport " are the same.
+    uniqueIndex("themes_inspection_criterion_label_idx").on(
+      t.inspectionId,
+      t.criterion,
+      sql`lower(${t.label})`,
+    ),
+  ],
+);
+
+/** Which comments carry which theme. */
+export const commentThemes = pgTable(
+  "comment_themes",
+  {
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.themeId] }),
+    index("comment_themes_theme_idx").on(t.themeId),
+  ],
 );
 
 /**
@@ -449,6 +583,11 @@ export const webinarSignups = pgTable(
     language: text("language").notNull(),
     status: text("status", { enum: ["confirmed", "waiting", "cancelled"] }).notNull(),
     attended: boolean("attended"),
+    /** The access needs (bsl, captions, interpreter) the host has arranged; the person is told. */
+    arrangedNeeds: text("arranged_needs")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   },
@@ -510,7 +649,18 @@ export const outbox = pgTable(
     webinarId: uuid("webinar_id").references(() => webinars.id, { onDelete: "cascade" }),
     signupId: uuid("signup_id").references(() => webinarSignups.id, { onDelete: "cascade" }),
     kind: text("kind", {
-      enum: ["confirm", "already", "confirmed", "waiting", "promoted", "reminder", "cancelled"],
+      enum: [
+        "confirm",
+        "already",
+        "confirmed",
+        "waiting",
+        "promoted",
+        "reminder",
+        "cancelled",
+        "invitation",
+        "needs",
+        "arranged",
+      ],
     }).notNull(),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
@@ -531,6 +681,7 @@ export const outbox = pgTable(
 );
 
 export type Inspection = typeof inspections.$inferSelect;
+export type Theme = typeof themes.$inferSelect;
 export type SurveyLink = typeof surveyLinks.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Draft = typeof drafts.$inferSelect;

@@ -1,12 +1,18 @@
-import type { Polarity, Question } from "./schema";
+import type { Polarity, Question, SurveyVersion } from "./schema";
 import { questionOptions } from "./options";
 
-/** What a draft keeps for one question. `skipped` is an explicit "skip", kept for the check page. */
-export type DraftAnswer =
+/**
+ * What a draft keeps for one question. `skipped` is an explicit "skip", kept for the check page.
+ * `version`: the version it was given in (#20), which may not be the draft's now; answers kept
+ * before versions could change hold none, and were given in the draft's version.
+ */
+export type DraftAnswer = (
   | { skipped: true }
   | { value: string }
   | { values: string[] }
-  | { text: string };
+  /** `concern`: the words as typed looked like a disclosure (app/safeguarding/detect.ts). */
+  | { text: string; concern?: true }
+) & { version?: SurveyVersion };
 
 export type AnswerProblem =
   | { kind: "invalidOption" }

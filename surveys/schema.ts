@@ -68,6 +68,12 @@ export const ownWordsQuestion = z.object({
   kind: z.literal("text"),
   maxLength: z.number().int().max(5000).default(5000),
   criteria: criterionList,
+  /**
+   * How a comment here is coded (#19): "question" suggests the question's criteria for every
+   * answer; "words" (an open question such as "What could be better?") suggests only what
+   * the comment's own words speak to, the criteria saying what the question may inform.
+   */
+  coding: z.enum(["question", "words"]).default("question"),
 });
 
 export const questionSchema = z.discriminatedUnion("kind", [

@@ -1,4 +1,4 @@
-import type { Database } from "~db/client.server";
+import type { DbOrTx } from "~db/client.server";
 import { auditLog } from "~db/schema";
 
 export type AuditAction =
@@ -14,11 +14,13 @@ export type AuditAction =
   | "inspection_created"
   | "inspection_updated"
   | "summary_viewed"
+  | "national_viewed"
   | "comments_viewed"
   | "export"
   | "recode"
   | "team_changed"
   | "paper_response_started"
+  | "paper_response_keyed"
   | "webinar_created"
   | "webinar_updated"
   | "attendees_viewed"
@@ -31,11 +33,26 @@ export type AuditAction =
   | "password_change_failed"
   | "recording_played"
   | "recording_deleted"
-  | "inspection_data_deleted";
+  | "inspection_data_deleted"
+  | "concerns_viewed"
+  | "concern_decided"
+  | "safeguarding_guidance_changed"
+  | "comment_read"
+  | "theme_changed"
+  | "organiser_invited"
+  | "organiser_joined"
+  | "access_need_arranged"
+  | "webinar_followed_up"
+  | "area_numbers_changed"
+  | "bulk_accept"
+  | "bulk_read"
+  | "bulk_undo"
+  | "summary_final"
+  | "summary_final_undone";
 
-/** Who did what, when. Details never hold survey free text or passwords. */
+/** Who did what, when. Details never hold survey free text or passwords. Answers the entry's id. */
 export async function audit(
-  db: Database,
+  db: DbOrTx,
   entry: {
     userId?: string | null;
     inspectionId?: string | null;
@@ -44,12 +61,16 @@ export async function audit(
     /** When, for work done by a job on its own clock; otherwise the database's now. */
     at?: Date;
   },
-) {
-  await db.insert(auditLog).values({
-    userId: entry.userId ?? null,
-    inspectionId: entry.inspectionId ?? null,
-    action: entry.action,
-    detail: entry.detail ?? {},
-    ...(entry.at ? { at: entry.at } : {}),
-  });
+): Promise<string> {
+  const [row] = await db
+    .insert(auditLog)
+    .values({
+      userId: entry.userId ?? null,
+      inspectionId: entry.inspectionId ?? null,
+      action: entry.action,
+      detail: entry.detail ?? {},
+      ...(entry.at ? { at: entry.at } : {}),
+    })
+    .returning({ id: auditLog.id });
+  return row!.id;
 }

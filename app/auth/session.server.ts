@@ -9,6 +9,7 @@ import { isUuid } from "~/platform/ids";
 import { readForm } from "~/platform/forms.server";
 import { localPath } from "~/platform/local-path";
 import { settings } from "~/platform/settings.server";
+import { audit } from "./audit.server";
 import type { KeptSubmission } from "./kept-submission";
 import { twoFactorRequired } from "./two-factor.server";
 
@@ -16,7 +17,7 @@ import { twoFactorRequired } from "./two-factor.server";
  * Signed with SESSION_SECRET (comma-separated to rotate), which a production start requires
  * (platform/settings.server.ts); a random one per run in the demo and in development.
  */
-function sessionSecrets(): string[] {
+export function sessionSecrets(): string[] {
   const configured = settings().sessionSecrets;
   if (configured) return configured;
   const globalStore = globalThis as typeof globalThis & { __sendVoiceSecret?: string };
@@ -78,8 +79,12 @@ export interface Inspector {
   id: string;
   email: string;
   name: string;
-  role: "admin" | "inspector";
+  /** "organiser": a forum organiser's account (#22), on teams only as an organiser. */
+  role: "admin" | "inspector" | "organiser";
 }
+
+/** Someone's part in one inspection's team. */
+export type TeamRole = "lead" | "member" | "organiser";
 
 /** Starts a fresh session (new id) for a user who has just proved who they are. */
 export async function startSession(userId: string, now = Date.now()): Promise<string> {
@@ -151,10 +156,13 @@ export async function readPendingSignIn(
 }
 
 /**
- * Signs out: the cookie is cleared, and the session's id is recorded as ended, so a copy of
- * the cookie taken before (a shared computer, a proxy log) no longer works either.
+ * Signs out, audited for whoever was signed in: the cookie is cleared, and the session's id is
+ * recorded as ended, so a copy of the cookie taken before (a shared computer, a proxy log) no
+ * longer works either. Answers the Set-Cookie header that clears it.
  */
-export async function endSession(db: Database, request: Request): Promise<string> {
+export async function signOut(db: Database, request: Request): Promise<string> {
+  const signedIn = await currentInspector(db, request);
+  if (signedIn) await audit(db, { userId: signedIn.inspector.id, action: "sign_out" });
   const sessions = storage();
   const session = await sessions.getSession(request.headers.get("Cookie"));
   const sid = session.get("sid");
@@ -303,21 +311,10 @@ export function safeReturnTo(value: unknown): string {
 }
 
 /**
- * The start of every page about one inspection: a signed-in inspector on its team, or a
- * trip to sign-in, or 404.
- */
-export async function requireTeamInspection(request: Request, inspectionId: string | undefined) {
-  const db = await getDb();
-  const { inspector } = await requireInspector(db, request);
-  const member = await requireInspectionAccess(db, inspector.id, inspectionId);
-  return { db, inspector, inspectionId: inspectionId!, teamRole: member.role };
-}
-
-/**
  * What only an inspection's lead may do (its team, its dates, closing and reopening its
  * surveys): anyone else on the team is told so (403), in words, by the area's error page.
  */
-export function requireLead(teamRole: "lead" | "member") {
+export function requireLead(teamRole: TeamRole) {
   if (teamRole !== "lead") throw data({ notLead: true }, { status: 403 });
 }
 
@@ -336,7 +333,12 @@ export async function requireAdmin(request: Request) {
 export async function inspectorAreaLoader(request: Request) {
   const { inspector, cookie } = await requireInspector(await getDb(), request);
   return data(
-    { name: inspector.name, isAdmin: inspector.role === "admin", idleMs: idleTimeoutMs() },
+    {
+      name: inspector.name,
+      isAdmin: inspector.role === "admin",
+      isOrganiser: inspector.role === "organiser",
+      idleMs: idleTimeoutMs(),
+    },
     { headers: { "Set-Cookie": cookie } },
   );
 }

@@ -2,7 +2,7 @@ import { data, redirect } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { z } from "zod";
 import type { Database } from "~db/client.server";
-import { fieldErrors, textField } from "~/platform/form-fields";
+import { choiceField, fieldErrors, textField } from "~/platform/form-fields";
 import { signIn } from "./sign-in.server";
 import { audit } from "./audit.server";
 import type { KeptSubmission } from "./kept-submission";
@@ -96,8 +96,9 @@ export async function passwordStepAction(
 ) {
   const { kept } = carried;
   const parsed = signInSchema.safeParse({
-    email: form.get("email") ?? "",
-    password: form.get("password") ?? "",
+    // One more than each field's limit, so a longer one is refused rather than cut.
+    email: textField(form, "email", 321),
+    password: textField(form, "password", 1001),
   });
   const email = textField(form, "email", 320);
   if (!parsed.success) {
@@ -137,7 +138,7 @@ export async function secondStepAction(
   clientKey?: string,
 ) {
   const text = (name: string) => textField(form, name, 100);
-  if (form.get("cancel"))
+  if (textField(form, "cancel", 1))
     return redirect("/sign-in", { headers: { "Set-Cookie": await endPendingSignIn() } });
   const pending = await readPendingSignIn(db, request);
   if (!pending)
@@ -146,8 +147,8 @@ export async function secondStepAction(
       { status: 400, headers: { "Set-Cookie": await endPendingSignIn() } },
     );
   if (pending.step === "code") {
-    const show = form.get("show");
-    const recovery = show ? show === "recovery" : form.get("use") === "recovery";
+    const show = choiceField(form, "show", ["app", "recovery"]);
+    const recovery = show ? show === "recovery" : text("use") === "recovery";
     const view: SecondStepView = { step: "code", recovery };
     if (show) return data({ ...carried, view });
     const code = text(recovery ? "recoveryCode" : "code").trim();

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Database } from "~db/client.server";
-import { textField } from "~/platform/form-fields";
+import { choiceField, textField } from "~/platform/form-fields";
 import type { CodeCheck } from "./two-factor.server";
 import { turnOff, turnOn, twoFactorState } from "./two-factor.server";
 
@@ -26,7 +26,7 @@ export async function twoFactorAction(
   Invalid | { kind: "on"; recoveryCodes: string[] } | { kind: "off"; signedInAt: number }
 > {
   const text = (name: string) => textField(form, name, 1000);
-  const show = form.get("show");
+  const show = choiceField(form, "show", ["app", "recovery"]);
   const recovery = show ? show === "recovery" : text("use") === "recovery";
   const invalid = (
     errors: Record<string, string>,

@@ -29,7 +29,10 @@ const perAccountCodes = { limit: 5, windowMs: 15 * 60_000 };
 const codeGuessKey = (userId: string) => `two-factor:${userId}`;
 
 /** Who must sign in with a second step: the one home for the rule. */
-export function twoFactorRequired(user: { email: string; role: "admin" | "inspector" }): boolean {
+export function twoFactorRequired(user: {
+  email: string;
+  role: "admin" | "inspector" | "organiser";
+}): boolean {
   if (twoFactorExempt(user)) return false;
   return user.role === "admin" || settings().requireTwoFactor === "all";
 }

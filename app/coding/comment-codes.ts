@@ -17,12 +17,18 @@ const wordsPrefix = "words: ";
 export const addedByInspectorReason = "added by an inspector";
 
 /**
- * Suggested codes for a comment: the criteria of the question it answers, and any criterion
+ * Suggested codes for a comment: the criteria of the question it answers (unless the question
+ * is open, coded from the words alone, as "What could be better?" is), and any criterion
  * whose phrases it uses, in any language. Each says why.
  */
-export function codeComment(questionCriteria: readonly string[], text: string): CommentCode[] {
+export function codeComment(
+  question: { criteria: readonly string[]; coding?: "question" | "words" },
+  text: string,
+): CommentCode[] {
   const codes = new Map<string, string[]>();
-  for (const criterion of questionCriteria) codes.set(criterion, [askedReason]);
+  if (question.coding !== "words") {
+    for (const criterion of question.criteria) codes.set(criterion, [askedReason]);
+  }
   for (const { criterion, matched } of suggestCriteria(text)) {
     codes.set(criterion, [...(codes.get(criterion) ?? []), `${wordsPrefix}${matched.join(", ")}`]);
   }

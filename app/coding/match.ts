@@ -246,3 +246,20 @@ export function findWords(
   }
   return found;
 }
+
+/**
+ * The words any of the patterns find, each once, in the comment's order; a match inside a
+ * longer one is left out. Shared by the coding suggestions and the safeguarding check.
+ */
+export function matchedWords(text: FoldedText, patterns: readonly RegExp[]): string[] {
+  const found = patterns
+    .flatMap((pattern) => findWords(text, pattern))
+    .sort((a, b) => a.at - b.at || b.to - a.to);
+  const kept: typeof found = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last && match.to <= last.to) continue;
+    kept.push(match);
+  }
+  return [...new Set(kept.map((m) => m.words))];
+}

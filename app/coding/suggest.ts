@@ -1,8 +1,7 @@
 import { criterionCodes } from "~surveys/framework";
 import type { CriterionCode } from "~surveys/framework";
 import { lexicons } from "./lexicon";
-import { findWords, foldText, phrasePattern } from "./match";
-import type { FoldedText } from "./match";
+import { findWords, foldText, matchedWords, phrasePattern } from "./match";
 
 export interface Suggestion {
   criterion: CriterionCode;
@@ -20,20 +19,6 @@ const criterionPatterns = criterionCodes.map((criterion) => ({
 }));
 const positive = lexicons.map((l) => phrasePattern(l.sentiment.positive, l.shape));
 const negative = lexicons.map((l) => phrasePattern(l.sentiment.negative, l.shape));
-
-/** The words the patterns find, each once, in the comment's order; a match inside a longer one is left out. */
-function matchedWords(text: FoldedText, patterns: readonly RegExp[]): string[] {
-  const found = patterns
-    .flatMap((pattern) => findWords(text, pattern))
-    .sort((a, b) => a.at - b.at || b.to - a.to);
-  const kept: typeof found = [];
-  for (const match of found) {
-    const last = kept[kept.length - 1];
-    if (last && match.to <= last.to) continue;
-    kept.push(match);
-  }
-  return [...new Set(kept.map((m) => m.words))];
-}
 
 /** Criteria a comment seems to speak to, each with the words that matched, in any language. */
 export function suggestCriteria(text: string): Suggestion[] {

@@ -9,10 +9,10 @@ import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.serve
 import { submitResponse } from "~/responses/submit.server";
 import { sniffAudioType } from "~/recordings/audio-type";
 import { saveDraftRecording } from "~/recordings/recordings.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { getSurvey, questionOptions } from "~surveys";
 import { hashPassword } from "~/auth/password.server";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { createInspection } from "~/inspections/inspections.server";
 import { addDays, londonDateTime, londonDay } from "~/platform/time";
 
 export const demoAreaName = "Demo local area";
@@ -169,7 +169,9 @@ async function seedDemoResponses(db: Database, inspectionId: string) {
     return state / 2_147_483_648;
   };
   const links = await listSurveyLinks(db, inspectionId);
-  const plan = { parent: 24, practitioner: 14, child: 6 } as const;
+  // Enough people that the difference below outlasts a few more answers (the e2e specs answer
+  // the demo's surveys too, as positively as their first options).
+  const plan = { parent: 40, practitioner: 20, child: 6 } as const;
   let spoken = 0;
   for (const [audience, count] of Object.entries(plan) as [keyof typeof plan, number][]) {
     const { token } = links.find((l) => l.audience === audience)!;
@@ -203,9 +205,18 @@ async function seedDemoResponses(db: Database, inspectionId: string) {
           continue;
         }
         const options = questionOptions(question);
-        // Leaning positive, as many real surveys do, with a spread of views.
-        const index = Math.min(options.length - 1, Math.floor(next() * next() * options.length));
-        const value = options[index]!.value;
+        // Leaning positive, as many real surveys do, with a spread of views; but parents are
+        // mostly unhappy about I3 (the right help at the right time), where practitioners are
+        // not: a difference for the overview's "where the voices differ" to find (#18).
+        const [u, v] = [next(), next()];
+        const negatives = options.filter((o) => o.polarity === "negative");
+        const worried = audience === "parent" && question.criteria.includes("I3") && u < 0.85;
+        const index = Math.min(options.length - 1, Math.floor(u * v * options.length));
+        const value = (
+          worried && negatives.length
+            ? negatives[Math.floor(v * negatives.length)]!
+            : options[index]!
+        ).value;
         await saveDraftAnswer(
           db,
           draft.id,

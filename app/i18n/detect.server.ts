@@ -50,6 +50,13 @@ export function detectLanguage(request: Request): LanguageCode {
   );
 }
 
+/** Forgets the chosen language (a shared device's next person starts from their browser's). */
+export function forgetLanguageCookie(secure: boolean): string {
+  return [`${languageCookieName}=`, "Path=/", "Max-Age=0", "HttpOnly", "SameSite=Lax"]
+    .concat(secure ? ["Secure"] : [])
+    .join("; ");
+}
+
 export function languageCookie(code: LanguageCode, secure: boolean): string {
   return [
     `${languageCookieName}=${code}`,

@@ -68,3 +68,8 @@ export function languageName(code: string, language: string): string {
     return code;
   }
 }
+
+/** A count written as the page's language writes numbers ("1,204" in English). */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(locales[language] ?? "en-GB").format(value);
+}

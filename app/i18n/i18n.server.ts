@@ -4,6 +4,7 @@ import { initReactI18next } from "react-i18next";
 import { resources, namespaces } from "~locales";
 import type { LanguageCode } from "./languages";
 import { defaultLanguage } from "./languages";
+import { detectLanguage } from "./detect.server";
 import { interpolation } from "./isolate";
 import type { Register } from "./register";
 import { withRegister } from "./register";
@@ -45,4 +46,14 @@ async function initI18n(lng: LanguageCode): Promise<I18n> {
  */
 export async function getFixedT(lng: LanguageCode, ns: string = "common", register?: Register) {
   return withRegister(await createServerI18n(lng), register).getFixedT(lng, ns);
+}
+
+/**
+ * The one way a loader or action learns its page's language (#17): the language the request
+ * asks for (detectLanguage) and `t` in the page's namespace. Signed-in pages get it through
+ * inspectorContext or inspectionContext, survey pages through loadSurvey; public pages call it.
+ */
+export async function pageLanguage(request: Request, ns: string = "common", register?: Register) {
+  const language = detectLanguage(request);
+  return { language, t: await getFixedT(language, ns, register) };
 }

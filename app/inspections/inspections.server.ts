@@ -1,10 +1,24 @@
-import { and, eq } from "drizzle-orm";
+/**
+ * Inspections, one module (#17): creating one (with its survey links), its lead's commands
+ * (closing and reopening the surveys, changing dates) and the queries behind the inspector's
+ * list and every page about one inspection. Whether surveys are open: survey-window.server.
+ */
+import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Database } from "~db/client.server";
-import { inspectionTeam, inspections, localAreas, surveyLinks } from "~db/schema";
+import { inspectionTeam, inspections, localAreas, responses } from "~db/schema";
+import { audit } from "~/auth/audit.server";
+import { oneLineText } from "~/platform/text";
 import { addDays, londonDateTime, londonDay } from "~/platform/time";
-import { randomToken, readableCode } from "~/platform/random.server";
+import { totalOfAudiences } from "~/summary/summary.server";
+import { suppressCount } from "~/summary/suppression";
+import type { ShownCell } from "~/summary/suppression";
 import { audiences } from "./audiences";
 import type { Audience } from "./audiences";
+import { createSurveyLinks } from "./survey-links.server";
+import { whySurveysClosed } from "./survey-window.server";
+import { notificationDay } from "./timetable.server";
+import type { datesSchema } from "./timetable.server";
 
 export interface NewInspection {
   localAreaName: string;
@@ -51,15 +65,7 @@ export async function createInspection(db: Database, input: NewInspection) {
       })
       .returning({ id: inspections.id });
     const inspectionId = inspection!.id;
-    for (const audience of audiences) {
-      await tx.insert(surveyLinks).values({
-        inspectionId,
-        audience,
-        token: randomToken(),
-        // 31^6 ≈ 887 million codes: a clash is rare, and the unique index rejects it.
-        shortCode: readableCode(6),
-      });
-    }
+    await createSurveyLinks(tx, inspectionId);
     if (input.team?.length) {
       await tx
         .insert(inspectionTeam)
@@ -69,22 +75,192 @@ export async function createInspection(db: Database, input: NewInspection) {
   });
 }
 
-export async function listSurveyLinks(db: Database, inspectionId: string) {
-  return db
-    .select({
-      audience: surveyLinks.audience,
-      token: surveyLinks.token,
-      shortCode: surveyLinks.shortCode,
-    })
-    .from(surveyLinks)
-    .where(eq(surveyLinks.inspectionId, inspectionId))
-    .orderBy(surveyLinks.audience);
+// Creating one from the new-inspection form, and its lead's commands.
+
+const optionalText = (max: number) =>
+  oneLineText("oneLine")
+    .max(max, "tooLong")
+    .transform((v) => v || undefined);
+
+export const newInspectionSchema = (now: Date = new Date()) =>
+  z.object({
+    localAreaName: oneLineText("oneLine").min(1, "areaRequired").max(120, "tooLong"),
+    notifiedOn: notificationDay(now),
+    supportName: optionalText(160),
+    supportPhone: optionalText(40),
+    // Only https links are shown to families: nothing that could run script.
+    supportUrl: optionalText(300).refine(
+      (v) => v === undefined || /^https:\/\/[^\s<>"]+$/.test(v),
+      "urlInvalid",
+    ),
+  });
+
+export type NewInspectionForm = z.input<ReturnType<typeof newInspectionSchema>>;
+
+export async function createInspectionFor(
+  db: Database,
+  userId: string,
+  form: z.output<ReturnType<typeof newInspectionSchema>>,
+) {
+  const id = await createInspection(db, {
+    localAreaName: form.localAreaName,
+    notifiedOn: form.notifiedOn,
+    supportService: { name: form.supportName, phone: form.supportPhone, url: form.supportUrl },
+    team: [{ userId, role: "lead" }],
+  });
+  await audit(db, {
+    userId,
+    inspectionId: id,
+    action: "inspection_created",
+    detail: { localAreaName: form.localAreaName, notifiedOn: form.notifiedOn },
+  });
+  return id;
 }
 
-export async function findSurveyLink(db: Database, audience: Audience, inspectionId: string) {
-  const [link] = await db
-    .select()
-    .from(surveyLinks)
-    .where(and(eq(surveyLinks.inspectionId, inspectionId), eq(surveyLinks.audience, audience)));
-  return link;
+/**
+ * Closes the surveys now, or reopens surveys that were closed early. Reopening only works
+ * while their closing time is still ahead: once it has passed, nothing changes and the
+ * answer is "closingTimePassed", and the lead sets a new closing time on the dates page
+ * (`updateDates` with `reopen`). Audited when something changed.
+ */
+export async function setSurveysClosed(
+  db: Database,
+  userId: string,
+  inspectionId: string,
+  closed: boolean,
+  now: Date = new Date(),
+): Promise<"closed" | "reopened" | "closingTimePassed"> {
+  const changed = await db
+    .update(inspections)
+    .set({ surveysClosedEarly: closed, surveysClosedAt: closed ? now : null })
+    .where(
+      closed
+        ? eq(inspections.id, inspectionId)
+        : and(eq(inspections.id, inspectionId), gt(inspections.surveysCloseAt, now)),
+    )
+    .returning({ id: inspections.id });
+  if (changed.length === 0) return "closingTimePassed";
+  await audit(db, {
+    userId,
+    inspectionId,
+    action: "inspection_updated",
+    detail: { surveysClosedEarly: closed },
+  });
+  return closed ? "closed" : "reopened";
+}
+
+export async function updateDates(
+  db: Database,
+  userId: string,
+  inspectionId: string,
+  dates: z.output<ReturnType<typeof datesSchema>>,
+) {
+  const [before] = await db
+    .select({
+      notifiedOn: inspections.notifiedOn,
+      opens: inspections.surveysOpenAt,
+      closes: inspections.surveysCloseAt,
+      week2: inspections.week2StartsOn,
+      week3: inspections.week3StartsOn,
+    })
+    .from(inspections)
+    .where(eq(inspections.id, inspectionId));
+  const { reopen, ...after } = dates;
+  await db
+    .update(inspections)
+    .set({
+      notifiedOn: dates.notifiedOn,
+      surveysOpenAt: dates.opens,
+      surveysCloseAt: dates.closes,
+      week2StartsOn: dates.week2,
+      week3StartsOn: dates.week3,
+      ...(reopen ? { surveysClosedEarly: false, surveysClosedAt: null } : {}),
+    })
+    .where(eq(inspections.id, inspectionId));
+  await audit(db, {
+    userId,
+    inspectionId,
+    action: "inspection_updated",
+    detail: { dates: { before, after }, ...(reopen ? { surveysClosedEarly: false } : {}) },
+  });
+}
+
+// Queries.
+
+const inspectionColumns = {
+  id: inspections.id,
+  areaName: localAreas.name,
+  notifiedOn: inspections.notifiedOn,
+  opensAt: inspections.surveysOpenAt,
+  closesAt: inspections.surveysCloseAt,
+  closedEarly: inspections.surveysClosedEarly,
+  week2: inspections.week2StartsOn,
+  week3: inspections.week3StartsOn,
+  dataDeletedAt: inspections.dataDeletedAt,
+  summaryFinalAt: inspections.summaryFinalAt,
+};
+
+/**
+ * The inspections this inspector is on, newest first, with how many responses each has, in
+ * all and from each audience (the list shows the total only where the inspection's own pages
+ * would: see totalOfAudiences).
+ */
+/** The inspections this person is on the team of, with their figures; never as an organiser. */
+export async function inspectionsFor(db: Database, userId: string) {
+  const rows = await db
+    .select({
+      ...inspectionColumns,
+      responses: sql<number>`(select count(*)::int from ${responses} where ${responses.inspectionId} = ${inspections.id})`,
+      children: sql<number>`(select count(*)::int from ${responses} where ${responses.inspectionId} = ${inspections.id} and ${responses.audience} = 'child')`,
+      parents: sql<number>`(select count(*)::int from ${responses} where ${responses.inspectionId} = ${inspections.id} and ${responses.audience} = 'parent')`,
+      practitioners: sql<number>`(select count(*)::int from ${responses} where ${responses.inspectionId} = ${inspections.id} and ${responses.audience} = 'practitioner')`,
+    })
+    .from(inspectionTeam)
+    .innerJoin(inspections, eq(inspections.id, inspectionTeam.inspectionId))
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(and(eq(inspectionTeam.userId, userId), ne(inspectionTeam.role, "organiser")))
+    .orderBy(sql`${inspections.notifiedOn} desc`);
+  return rows.map(({ children, parents, practitioners, ...row }) => ({
+    ...row,
+    byAudience: { child: children, parent: parents, practitioner: practitioners },
+  }));
+}
+
+/** The inspections this person organises the forum's webinars for (#22): their names only. */
+export async function organisedInspections(db: Database, userId: string) {
+  return db
+    .select({ id: inspections.id, areaName: localAreas.name })
+    .from(inspectionTeam)
+    .innerJoin(inspections, eq(inspections.id, inspectionTeam.inspectionId))
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(and(eq(inspectionTeam.userId, userId), eq(inspectionTeam.role, "organiser")))
+    .orderBy(asc(localAreas.name));
+}
+
+/** One inspection, with why its surveys are closed now (null while they are not). */
+export async function inspectionDetail(db: Database, inspectionId: string, now = new Date()) {
+  const [row] = await db
+    .select({ ...inspectionColumns, createdAt: inspections.createdAt })
+    .from(inspections)
+    .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+    .where(eq(inspections.id, inspectionId));
+  return row && { ...row, closedBecause: whySurveysClosed(row, now) };
+}
+
+/**
+ * The inspections list's rows with their figures as every other view of an inspection shows
+ * them: each audience's count suppressed, and the total withheld while any is hidden
+ * (totalOfAudiences), so the list never gives away what the inspection's pages hide (#25).
+ */
+export async function inspectionsWithFigures(db: Database, userId: string, threshold: number) {
+  return (await inspectionsFor(db, userId)).map((row) => ({
+    ...row,
+    responses: totalOfAudiences(
+      Object.fromEntries(
+        audiences.map((a) => [a, suppressCount(row.byAudience[a], threshold)]),
+      ) as Record<Audience, ShownCell>,
+      row.responses,
+      threshold,
+    ),
+  }));
 }

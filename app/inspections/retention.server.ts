@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
-import type { Database } from "~db/client.server";
+import type { Database, Transaction } from "~db/client.server";
 import { rowsOf } from "~db/client.server";
 import {
   answers,
@@ -23,6 +23,7 @@ import { settings } from "~/platform/settings.server";
 import type { Retention } from "~/platform/settings.server";
 import { addDays, addMonths, londonDateTime, londonDay, londonTimeOfDay } from "~/platform/time";
 import { holdCountsLock } from "~/summary/counts.server";
+import { hasOpenConcerns } from "~/safeguarding/concerns.server";
 
 /*
  * Retention of whole inspections (#16). An inspection ends when week 3, on site, ends: at
@@ -86,7 +87,7 @@ export interface DeletedCounts {
 }
 
 /** Runs a delete (or update) and counts its rows in the database, not by sending them back. */
-async function counted(tx: Database, statement: SQL): Promise<number> {
+async function counted(tx: Transaction, statement: SQL): Promise<number> {
   const [row] = rowsOf<{ n: number }>(
     await tx.execute(
       sql`with gone as (${statement} returning 1) select count(*)::int as n from gone`,
@@ -108,13 +109,16 @@ export async function deleteInspectionData(
   retention: Retention,
 ): Promise<DeletedCounts | null> {
   return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+    const tx = txn;
     const [row] = await tx
       .select({ week3: inspections.week3StartsOn, closesAt: inspections.surveysCloseAt })
       .from(inspections)
       .where(and(eq(inspections.id, inspectionId), isNull(inspections.dataDeletedAt)))
       .for("update");
     if (!row || dataDeletedAfter(row, retention) > now) return null;
+    // A comment that may be a disclosure is kept until someone has decided about it (#19):
+    // the sweep tries again each hour, and deletes once the last decision is recorded.
+    if (await hasOpenConcerns(tx, inspectionId)) return null;
     // No fold may add to its counters while they go.
     await holdCountsLock(tx);
     const id = inspectionId;

@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "~db/client.server";
 import { inspectionTeam, users } from "~db/schema";
 import { audit } from "~/auth/audit.server";
+import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 
 export async function listTeam(db: Database, inspectionId: string) {
   return db
@@ -16,19 +17,30 @@ export type TeamChange =
   | { ok: true }
   | { ok: false; reason: "noAccount" | "alreadyOnTeam" | "lastLead" | "notOnTeam" };
 
-/** Adds an existing, enabled account to the team by its email address. Audited. */
+export type TeamAddition = TeamChange | { ok: false; reason: "tooManyLookups"; retryAfter: number };
+
+/**
+ * Adds an existing, enabled account to the team by its email address. Audited. Whether an
+ * address has an account shows here, so looking up addresses that have none is limited per
+ * inspector (#16, finding 18): past the limit, the seconds until they may try again.
+ */
 export async function addToTeam(
   db: Database,
   byUserId: string,
   inspectionId: string,
   email: string,
   role: "lead" | "member",
-): Promise<TeamChange> {
+): Promise<TeamAddition> {
+  const wait = guessingWait("team-lookup", byUserId);
+  if (wait > 0) return { ok: false, reason: "tooManyLookups", retryAfter: wait };
   const [account] = await db
     .select({ id: users.id, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()));
-  if (!account || account.disabledAt) return { ok: false, reason: "noAccount" };
+  if (!account || account.disabledAt) {
+    countFailedGuess("team-lookup", byUserId);
+    return { ok: false, reason: "noAccount" };
+  }
   const added = await db
     .insert(inspectionTeam)
     .values({ inspectionId, userId: account.id, role })

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Database } from "~db/client.server";
+import type { Database, DbOrTx } from "~db/client.server";
 import { outbox } from "~db/schema";
 import type { OutboxMessage } from "~db/schema";
 import { logError } from "~/platform/log.server";
@@ -34,7 +34,7 @@ export function withPublicUrl(text: string): string {
 }
 
 /** Write it inside the transaction that causes it: either both are stored or neither. */
-export async function enqueue(db: Database, messages: NewMessage[]): Promise<void> {
+export async function enqueue(db: DbOrTx, messages: NewMessage[]): Promise<void> {
   if (messages.length > 0) await db.insert(outbox).values(messages);
 }
 
@@ -81,15 +81,20 @@ export async function deliverDue(
     .where(inArray(outbox.id, due))
     .returning();
 
+  // The clock this round runs on: the given time, moving on as the real one does.
+  const startedAt = Date.now();
+  const clock = () => now.getTime() + (Date.now() - startedAt);
   let sent = 0;
   let failed = 0;
   for (const row of claimed) {
     // Each message's claim starts again just before it is sent, so a slow batch never lets
-    // another worker take (and send again) a message still waiting its turn here.
+    // another worker take (and send again) a message still waiting its turn here. The claim
+    // is ours only while its attempt count is the one we set: another worker that took it
+    // after our claim ran out counted one more, and then it is theirs to send.
     const stillOurs = await db
       .update(outbox)
-      .set({ lockedUntil: new Date(Date.now() + claimMs) })
-      .where(and(eq(outbox.id, row.id), isNull(outbox.sentAt)))
+      .set({ lockedUntil: new Date(clock() + claimMs) })
+      .where(and(eq(outbox.id, row.id), isNull(outbox.sentAt), eq(outbox.attempts, row.attempts)))
       .returning({ id: outbox.id });
     if (stillOurs.length === 0) continue;
     try {
@@ -103,7 +108,13 @@ export async function deliverDue(
       // Sent: the body (which holds a booking link) is no longer needed here.
       await db
         .update(outbox)
-        .set({ sentAt: new Date(), body: null, calendar: null, lockedUntil: null, lastError: null })
+        .set({
+          sentAt: new Date(clock()),
+          body: null,
+          calendar: null,
+          lockedUntil: null,
+          lastError: null,
+        })
         .where(eq(outbox.id, row.id));
       sent += 1;
     } catch (error) {

@@ -1,15 +1,40 @@
 /*
- * One way to read a form: each typed field read as text, cut to a length (`textField`), the
+ * One way to read a form: each typed field read as text, cut to a length (`textField`), each
+ * choice read as one of its options (`choiceField`), each record's id read as a UUID
+ * (`idField`), the
  * values checked by the form's zod schema, and the schema's first complaint about each field
  * turned into words (`checkFields`, `fieldErrors`). One-line fields refuse line breaks and
  * control characters in their schemas (`oneLineText` in `text.ts`).
  */
 import type { z } from "zod";
+import { isUuid } from "./ids";
 
 /** A typed field as sent, cut to `max` characters; "" when it is missing or a file. */
 export function textField(form: FormData, name: string, max: number): string {
   const value = form.get(name);
   return typeof value === "string" ? value.slice(0, max) : "";
+}
+
+/**
+ * A choice sent by a button, radio or hidden field (an intent, a version): one of `choices`,
+ * or undefined when it is missing, a file or anything else.
+ */
+export function choiceField<Choice extends string>(
+  form: FormData,
+  name: string,
+  choices: readonly Choice[],
+): Choice | undefined {
+  const value = form.get(name);
+  return choices.find((choice) => choice === value);
+}
+
+/**
+ * A record's id sent in a hidden field (a comment, a recording, an account): a well-formed
+ * UUID, or undefined, so a forged id is refused before it reaches a uuid column (a 500).
+ */
+export function idField(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" && isUuid(value) ? value : undefined;
 }
 
 /** Several typed fields, each as `textField` reads it. */

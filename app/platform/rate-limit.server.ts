@@ -1,5 +1,5 @@
 import { eq, lt, sql } from "drizzle-orm";
-import type { Database } from "~db/client.server";
+import type { Database, DbOrTx } from "~db/client.server";
 import { rateLimits } from "~db/schema";
 
 /**
@@ -7,7 +7,7 @@ import { rateLimits } from "~db/schema";
  * so concurrent hits cannot both slip under the limit.
  */
 export async function hitRateLimit(
-  db: Database,
+  db: DbOrTx,
   key: string,
   limit: number,
   windowMs: number,

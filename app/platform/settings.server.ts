@@ -64,6 +64,8 @@ export interface Settings {
   recordingDays: number;
   /** Server processes on PostgreSQL in production (WEB_CONCURRENCY, 1). */
   webConcurrency: number;
+  /** A webinar sign-up sent sooner than this after its form was shown is refused (SIGNUP_MIN_SECONDS, 3). */
+  signUpMinSeconds: number;
   /** How often the background jobs look for work. */
   jobs: {
     /** The outbox is read this often, and at once after a sign-up (MAIL_POLL_MS, 5,000). */
@@ -231,6 +233,8 @@ const wholeNumbers = {
   WEB_CONCURRENCY: [1, 1, 64, "processes"],
   COUNTS_FOLD_MS: [1_000, 10, 3_600_000, "milliseconds"],
   MAIL_POLL_MS: [5_000, 10, 3_600_000, "milliseconds"],
+  // 0 turns the check off (tests only): a real deployment keeps a real minimum.
+  SIGNUP_MIN_SECONDS: [3, 0, 600, "seconds"],
 } satisfies Record<string, [fallback: number, min: number, max: number, what: string]>;
 
 function wholeNumber(env: Env, name: keyof typeof wholeNumbers): number {
@@ -517,6 +521,7 @@ export function parseSettings(env: Env): Settings {
     sessionIdleMinutes: checked(() => wholeNumber(env, "SESSION_IDLE_MINUTES"), 30),
     recordingDays: checked(() => wholeNumber(env, "RECORDING_DAYS"), 28),
     webConcurrency: checked(() => wholeNumber(env, "WEB_CONCURRENCY"), 1),
+    signUpMinSeconds: checked(() => wholeNumber(env, "SIGNUP_MIN_SECONDS"), 3),
     jobs: {
       mailPollMs: checked(() => wholeNumber(env, "MAIL_POLL_MS"), 5_000),
       countsFoldMs: checked(() => wholeNumber(env, "COUNTS_FOLD_MS"), 1_000),

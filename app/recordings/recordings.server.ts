@@ -1,13 +1,16 @@
+import { readTranscript } from "./transcripts";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { checkpointEmbedded } from "~db/client.server";
-import type { Database } from "~db/client.server";
+import type { Database, DbOrTx } from "~db/client.server";
 import { commentCodes, comments, inspections, recordings, responses } from "~db/schema";
 import { getSurvey } from "~surveys";
 import { surveyTextKey } from "~surveys/text-key";
+import { commentConcern, detectDisclosure } from "~/safeguarding/detect";
 import { audit } from "~/auth/audit.server";
 import { codeComment } from "~/coding/comment-codes";
 import { suggestSentiment } from "~/coding/suggest";
 import type { Audience } from "~/inspections/audiences";
+import { surveysClosedAtSql } from "~/inspections/survey-window.server";
 import { settings } from "~/platform/settings.server";
 import { redactFreeText } from "~/privacy/redact.server";
 import type { AudioType } from "./audio-type";
@@ -77,7 +80,7 @@ export async function saveDraftRecording(
   });
 }
 
-export async function deleteDraftRecording(db: Database, draftId: string, questionId: string) {
+export async function deleteDraftRecording(db: DbOrTx, draftId: string, questionId: string) {
   await db
     .delete(recordings)
     .where(and(eq(recordings.draftId, draftId), eq(recordings.questionId, questionId)));
@@ -268,9 +271,11 @@ export async function transcribeRecording(
         text,
         sentiment: suggestSentiment(text),
         source: "spoken",
+        // A transcript may be a disclosure too; the words as spoken are read here, not kept.
+        ...commentConcern(text, detectDisclosure(input.transcript).flagged),
       })
       .returning({ id: comments.id });
-    const codes = codeComment(question?.criteria ?? [], text);
+    const codes = codeComment(question ?? { criteria: [] }, text);
     if (codes.length) {
       await tx
         .insert(commentCodes)
@@ -279,7 +284,7 @@ export async function transcribeRecording(
         );
     }
     await tx.delete(recordings).where(eq(recordings.id, input.recordingId));
-    await audit(tx as unknown as Database, {
+    await audit(tx, {
       userId: input.userId,
       inspectionId: input.inspectionId,
       action: "recording_deleted",
@@ -287,6 +292,21 @@ export async function transcribeRecording(
     });
     return { found: true, commentId: comment!.id };
   });
+}
+
+/**
+ * A transcript as the comments page sends it: read (trimmed, at most maxTranscript
+ * characters) and stored as transcribeRecording does, or refused with why and the words kept.
+ */
+export async function transcribeFromForm(
+  db: Database,
+  input: { userId: string; inspectionId: string; recordingId: string; transcript: unknown },
+): Promise<
+  { found: boolean; commentId?: string } | { refused: "empty" | "tooLong"; transcript: string }
+> {
+  const read = readTranscript(typeof input.transcript === "string" ? input.transcript : null);
+  if (!read.ok) return { refused: read.problem, transcript: read.transcript };
+  return transcribeRecording(db, { ...input, transcript: read.transcript });
 }
 
 /** An inspector deletes a recording without a transcript (silent, not speech, sent by mistake). */
@@ -301,7 +321,7 @@ export async function discardRecording(
       .where(sentRecording(input.inspectionId, input.recordingId))
       .returning({ id: recordings.id });
     if (!deleted.length) return { found: false };
-    await audit(tx as unknown as Database, {
+    await audit(tx, {
       userId: input.userId,
       inspectionId: input.inspectionId,
       action: "recording_deleted",
@@ -326,15 +346,13 @@ export async function deleteExpiredRecordings(
     const expired = tx
       .select({ id: inspections.id })
       .from(inspections)
-      .where(
-        sql`least(coalesce(${inspections.surveysClosedAt}, ${inspections.surveysCloseAt}), ${inspections.surveysCloseAt}) <= ${cutoff.toISOString()}::timestamptz`,
-      );
+      .where(sql`${surveysClosedAtSql} <= ${cutoff.toISOString()}::timestamptz`);
     const deleted = await tx
       .delete(recordings)
       .where(sql`${recordings.inspectionId} in (${expired})`)
       .returning({ id: recordings.id, inspectionId: recordings.inspectionId });
     for (const row of deleted) {
-      await audit(tx as unknown as Database, {
+      await audit(tx, {
         inspectionId: row.inspectionId,
         action: "recording_deleted",
         detail: { recordingId: row.id, reason: "retention", days },

@@ -1,17 +1,19 @@
 import { redirect } from "@remix-run/node";
 import { getSurvey } from "~surveys";
 import { isValidDraftAnswer } from "~surveys/answers";
-import { questionOptions } from "~surveys/options";
 import { surveyTextKey } from "~surveys/text-key";
 import { readForm } from "~/platform/forms.server";
 import { countSurveyResponse } from "~/platform/metrics.server";
 import { draftRecordings } from "~/recordings/recordings.server";
 import { findDraft } from "~/responses/drafts.server";
+import type { DraftState } from "~/responses/drafts.server";
 import { isSubmitted, submitResponse } from "~/responses/submit.server";
 import { clearDraftCookie, readDraftId } from "./cookies.server";
-import { stepHref } from "./journey";
+import { offlineSurvey, stepHref } from "./journey";
 import { loadSurvey, requireDraft, requireOpen } from "./page.server";
+import { helpNowFor } from "./help-now.server";
 import { readAloudFor } from "./read-aloud.server";
+import { answerKeys, answersOnlyInOtherVersion, keptAnswer } from "./kept-answers.server";
 
 /** The check page: a row for each question, with the answer given, skipped or not yet given. */
 export async function checkPage(request: Request, token: string | undefined) {
@@ -20,31 +22,32 @@ export async function checkPage(request: Request, token: string | undefined) {
   const { draft, definition } = await requireDraft(request, db, survey);
   const recorded = await draftRecordings(db, draft.id);
   const rows = definition.questions.map((question) => {
-    const answer = draft.answers[question.id];
-    let answerKeys: string[] = [];
+    // An answer given in the other version shows where it means the same here (#20).
+    const { answer, askedAgain } = keptAnswer(
+      survey.audience,
+      definition,
+      question,
+      draft.answers[question.id],
+    );
+    let keys: string[] = askedAgain?.answerKeys ?? [];
     let text: string | undefined;
-    let state: "answered" | "skipped" | "unanswered" = "unanswered";
+    let state: "answered" | "skipped" | "unanswered" | "askedAgain" = askedAgain
+      ? "askedAgain"
+      : "unanswered";
     if (isValidDraftAnswer(question, answer)) {
       if ("skipped" in answer) state = "skipped";
       else {
         state = "answered";
         if ("text" in answer) text = answer.text;
-        else {
-          const values = "value" in answer ? [answer.value] : answer.values;
-          answerKeys = values.map((value) =>
-            surveyTextKey(
-              definition,
-              questionOptions(question).find((o) => o.value === value)!.text,
-            ),
-          );
-        }
+        else keys = answerKeys(definition, question, answer);
       }
     }
     return {
       id: question.id,
       questionKey: surveyTextKey(definition, question.text),
       state,
-      answerKeys,
+      askedAgainIn: askedAgain?.version,
+      answerKeys: keys,
       text,
       recorded: recorded.has(question.id),
       changeHref: `${stepHref(survey.token, { questionId: question.id })}?return=check`,
@@ -56,8 +59,12 @@ export async function checkPage(request: Request, token: string | undefined) {
     easy: definition.version === "easy",
     readAloud: definition.version === "easy" ? readAloudFor(t, language, "check-easy") : undefined,
     submissionKey: draft.submissionKey,
+    offline: offlineSurvey(survey.token, definition, draft),
+    helpNow: await helpNowFor(db, { draft, audience: survey.audience, t, language, request }),
     backHref: stepHref(survey.token, { questionId: definition.questions.at(-1)!.id }),
     rows,
+    // Given in the other version, to questions this one does not ask: sent too (#20).
+    otherVersion: answersOnlyInOtherVersion(survey.audience, definition, draft.answers),
     title: t(definition.version === "easy" ? "check.titleEasy" : "check.title"),
   };
 }
@@ -83,6 +90,19 @@ export async function sendCheckedAnswers(
   if (key !== draft?.submissionKey && (await alreadyStored())) return done;
   requireOpen({ survey, t, language });
   if (!draft) throw redirect(`/s/${survey.token}`);
+  await storeDraft({ db, survey, draft, language });
+  return done;
+}
+
+/** A draft stored as a response, once under its submission key (a repeat stores nothing). */
+export async function storeDraft({
+  db,
+  survey,
+  draft,
+  language,
+}: Pick<Awaited<ReturnType<typeof loadSurvey>>, "db" | "survey" | "language"> & {
+  draft: DraftState;
+}) {
   const { stored } = await submitResponse(db, {
     inspectionId: survey.inspectionId,
     audience: survey.audience,
@@ -91,5 +111,4 @@ export async function sendCheckedAnswers(
     language,
   });
   if (stored) countSurveyResponse();
-  return done;
 }

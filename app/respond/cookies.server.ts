@@ -1,3 +1,5 @@
+import { displayCookie } from "~/display/display-options.server";
+import { forgetLanguageCookie } from "~/i18n/detect.server";
 import { settings } from "~/platform/settings.server";
 
 /*
@@ -49,3 +51,22 @@ export const readResumeCode = (request: Request) => readCookie(request, "sv_resu
 /** Shows a new resume code on the next page only; it is not kept anywhere in the clear. */
 export const resumeCodeCookie = (token: string, code: string) =>
   cookie("sv_resume", code, surveyPath(token), 600);
+
+/**
+ * "Someone else will use this device next" (#20): everything this site keeps in the browser
+ * about the person who has just answered goes. Clear-Site-Data asks the browser to drop this
+ * site's cookies, storage and cache; the cookies are also expired one by one, for browsers
+ * that do not know that header. History cannot be wiped by a page, but every page is sent
+ * `no-store` (entry.server.tsx), so going back asks the server, which has nothing left to show.
+ */
+export function forgetRespondent(token: string): Headers {
+  const headers = new Headers({ "Clear-Site-Data": '"cache", "cookies", "storage"' });
+  for (const expired of [
+    cookie("sv_draft", "", surveyPath(token), 0),
+    cookie("sv_resume", "", surveyPath(token), 0),
+    displayCookie([]),
+    forgetLanguageCookie(secure()),
+  ])
+    headers.append("Set-Cookie", expired);
+  return headers;
+}

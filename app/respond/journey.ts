@@ -1,5 +1,6 @@
 import type { DraftAnswer } from "~surveys/answers";
 import type { SurveyDefinition } from "~surveys/schema";
+import type { OfflineSurvey } from "~/offline/protocol";
 
 /** Where a person goes next: the next question in order, or the check page after the last. */
 export function nextStep(
@@ -31,4 +32,21 @@ export function resumePoint(
 
 export function stepHref(token: string, step: { questionId: string } | { check: true }): string {
   return "questionId" in step ? `/s/${token}/q/${step.questionId}` : `/s/${token}/check`;
+}
+
+/** What a question or check page gives the device: the pages to keep, and the draft's key. */
+export function offlineSurvey(
+  token: string,
+  definition: SurveyDefinition,
+  draft: { submissionKey: string },
+): OfflineSurvey {
+  return {
+    token,
+    submissionKey: draft.submissionKey,
+    pages: [
+      ...definition.questions.map((q) => stepHref(token, { questionId: q.id })),
+      stepHref(token, { check: true }),
+    ],
+    easy: definition.version === "easy",
+  };
 }

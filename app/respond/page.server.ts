@@ -2,26 +2,27 @@ import { data, redirect } from "@remix-run/node";
 import { getDb } from "~/platform/db.server";
 import { getSurvey } from "~surveys";
 import type { SurveyDefinition } from "~surveys/schema";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { registerOf } from "~/i18n/register";
 import { findDraft } from "~/responses/drafts.server";
 import type { DraftState } from "~/responses/drafts.server";
 import { readForm } from "~/platform/forms.server";
 import { readOwnWordsFields } from "~/recordings/upload.server";
 import { readDraftId } from "./cookies.server";
+import { detectDisclosure } from "~/safeguarding/detect";
+import { helpNowPanel } from "./help-now.server";
+import type { HelpNow } from "./help-now.server";
 import { readAloudFor } from "./read-aloud.server";
-import { findSurveyByToken } from "./survey-links.server";
-import type { SurveyContext } from "./survey-links.server";
+import { findSurveyByToken } from "~/inspections/survey-links.server";
+import type { SurveyContext } from "~/inspections/survey-links.server";
 
 /** What a survey page's loader or action starts from. Unknown links are 404. */
 export async function loadSurvey(request: Request, token: string | undefined) {
   const db = await getDb();
   const survey = token ? await findSurveyByToken(db, token) : undefined;
   if (!survey) throw data(null, { status: 404 });
-  const language = detectLanguage(request);
   // The one place a survey page's loader learns whose survey it is: its words, in their register.
-  const t = await getFixedT(language, "survey", registerOf(survey.audience));
+  const { language, t } = await pageLanguage(request, "survey", registerOf(survey.audience));
   return { db, survey, language, t };
 }
 
@@ -66,6 +67,8 @@ export interface DraftGone {
   audience: SurveyContext["audience"];
   /** Easy read reads itself aloud; the boundary has no loader, so it travels with the error. */
   readAloud?: ReturnType<typeof readAloudFor>;
+  /** The words given back may be a disclosure: where to get help now, first (#19). */
+  helpNow?: HelpNow;
 }
 
 /**
@@ -103,6 +106,10 @@ export async function requireDraftOrGiveBack(
     draftGone: { version, questionId: question?.id, typedText },
     audience: survey.audience,
     readAloud: version === "easy" ? readAloudFor(t, language, "gone-easy") : undefined,
+    helpNow:
+      typedText && detectDisclosure(typedText).flagged
+        ? helpNowPanel({ audience: survey.audience, version, t, language })
+        : undefined,
   };
   throw data(gone, { status: 409 });
 }

@@ -1,8 +1,11 @@
-import { data } from "@remix-run/node";
-import { findQuestion } from "~surveys";
+import { data, redirect } from "@remix-run/node";
+import { findQuestion, getSurvey } from "~surveys";
+import { otherVersion, switchLanding } from "~surveys/switching";
 import { draftRecordings } from "~/recordings/recordings.server";
-import { previousQuestionId, stepHref } from "./journey";
+import { offlineSurvey, previousQuestionId, stepHref } from "./journey";
 import { loadSurvey, requireDraft, requireDraftOrGiveBack, requireOpen } from "./page.server";
+import { helpNowFor } from "./help-now.server";
+import { keptAnswer } from "./kept-answers.server";
 import { questionReadAloud } from "./read-aloud.server";
 
 const returnsToCheck = (request: Request) =>
@@ -25,7 +28,19 @@ export async function loadQuestion(
     ? await requireDraftOrGiveBack(request, context, params.questionId)
     : await requireDraft(request, context.db, context.survey);
   const question = findQuestion(definition, params.questionId ?? "");
-  if (!question) throw data(null, { status: 404 });
+  if (!question) {
+    // A page of the other version, from before the person changed (Back, an old tab): where
+    // they would be in this one.
+    const other = otherVersion(definition.version);
+    const id = params.questionId ?? "";
+    if (!sending && findQuestion(getSurvey(context.survey.audience, other), id)) {
+      const landing = switchLanding(context.survey.audience, id, other, definition.version);
+      throw redirect(
+        stepHref(context.survey.token, landing ? { questionId: landing } : { check: true }),
+      );
+    }
+    throw data(null, { status: 404 });
+  }
   return { ...context, draft, definition, question };
 }
 
@@ -52,7 +67,9 @@ export async function questionPage(
     // Only what the page needs: the whole definition would weigh down every question page.
     definition: { namespace: definition.namespace, version: definition.version },
     question,
-    answer: draft.answers[question.id],
+    // An answer given in the other version shows here only where it means the same (#20).
+    ...keptAnswer(survey.audience, definition, question, draft.answers[question.id]),
+    switchTo: otherVersion(definition.version),
     readAloud:
       definition.version === "easy"
         ? questionReadAloud(t, language, definition, question)
@@ -64,6 +81,8 @@ export async function questionPage(
     startsAboutYou: index === firstAbout,
     backHref,
     toCheck,
+    offline: offlineSurvey(survey.token, definition, draft),
+    helpNow: await helpNowFor(db, { draft, audience: survey.audience, t, language, request }),
     title: t("question.progress", { number: index + 1, total: definition.questions.length }),
   };
 }

@@ -96,6 +96,21 @@ const pageWords = {
     t("survey:done.childline"),
     t("survey:done.talkBody"),
   ],
+  // Where to get help now, after own words that may be a disclosure (#19).
+  "help-child": (t: TFunction) => [
+    t("survey:done.talkTitle"),
+    t("survey:helpNow.intro"),
+    t("survey:done.childline"),
+    t("survey:helpNow.emergency"),
+    t("survey:done.talkBody"),
+  ],
+  "help-adult": (t: TFunction) => [
+    t("survey:done.talkTitle"),
+    t("survey:helpNow.intro"),
+    t("survey:done.nspcc"),
+    t("survey:helpNow.emergency"),
+    t("survey:done.talkBody"),
+  ],
   "saved-easy": (t: TFunction, particulars?: Particulars) => [
     t("survey:saved.title"),
     ...(particulars ? [`${t("survey:saved.code")} ${spelled(particulars.code)}`] : []),
@@ -139,6 +154,7 @@ export type ReadAloudPage = keyof typeof pageWords;
 /** Pages only a child is shown (a link's start, done, "no thanks" and closed pages). */
 const childOnlyPages: ReadAloudPage[] = [
   "start-child",
+  "help-child",
   "done-child",
   "no-thanks",
   "closed-easy",

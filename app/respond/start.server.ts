@@ -2,7 +2,9 @@ import { redirect } from "@remix-run/node";
 import { defaultVersion, getSurvey } from "~surveys";
 import type { SurveyDefinition } from "~surveys/schema";
 import { formatDateTime } from "~/i18n/format";
+import { choiceField, textField } from "~/platform/form-fields";
 import { readForm } from "~/platform/forms.server";
+import { versions } from "~surveys/lists";
 import type { Database } from "~db/client.server";
 import { findDraft, saveDraftAnswer, setDraftVersion, startDraft } from "~/responses/drafts.server";
 import { draftCookie, readDraftId } from "./cookies.server";
@@ -31,6 +33,8 @@ export async function startPage(request: Request, token: string | undefined) {
     },
     defaultVersion: defaultVersion(survey.audience),
     continueHref,
+    // After "someone else will use this device next": say the last person's things are gone.
+    cleared: !draft && new URL(request.url).searchParams.has("cleared"),
   };
 }
 
@@ -48,10 +52,10 @@ async function carryWords(
   definition: SurveyDefinition,
   form: FormData,
 ) {
-  const carried = definition.questions.find((q) => q.id === form.get("carryQuestion"));
-  const text = form.get("carryText");
-  if (carried?.kind === "text" && typeof text === "string" && text.trim())
-    await saveDraftAnswer(db, draftId, carried.id, { text: text.trim().slice(0, 5000) });
+  const carried = definition.questions.find((q) => q.id === textField(form, "carryQuestion", 100));
+  const text = textField(form, "carryText", 5000).trim();
+  if (carried?.kind === "text" && text)
+    await saveDraftAnswer(db, draftId, carried.id, { text }, definition.version);
 }
 
 /**
@@ -66,15 +70,16 @@ export async function startSurvey(
   requireOpen({ survey, t, language });
   const form = await readForm(request);
   const errors: StartErrors = {};
-  const consent = form.get("consent");
+  const consent = choiceField(form, "consent", ["yes", "no"]);
   if (survey.audience === "child") {
     if (consent === "no") throw redirect(`/s/${survey.token}/no-thanks`);
     if (consent !== "yes") errors.consent = t("start.consentRequired");
   }
-  const version = form.get("version") ?? defaultVersion(survey.audience);
-  if (version !== "easy" && version !== "standard") errors.version = t("start.versionRequired");
-  if (Object.keys(errors).length) return { errors };
-  const chosen = version as "easy" | "standard";
+  const chosen = form.has("version")
+    ? choiceField(form, "version", versions)
+    : defaultVersion(survey.audience);
+  if (!chosen) errors.version = t("start.versionRequired");
+  if (!chosen || Object.keys(errors).length) return { errors };
   // Pressing Start again (after Back) carries on with the answers already given.
   const existing = await findDraft(db, readDraftId(request), survey.linkId);
   if (existing) {

@@ -1,9 +1,12 @@
-import { and, eq, lte, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { builtOnce } from "~db/client.server";
-import type { Database } from "~db/client.server";
+import type { Database, DbOrTx } from "~db/client.server";
 import { drafts, inspections, surveyLinks } from "~db/schema";
+import { surveysClosedSql, whySurveysClosed } from "~/inspections/survey-window.server";
 import { redactFreeText, redactionRulesVersion } from "~/privacy/redact.server";
+import { detectDisclosure } from "~/safeguarding/detect";
 import type { DraftAnswer } from "~surveys/answers";
+import type { SurveyVersion } from "~surveys/lists";
 import { randomToken, readableCode, sha256, normaliseReadableCode } from "~/platform/random.server";
 
 export interface DraftState {
@@ -16,6 +19,8 @@ export interface DraftState {
   submissionKey: string;
   /** The redaction rules its own words were redacted under (see `redactionRulesVersion`). */
   redactionVersion: number;
+  /** The next page shows where to get help now (see `takeHelpDue`). */
+  helpDue: boolean;
 }
 
 const draftColumns = {
@@ -27,6 +32,7 @@ const draftColumns = {
   answers: drafts.answers,
   submissionKey: drafts.submissionKey,
   redactionVersion: drafts.redactionVersion,
+  helpDue: drafts.helpDue,
 };
 
 const draftById = builtOnce((db) =>
@@ -82,18 +88,27 @@ export async function findDraft(
  * words are redacted here, before they touch the disk:
  * this is the only way text gets into a draft, so a draft never holds an unredacted word,
  * and sending it redacts again only when the rules have changed since the draft was made
- * (its `redactionVersion`).
+ * (its `redactionVersion`). Words that look like a disclosure, as typed, mark the answer and
+ * ask the next page to show where to get help now (#19); the words as typed are not kept.
+ * Each answer keeps the version it was given in (#20), as a person may change version later;
+ * one saved without (the demo's seed) counts as given in the version the draft is sent in.
  */
 export async function saveDraftAnswer(
-  db: Database,
+  db: DbOrTx,
   draftId: string,
   questionId: string,
   given: DraftAnswer,
+  version?: SurveyVersion,
 ) {
-  const answer = "text" in given ? { text: redactFreeText(given.text).text } : given;
+  const concern = "text" in given && detectDisclosure(given.text).flagged;
+  const answer =
+    "text" in given
+      ? { text: redactFreeText(given.text).text, ...(concern ? { concern: true } : {}), version }
+      : { ...given, version };
   await db
     .update(drafts)
     .set({
+      ...(concern ? { helpDue: true } : {}),
       answers: sql`${drafts.answers} || jsonb_build_object(${questionId}::text, ${JSON.stringify(answer)}::jsonb)`,
       // A process still on older rules (during a deploy) marks the draft for Send to redact
       // again; newer rules never mark it as newer than its oldest words.
@@ -103,6 +118,21 @@ export async function saveDraftAnswer(
     .where(eq(drafts.id, draftId));
 }
 
+/**
+ * Whether the page being shown should show where to get help now, cleared as it is read, so
+ * the panel shows once and nothing of it stays in the draft.
+ */
+export async function takeHelpDue(db: Database, draft: Pick<DraftState, "id" | "helpDue">) {
+  if (!draft.helpDue) return false;
+  const cleared = await db
+    .update(drafts)
+    .set({ helpDue: false })
+    .where(and(eq(drafts.id, draft.id), eq(drafts.helpDue, true)))
+    .returning({ id: drafts.id });
+  return cleared.length > 0;
+}
+
+/** The version the draft's pages are shown in; its answers keep the versions they were given in. */
 export async function setDraftVersion(db: Database, draftId: string, version: "easy" | "standard") {
   await db.update(drafts).set({ version, updatedAt: new Date() }).where(eq(drafts.id, draftId));
 }
@@ -144,7 +174,7 @@ export async function findDraftByResumeCode(db: Database, typed: string, now = n
     .innerJoin(surveyLinks, eq(surveyLinks.id, drafts.surveyLinkId))
     .innerJoin(inspections, eq(inspections.id, surveyLinks.inspectionId))
     .where(eq(drafts.resumeCodeHash, sha256(code)));
-  if (!row || row.closedEarly || row.closesAt <= now) return undefined;
+  if (!row || whySurveysClosed(row, now)) return undefined;
   return { draftId: row.draftId, token: row.token };
 }
 
@@ -154,7 +184,7 @@ export async function deleteDraftsOfClosedSurveys(db: Database, now = new Date()
     .select({ id: surveyLinks.id })
     .from(surveyLinks)
     .innerJoin(inspections, eq(inspections.id, surveyLinks.inspectionId))
-    .where(sql`${inspections.surveysClosedEarly} or ${lte(inspections.surveysCloseAt, now)}`);
+    .where(surveysClosedSql(now));
   const deleted = await db
     .delete(drafts)
     .where(sql`${drafts.surveyLinkId} in (${closed})`)

@@ -3,13 +3,12 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, TextField } from "~/components/plain";
 import { PageTitle } from "~/components/PageTitle";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 
 export const handle = { i18n: ["survey"] };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const t = await getFixedT(detectLanguage(request));
+  const { t } = await pageLanguage(request);
   return { title: t("home.title") };
 }
 

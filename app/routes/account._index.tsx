@@ -21,7 +21,7 @@ const fieldIds = {
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { db, inspector, t } = await inspectorContext(request);
+  const { db, inspector, t } = await inspectorContext(request, { organisers: true });
   const changed = new URL(request.url).searchParams.get("changed");
   return {
     title: t("account.title"),
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { db, inspector, t } = await inspectorContext(request);
+  const { db, inspector, t } = await inspectorContext(request, { organisers: true });
   const form = await readForm(request);
   // Not cut: passwords are compared with each other, and the form's size is capped already.
   const values = textFields(

@@ -19,7 +19,7 @@ import { readForm } from "~/platform/forms.server";
 
 /** Setting two-step sign-in up, or turning it off, for the inspector signed in. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { db, inspector, t } = await inspectorContext(request);
+  const { db, inspector, t } = await inspectorContext(request, { organisers: true });
   const state = await twoFactorState(db, inspector.id);
   const setUp = state.on || state.exempt ? undefined : await beginSetUp(db, inspector.id);
   return {
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { db, inspector, t } = await inspectorContext(request);
+  const { db, inspector, t } = await inspectorContext(request, { organisers: true });
   const result = await twoFactorAction(db, inspector.id, await readForm(request), t, {
     clientKey: context?.clientKey,
   });

@@ -16,8 +16,7 @@ import {
 } from "~/auth/accounts.server";
 import { adminContext } from "~/auth/context.server";
 import { readForm } from "~/platform/forms.server";
-import { checkFields, textField, textFields } from "~/platform/form-fields";
-import { isUuid } from "~/platform/ids";
+import { checkFields, choiceField, idField, textFields } from "~/platform/form-fields";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, admin, t } = await adminContext(request);
@@ -27,7 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { db, admin, t } = await adminContext(request);
   const form = await readForm(request);
-  const intent = form.get("intent");
+  const intent = choiceField(form, "intent", [
+    "create",
+    "disable",
+    "enable",
+    "resetTwoFactor",
+    "reset",
+  ]);
   if (intent === "create") {
     const values = textFields(form, ["name", "email", "role"], 300);
     const checked = checkFields(newAccountSchema, values, { prefix: "accounts.errors", t });
@@ -37,8 +42,8 @@ export async function action({ request }: ActionFunctionArgs) {
       return data({ errors: { email: t("accounts.errors.exists") }, values }, { status: 400 });
     return { made: { email: checked.form.email, password: created.password } };
   }
-  const accountId = textField(form, "accountId", 300);
-  if (!isUuid(accountId)) throw data(null, { status: 400 });
+  const accountId = idField(form, "accountId");
+  if (!accountId) throw data(null, { status: 400 });
   if (intent === "disable" || intent === "enable") {
     await setAccountDisabled(db, admin.id, accountId, intent === "disable");
     return { changed: true };

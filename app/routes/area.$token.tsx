@@ -5,8 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { areaCountsByToken } from "~/inspections/area-counts.server";
 import { audiences } from "~/inspections/audiences";
 import { getDb } from "~/platform/db.server";
@@ -21,8 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const threshold = suppressionThreshold();
   const counts = await areaCountsByToken(await getDb(), params.token ?? "", threshold);
   if (!counts) throw data(null, { status: 404 });
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "inspector");
+  const { language, t } = await pageLanguage(request, "inspector");
   return {
     title: t("area.title", { area: counts.areaName }),
     closes: formatDateTime(counts.closesAt, language),

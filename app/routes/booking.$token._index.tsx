@@ -4,11 +4,11 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Booking, ConfirmPlace } from "~/components/webinars/Booking";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { wakeMailWorker } from "~/mail/outbox.server";
 import { readForm } from "~/platform/forms.server";
+import { choiceField } from "~/platform/form-fields";
 import { bookingPage } from "~/webinars/booking-page.server";
 import { cancelBooking, confirmSignUp, findBooking } from "~/webinars/webinars.server";
 
@@ -20,15 +20,14 @@ export const handle = { i18n: ["webinars"] };
  * open links to check them must not take or cancel anyone's place.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "webinars");
+  const { language, t } = await pageLanguage(request, "webinars");
   const page = await bookingPage(await getDb(), params.token ?? "", language, t);
   return page.found ? page : data(page, { status: 404 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
-  const intent = form.get("intent");
+  const intent = choiceField(form, "intent", ["confirm", "cancel"]);
   const token = params.token ?? "";
   const db = await getDb();
   if (intent === "confirm") {

@@ -5,9 +5,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SingleFieldForm } from "~/components/SingleFieldForm";
 import { getDb } from "~/platform/db.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
-import { findSurveyByShortCode } from "~/respond/survey-links.server";
+import { pageLanguage } from "~/i18n/i18n.server";
+import { findSurveyByShortCode } from "~/inspections/survey-links.server";
 import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { passRetryAfter } from "~/platform/retry-after";
 
@@ -18,7 +17,7 @@ export const handle = { i18n: ["survey"] };
 export const headers = passRetryAfter;
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const t = await getFixedT(detectLanguage(request), "survey");
+  const { t } = await pageLanguage(request, "survey");
   const typed = (await readForm(request)).get("code");
   const code = typeof typed === "string" ? typed.slice(0, 40) : "";
   if (!code.trim()) return data({ error: t("code.required"), code }, { status: 400 });
@@ -41,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 /** The poster-code page on its own (the home page has the same form). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const t = await getFixedT(detectLanguage(request), "survey");
+  const { t } = await pageLanguage(request, "survey");
   return { title: t("code.title") };
 }
 

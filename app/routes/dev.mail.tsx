@@ -4,8 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { formatDateTime } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { activeTransport, devMailbox } from "~/mail/transports.server";
 import { settings } from "~/platform/settings.server";
 
@@ -18,8 +17,7 @@ export const handle = { i18n: ["webinars"] };
 export async function loader({ request }: LoaderFunctionArgs) {
   if (settings().mode === "production" || activeTransport()?.name !== "dev")
     throw data(null, { status: 404 });
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "webinars");
+  const { language, t } = await pageLanguage(request, "webinars");
   return {
     title: t("devMail.title"),
     messages: devMailbox().map((message) => ({

@@ -11,12 +11,11 @@ import {
   readDisplayOptions,
   safeReturnPath,
 } from "~/display/display-options.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { registerOf } from "~/i18n/register";
 import type { Register } from "~/i18n/register";
 import { getDb } from "~/platform/db.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken } from "~/inspections/survey-links.server";
 import { readForm } from "~/platform/forms.server";
 import { readAloudFor } from "~/respond/read-aloud.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
@@ -31,10 +30,9 @@ export const handle = {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const language = detectLanguage(request);
   const returnTo = safeReturnPath(new URL(request.url).searchParams.get("return"));
   const register = registerOf(await returnAudience(returnTo));
-  const t = await getFixedT(language, "common", register);
+  const { language, t } = await pageLanguage(request, "common", register);
   return {
     title: t("display.title"),
     readAloud: readAloudFor(t, language, "display"),

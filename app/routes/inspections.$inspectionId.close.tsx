@@ -7,8 +7,9 @@ import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/ui";
 import { formatDateTime } from "~/i18n/format";
 import { inspectionContext } from "~/inspections/context.server";
-import { setSurveysClosed, whySurveysClosed } from "~/inspections/manage.server";
+import { setSurveysClosed } from "~/inspections/inspections.server";
 import { recordingRetentionDays } from "~/recordings/recordings.server";
+import { choiceField } from "~/platform/form-fields";
 
 /**
  * Closing the surveys early asks first (issue #25): this page says what closing does,
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     area: inspection.areaName,
     title: t("close.title"),
     // Already closed (early, or at their closing time): nothing to confirm.
-    alreadyClosed: whySurveysClosed(inspection) !== null,
+    alreadyClosed: inspection.closedBecause !== null,
     closes: formatDateTime(inspection.closesAt, language),
     recordingDays: recordingRetentionDays(),
   };
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   // Only the page's own "Yes, close" closes them: a post without it has confirmed nothing.
   const form = await readForm(request);
-  if (form.get("intent") !== "close") throw data(null, { status: 400 });
+  if (!choiceField(form, "intent", ["close"])) throw data(null, { status: 400 });
   await setSurveysClosed(db, inspector.id, inspectionId, true);
   return redirect(`/inspections/${inspectionId}`);
 }

@@ -10,11 +10,11 @@ import { readDateParts } from "~/components/ui/DateInput.server";
 import type { DateParts } from "~/components/ui/DateInput";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { inspectionContext } from "~/inspections/context.server";
-import { updateDates, whySurveysClosed } from "~/inspections/manage.server";
+import { updateDates } from "~/inspections/inspections.server";
 import { datesSchema } from "~/inspections/timetable.server";
 import { readForm } from "~/platform/forms.server";
 import { londonDay, londonTimeOfDay } from "~/platform/time";
-import { checkFields, textField } from "~/platform/form-fields";
+import { checkFields, choiceField, textField } from "~/platform/form-fields";
 
 const fieldIds = {
   notifiedOn: "notified-day",
@@ -33,9 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     params.inspectionId,
     { lead: true },
   );
-  const reopen = new URL(request.url).searchParams.has("reopen")
-    ? whySurveysClosed(inspection)
-    : null;
+  const reopen = new URL(request.url).searchParams.has("reopen") ? inspection.closedBecause : null;
   return {
     id: inspectionId,
     area: inspection.areaName,
@@ -75,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     week2: readDateParts(form, "week2"),
     week3: readDateParts(form, "week3"),
   };
-  const reopen = form.get("reopen") === "1" && whySurveysClosed(inspection) !== null;
+  const reopen = !!choiceField(form, "reopen", ["1"]) && inspection.closedBecause !== null;
   const schema = datesSchema({ reopen, now: new Date(), stored: inspection });
   const formatDay = (day: string) => formatDate(day, language);
   const checked = checkFields(schema, values, { prefix: "dates.errors", t, formatDay });

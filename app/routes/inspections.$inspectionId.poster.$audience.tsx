@@ -8,9 +8,9 @@ import { Picture } from "~/components/survey/Picture";
 import { formatDateTime } from "~/i18n/format";
 import { isAudience } from "~/inspections/audiences";
 import { inspectionContext } from "~/inspections/context.server";
-import { findSurveyLink } from "~/inspections/inspections.server";
 import { publicOrigin } from "~/platform/public-url.server";
 import { webinarsTokenOf } from "~/webinars/webinars.server";
+import { findSurveyLink } from "~/inspections/survey-links.server";
 
 /** An A4 poster for one audience: easy-read words, a QR code, and the short code. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

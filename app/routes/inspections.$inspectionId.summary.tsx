@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Breakdowns } from "~/components/summary/Breakdowns";
+import { Campaigns } from "~/components/summary/Campaigns";
 import { columnKeys } from "~/components/summary/columns";
 import { CriterionTable } from "~/components/summary/CriterionTable";
 import { Quotes } from "~/components/summary/Quotes";
@@ -73,6 +74,11 @@ export default function Summary() {
             : undefined
         }
       />
+      <p>
+        <a href={page.download} download>
+          {t("export.downloadSummary")}
+        </a>
+      </p>
       <Breakdowns
         breakdowns={page.summary.breakdowns}
         labels={page.breakdownLabels}
@@ -81,6 +87,7 @@ export default function Summary() {
       {Object.keys(page.summary.scales).length ? (
         <p className="panel">{t("summary.scales.intro")}</p>
       ) : null}
+      <Campaigns inspectionId={page.id} campaigns={page.campaigns} />
       <StackedBarKey
         labels={polarityColumns.map((p) => t(columnKeys[p]))}
         hidden={t("summary.keyHidden")}

@@ -4,12 +4,12 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
-import { Button, RadioGroup, TextField, TableScroll } from "~/components/ui";
+import { TeamTable } from "~/components/inspector/TeamTable";
+import { Button, RadioGroup, TextField } from "~/components/ui";
 import { inspectionContext } from "~/inspections/context.server";
 import { addToTeam, listTeam, removeFromTeam } from "~/inspections/team.server";
-import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { readForm } from "~/platform/forms.server";
-import { textField } from "~/platform/form-fields";
+import { choiceField, textField } from "~/platform/form-fields";
 import { passRetryAfter } from "~/platform/retry-after";
 
 /** Who is on the inspection. Leads add and remove people; everyone on it can see the list. */
@@ -37,25 +37,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   const form = await readForm(request);
   const text = (name: string) => textField(form, name, 300).trim();
-  if (form.get("intent") === "add") {
+  const intent = choiceField(form, "intent", ["add", "remove"]);
+  if (intent === "add") {
     const email = text("email");
     const role = text("role") === "lead" ? "lead" : "member";
     if (!email) return data({ error: t("team.errors.emailRequired"), email }, { status: 400 });
-    // Whether an address has an account shows here, so looking up addresses that have none
-    // is limited per inspector (#16, finding 18).
-    const wait = guessingWait("team-lookup", inspector.id);
-    if (wait > 0)
+    const result = await addToTeam(db, inspector.id, inspectionId, email, role);
+    if (!result.ok && result.reason === "tooManyLookups")
       return data(
         { error: t("team.errors.tooManyLookups"), email },
-        { status: 429, headers: { "Retry-After": String(wait) } },
+        { status: 429, headers: { "Retry-After": String(result.retryAfter) } },
       );
-    const result = await addToTeam(db, inspector.id, inspectionId, email, role);
-    if (!result.ok && result.reason === "noAccount") countFailedGuess("team-lookup", inspector.id);
     if (!result.ok)
       return data({ error: t(`team.errors.${result.reason}`), email }, { status: 400 });
     return redirect(`/inspections/${inspectionId}/team`);
   }
-  if (form.get("intent") === "remove") {
+  if (intent === "remove") {
     const result = await removeFromTeam(db, inspector.id, inspectionId, text("userId"));
     if (!result.ok)
       return data({ error: t(`team.errors.${result.reason}`), email: "" }, { status: 400 });
@@ -81,39 +78,7 @@ export default function Team() {
         <a href={`/inspections/${page.id}`}>{page.area}</a>
       </p>
       <h1 className="page-heading">{t("team.title")}</h1>
-      <TableScroll label={t("team.title")}>
-        <table className="table">
-          <caption className="visually-hidden">{t("team.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("accounts.name")}</th>
-              <th scope="col">{t("accounts.email")}</th>
-              <th scope="col">{t("team.role")}</th>
-              {page.isLead ? <th scope="col">{t("accounts.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {page.team.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">{member.name}</th>
-                <td className="break">{member.email}</td>
-                <td>{t(`team.roles.${member.role}`)}</td>
-                {page.isLead ? (
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="userId" value={member.id} />
-                      <Button name="intent" value="remove" variant="secondary">
-                        {t("team.remove")}
-                        <span className="visually-hidden"> {member.name}</span>
-                      </Button>
-                    </Form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <TeamTable team={page.team} canRemove={page.isLead} />
       {page.isLead ? (
         <>
           <h2>{t("team.add")}</h2>
@@ -142,6 +107,9 @@ export default function Team() {
               {t("team.addButton")}
             </Button>
           </Form>
+          <p>
+            <a href={`/inspections/${page.id}/organisers`}>{t("organisers.link")}</a>
+          </p>
         </>
       ) : (
         <p>{t("team.leadsOnly")}</p>

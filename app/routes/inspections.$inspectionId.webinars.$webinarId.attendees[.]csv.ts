@@ -1,21 +1,22 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { audit } from "~/auth/audit.server";
 import { getFixedT } from "~/i18n/i18n.server";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
 import { toCsv } from "~/summary/export.server";
-import { requireTeamWebinar } from "~/webinars/manage.server";
+import { exportAttendees, requireTeamWebinar } from "~/webinars/manage.server";
 import { needOptions, needsText } from "~/webinars/needs";
-import { attendees } from "~/webinars/webinars.server";
 
 /** The sign-up list as a spreadsheet (formula-safe), for booking interpreters. Audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, inspector, inspectionId, inspection, webinar, language, t } =
     await requireTeamWebinar(request, params.inspectionId, params.webinarId);
   const w = await getFixedT(language, "webinars");
-  const people = await attendees(db, webinar.id);
+  const people = await exportAttendees(db, {
+    inspectorId: inspector.id,
+    inspectionId,
+    webinarId: webinar.id,
+  });
   const area = inspection.areaName;
   const made = new Date();
-  let position = 0;
   const yes = (value: boolean | null | undefined) => (value ? "✓" : "");
   const rows: (string | number)[][] = [
     ...madeRows(t, language, {
@@ -37,9 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       p.name,
       p.email,
       w(`signUp.roles.${p.role}`),
-      t(`webinars.detail.statuses.${p.status}`, {
-        position: p.status === "waiting" ? (position += 1) : undefined,
-      }),
+      t(`webinars.detail.statuses.${p.status}`, { position: p.position }),
       ...needOptions.map((need) =>
         need === "interpreter" && p.accessNeeds.interpreter
           ? (p.accessNeeds.interpreterLanguage ?? "✓")
@@ -50,12 +49,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       yes(p.attended),
     ]),
   ];
-  await audit(db, {
-    userId: inspector.id,
-    inspectionId,
-    action: "export",
-    detail: { file: "webinar-attendees.csv", webinarId: webinar.id, rows: people.length },
-  });
   return new Response(toCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -3,16 +3,16 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { formatDateTime } from "~/i18n/format";
-import { inspectionContext } from "~/inspections/context.server";
 import { mailIsSent } from "~/mail/transports.server";
 import { publicOrigin } from "~/platform/public-url.server";
 import { listWebinars, webinarsTokenOf } from "~/webinars/webinars.server";
+import { webinarHostsFor, webinarsContext } from "~/webinars/manage.server";
 import { TableScroll } from "~/components/ui";
 
 export const handle = { i18n: ["inspector", "webinars"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspectionId, inspection, language, t } = await inspectionContext(
+  const { db, inspectionId, inspection, teamRole, language, t } = await webinarsContext(
     request,
     params.inspectionId,
   );
@@ -20,19 +20,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     id: inspectionId,
     area: inspection.areaName,
+    isLead: teamRole === "lead",
     title: `${t("webinars.title")} – ${inspection.areaName}`,
     // Inspectors hear that sign-ups get no email when no mail service is set up.
     mailNotSet: !mailIsSent(),
     publicUrl: `${origin}/webinars/${await webinarsTokenOf(db, inspectionId)}`,
-    webinars: (await listWebinars(db, inspectionId)).map(({ webinar, confirmed, waiting }) => ({
-      id: webinar.id,
-      title: webinar.title,
-      when: formatDateTime(webinar.startsAt, language),
-      audience: webinar.audience,
-      capacity: webinar.capacity,
-      confirmed,
-      waiting,
-    })),
+    webinars: (await listWebinars(db, inspectionId, webinarHostsFor(teamRole))).map(
+      ({ webinar, confirmed, waiting }) => ({
+        id: webinar.id,
+        title: webinar.title,
+        when: formatDateTime(webinar.startsAt, language),
+        audience: webinar.audience,
+        capacity: webinar.capacity,
+        confirmed,
+        waiting,
+      }),
+    ),
   };
 }
 
@@ -56,6 +59,11 @@ export default function InspectionWebinars() {
           {t("webinars.schedule")}
         </a>
       </p>
+      {page.isLead ? (
+        <p>
+          <a href={`/inspections/${page.id}/organisers`}>{t("organisers.link")}</a>
+        </p>
+      ) : null}
       {page.webinars.length === 0 ? (
         <p>{t("webinars.none")}</p>
       ) : (

@@ -4,23 +4,40 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { inspectorContext } from "~/auth/context.server";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { inspectionsWithFigures } from "~/inspections/list.server";
+import { inspectionsWithFigures, organisedInspections } from "~/inspections/inspections.server";
+import { OrganisedWebinars } from "~/components/webinars/OrganisedWebinars";
 import { suppressionThreshold } from "~/summary/threshold.server";
 import { figureText } from "~/summary/labels";
-import { surveyWindowState } from "~/respond/survey-links.server";
 import { TableScroll } from "~/components/ui";
+import { surveyWindowState } from "~/inspections/survey-window.server";
+import { openConcernCounts } from "~/safeguarding/concerns.server";
+import { formatNumber } from "~/i18n/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { db, inspector, language, t } = await inspectorContext(request);
+  const { db, inspector, language, t } = await inspectorContext(request, { organisers: true });
   const now = new Date();
   const threshold = suppressionThreshold();
-  const rows = (await inspectionsWithFigures(db, inspector.id, threshold)).map((row) => {
+  const inspections = await inspectionsWithFigures(db, inspector.id, threshold);
+  const waiting = await openConcernCounts(
+    db,
+    inspections.map((row) => row.id),
+  );
+  const rows = inspections.map((row) => {
     const state = surveyWindowState(row, now);
+    const concerns = waiting[row.id] ?? 0;
     return {
       id: row.id,
       areaName: row.areaName,
       notifiedOn: formatDate(row.notifiedOn, language),
       responses: row.responses,
+      // Comments, not people: the banner on every inspection page says the same count.
+      concerns: concerns
+        ? t("inspections.concernsWaiting", {
+            count: concerns,
+            number: formatNumber(concerns, language),
+          })
+        : t("inspections.concernsNone"),
+      hasConcerns: concerns > 0,
       surveys:
         state === "open"
           ? t("inspections.open", { date: formatDateTime(row.closesAt, language) })
@@ -29,7 +46,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
             : t("inspections.notOpen", { date: formatDateTime(row.opensAt, language) }),
     };
   });
-  return { title: t("inspections.title"), rows, threshold };
+  return {
+    title: t("inspections.title"),
+    rows,
+    threshold,
+    organised: await organisedInspections(db, inspector.id),
+    mayCreate: inspector.role !== "organiser",
+  };
 }
 
 export default function Inspections() {
@@ -39,13 +62,18 @@ export default function Inspections() {
     <>
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
-      <p>
-        <a className="button button--secondary" href="/inspections/new">
-          {t("create.link")}
-        </a>
-      </p>
+      {page.mayCreate ? (
+        <p>
+          <a className="button button--secondary" href="/inspections/new">
+            {t("create.link")}
+          </a>
+        </p>
+      ) : null}
+      <OrganisedWebinars inspections={page.organised} />
       {page.rows.length === 0 ? (
-        <p>{t("inspections.none")}</p>
+        page.mayCreate ? (
+          <p>{t("inspections.none")}</p>
+        ) : null
       ) : (
         <TableScroll label={page.title}>
           <table className="table">
@@ -57,6 +85,7 @@ export default function Inspections() {
                 <th scope="col" className="numeric">
                   {t("inspections.responses")}
                 </th>
+                <th scope="col">{t("inspections.concerns")}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,6 +97,13 @@ export default function Inspections() {
                   <td>{row.notifiedOn}</td>
                   <td>{row.surveys}</td>
                   <td className="numeric">{figureText(row.responses, page.threshold, t)}</td>
+                  <td>
+                    {row.hasConcerns ? (
+                      <a href={`/inspections/${row.id}/safeguarding`}>{row.concerns}</a>
+                    ) : (
+                      row.concerns
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,7 @@ import { DateInput } from "~/components/ui/DateInput";
 import { readDateParts } from "~/components/ui/DateInput.server";
 import { inspectorContext } from "~/auth/context.server";
 import { formatDate } from "~/i18n/format";
-import { createInspectionFor, newInspectionSchema } from "~/inspections/manage.server";
+import { createInspectionFor, newInspectionSchema } from "~/inspections/inspections.server";
 import { readForm } from "~/platform/forms.server";
 import { checkFields, textFields } from "~/platform/form-fields";
 

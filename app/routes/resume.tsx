@@ -5,13 +5,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SingleFieldForm } from "~/components/SingleFieldForm";
 import { getDb } from "~/platform/db.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { findDraft, findDraftByResumeCode } from "~/responses/drafts.server";
 import { clearFailedGuesses, countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { draftCookie } from "~/respond/cookies.server";
 import { resumePoint, stepHref } from "~/respond/journey";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken } from "~/inspections/survey-links.server";
 import { getSurvey } from "~/respond/definitions.server";
 import { passRetryAfter } from "~/platform/retry-after";
 
@@ -21,13 +20,13 @@ export const handle = { i18n: ["survey"] };
 export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const t = await getFixedT(detectLanguage(request), "survey");
+  const { t } = await pageLanguage(request, "survey");
   return { title: t("resume.title") };
 }
 
 /** A resume code from "Save and come back later" carries on the draft, on any device. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const t = await getFixedT(detectLanguage(request), "survey");
+  const { t } = await pageLanguage(request, "survey");
   const typed = (await readForm(request)).get("code");
   const code = typeof typed === "string" ? typed.slice(0, 40) : "";
   if (!code.trim()) return data({ error: t("resume.required"), code }, { status: 400 });

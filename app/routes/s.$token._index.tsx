@@ -61,6 +61,7 @@ export default function SurveyStart() {
     <div className={child ? "easy-read" : undefined}>
       <PageTitle title={page.title} hasErrors={problems.length > 0} />
       <ErrorSummary problems={problems} />
+      {page.cleared ? <p className="panel">{t("start.cleared")}</p> : null}
       <h1 className="page-heading">{page.title}</h1>
       {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
       {child ? (

@@ -1,9 +1,13 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData, useParams } from "@remix-run/react";
+import { Button } from "~/components/ui";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
+import { useForgetOnDevice } from "~/components/survey/OfflineSurvey";
 import { Picture } from "~/components/survey/Picture";
 import { helplineFor } from "~/inspections/audiences";
+import { forgetRespondent } from "~/respond/cookies.server";
 import { loadSurvey } from "~/respond/page.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { readAloudFor } from "~/respond/read-aloud.server";
@@ -24,9 +28,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** "Someone else will use this device next": forget this person, and start afresh for the next. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { survey } = await loadSurvey(request, params.token);
+  return redirect(`/s/${survey.token}?cleared=1`, { headers: forgetRespondent(survey.token) });
+}
+
 export default function Done() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation("survey");
+  const forgetOnDevice = useForgetOnDevice(useParams().token);
   return (
     <div className={page.easy ? "easy-read" : undefined}>
       <PageTitle title={page.title} />
@@ -58,6 +69,13 @@ export default function Done() {
           </p>
         </section>
       ) : null}
+      <section aria-labelledby="next-person-title">
+        <h2 id="next-person-title">{t("done.nextPerson.title")}</h2>
+        <p>{t("done.nextPerson.body")}</p>
+        <Form method="post" reloadDocument onSubmit={forgetOnDevice}>
+          <Button variant="secondary">{t("done.nextPerson.button")}</Button>
+        </Form>
+      </section>
       <section className="panel" aria-labelledby="talk-title">
         <h2 id="talk-title">{t("done.talkTitle")}</h2>
         <p>{t(page.helpline === "childline" ? "done.childline" : "done.nspcc")}</p>

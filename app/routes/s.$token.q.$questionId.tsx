@@ -5,8 +5,11 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { BackLink } from "~/components/survey/BackLink";
+import { HelpNowPanel } from "~/components/survey/HelpNowPanel";
+import { OfflineSurvey } from "~/components/survey/OfflineSurvey";
 import { QuestionField, answerFieldId } from "~/components/survey/QuestionField";
 import { ReadAloud } from "~/components/survey/ReadAloud";
+import { AskedAgainNote, VersionSwitch } from "~/components/survey/VersionSwitch";
 import { SpokenAnswer, recordingFieldId } from "~/components/survey/SpokenAnswer";
 import { Button } from "~/components/plain";
 import { maxRecordingBytes } from "~/recordings/audio-type";
@@ -14,6 +17,7 @@ import { busyRetrySeconds, readQuestionForm } from "~/recordings/upload.server";
 import { answerQuestion } from "~/respond/answer.server";
 import { loadQuestion, questionPage } from "~/respond/question.server";
 import { surveyTextKey } from "~surveys/text-key";
+import { textField } from "~/platform/form-fields";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return questionPage(request, params);
@@ -40,7 +44,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
   try {
     // Nothing is kept from a refused form: the draft stays as it was, the words come back.
-    const typed = sent.form.get("answer")?.toString();
+    const typed = sent.form.has("answer") ? textField(sent.form, "answer", 100_000) : undefined;
     if (sent.refused === "tooLarge") {
       const size = t("spoken.megabytes", { count: maxRecordingBytes / 2 ** 20 });
       // Easy read says "too long", not megabytes.
@@ -84,8 +88,10 @@ export default function QuestionPage() {
         title={`${page.title}: ${t(surveyTextKey(page.definition, page.question.text))}`}
         hasErrors={Boolean(error)}
       />
+      {page.helpNow ? <HelpNowPanel {...page.helpNow} /> : null}
       <BackLink href={page.backHref} />
       <ErrorSummary problems={error ? [{ fieldId: errorField, message: error }] : []} />
+      <OfflineSurvey survey={page.offline} questionId={page.question.id} />
       {page.startsAboutYou ? (
         <div className="panel">
           <p>
@@ -96,6 +102,7 @@ export default function QuestionPage() {
       ) : null}
       <p className="caption">{page.title}</p>
       {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
+      {page.askedAgain ? <AskedAgainNote {...page.askedAgain} easy={easy} /> : null}
       <Form
         method="post"
         noValidate
@@ -132,6 +139,7 @@ export default function QuestionPage() {
             {t("question.save")}
           </Button>
         </div>
+        <VersionSwitch to={page.switchTo} easy={easy} />
       </Form>
     </div>
   );

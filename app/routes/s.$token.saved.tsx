@@ -12,6 +12,8 @@ import { loadSurvey, requireOpen } from "~/respond/page.server";
 import { getSurvey } from "~/respond/definitions.server";
 import { readAloudFor } from "~/respond/read-aloud.server";
 import { ReadAloud } from "~/components/survey/ReadAloud";
+import { HelpNowPanel } from "~/components/survey/HelpNowPanel";
+import { helpNowFor } from "~/respond/help-now.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, survey, language, t } = await loadSurvey(request, params.token);
@@ -31,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? readAloudFor(t, language, "saved-easy", { code, date: until, address: resumeUrl })
         : undefined,
     title: t("saved.title"),
+    helpNow: await helpNowFor(db, { draft, audience: survey.audience, t, language, request }),
     resumeUrl,
     until,
     continueHref: stepHref(
@@ -46,6 +49,7 @@ export default function Saved() {
   return (
     <div className={page.easy ? "easy-read" : undefined}>
       <PageTitle title={page.title} />
+      {page.helpNow ? <HelpNowPanel {...page.helpNow} carryOn={false} /> : null}
       <h1 className="page-heading">{page.title}</h1>
       {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
       <div className="panel">

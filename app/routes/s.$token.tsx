@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, isRouteErrorResponse, useLocation, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/i18n/format";
+import { HelpNowPanel } from "~/components/survey/HelpNowPanel";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button } from "~/components/plain";
 import { RegisterProvider, registerOf } from "~/i18n/register";
@@ -56,6 +57,7 @@ export function ErrorBoundary() {
 
 function SurveyError({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation(["survey", "common"]);
+  const late = new URLSearchParams(useLocation().search).has("late");
   if (
     isRouteErrorResponse(error) &&
     (error.status === 410 || error.status === 403) &&
@@ -76,6 +78,8 @@ function SurveyError({ error }: { error: unknown }) {
               : t("closed.body", { date: formatDateTime(error.data.closesAt, i18n.language) })}
           </p>
         ) : null}
+        {/* Answers sent when the connection came back, after the survey had closed (#20). */}
+        {closed && late ? <p>{t(easy ? "closed.lateEasy" : "closed.late")}</p> : null}
       </div>
     );
   }
@@ -111,6 +115,7 @@ function DraftGonePage({ gone }: { gone: DraftGone }) {
   return (
     <div className={easy ? "easy-read" : undefined}>
       <title>{`${title} – ${t("common:service.name")}`}</title>
+      {gone.helpNow ? <HelpNowPanel {...gone.helpNow} carryOn={false} /> : null}
       <h1 className="page-heading">{title}</h1>
       {gone.readAloud ? <ReadAloud {...gone.readAloud} /> : null}
       <p>{t(easy ? "gone.bodyEasy" : "gone.body")}</p>

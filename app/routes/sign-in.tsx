@@ -16,11 +16,11 @@ import {
   signInCookieDropped,
 } from "~/auth/session.server";
 import { passwordStepAction, pendingStepView, secondStepAction } from "~/auth/sign-in-steps.server";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { passRetryAfter } from "~/platform/retry-after";
+import { choiceField } from "~/platform/form-fields";
 
 export const handle = { i18n: ["inspector"], inspectorArea: true };
 
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const returnTo = safeReturnTo(url.searchParams.get("returnTo"));
   const db = await getDb();
   if (await currentInspector(db, request)) throw redirect(returnTo);
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { t } = await pageLanguage(request, "inspector");
   const reason = url.searchParams.get("reason");
   return {
     title: t("signIn.title"),
@@ -52,13 +52,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const t = await getFixedT(detectLanguage(request), "inspector");
+  const { t } = await pageLanguage(request, "inspector");
   // Room for a kept form (maxKeptBytes) besides the email and password.
   const form = await readForm(request, { maxBytes: maxKeptBytes * 3 });
   const returnTo = safeReturnTo(form.get("returnTo"));
   const kept = readKeptSubmission(form.get("kept"));
   const db = await getDb();
-  if (form.get("step") === "code" || form.get("step") === "setup")
+  if (choiceField(form, "step", ["code", "setup"]))
     return secondStepAction(db, request, form, t, { returnTo, kept }, context?.clientKey);
   return passwordStepAction(db, form, t, { returnTo, kept }, context?.clientKey);
 }

@@ -7,11 +7,11 @@ import { PageTitle } from "~/components/PageTitle";
 import { CheckEmail } from "~/components/webinars/CheckEmail";
 import { SignUpForm, signUpFieldIds } from "~/components/webinars/SignUpForm";
 import { formatDateTime, formatEnd } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { readForm } from "~/platform/forms.server";
 import { passRetryAfter } from "~/platform/retry-after";
+import { formShownStamp } from "~/webinars/bot-check.server";
 import { answerSignUp, signUpValues } from "~/webinars/signup-form.server";
 import { findOpenWebinar } from "~/webinars/webinars.server";
 
@@ -25,8 +25,7 @@ async function loadWebinar(request: Request, token: string | undefined, webinarI
   const webinar = await findOpenWebinar(db, token ?? "", webinarId ?? "");
   // Unknown, or already started: either way there is nothing to sign up for here.
   if (!webinar) throw data(null, { status: 404 });
-  const language = detectLanguage(request);
-  return { db, webinar, language, t: await getFixedT(language, "webinars") };
+  return { db, webinar, ...(await pageLanguage(request, "webinars")) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -40,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     full: webinar.placesLeft === 0,
     listHref: `/webinars/${params.token}`,
+    formShown: formShownStamp(webinar.id),
   };
 }
 
@@ -83,7 +83,11 @@ export default function SignUp() {
         </div>
       ) : null}
       {page.full ? <p className="panel">{t("signUp.full")}</p> : null}
-      <SignUpForm errors={result?.errors ?? {}} values={result?.values ?? {}} />
+      <SignUpForm
+        errors={result?.errors ?? {}}
+        values={result?.values ?? {}}
+        formShown={result?.values?.formShown || page.formShown}
+      />
     </>
   );
 }

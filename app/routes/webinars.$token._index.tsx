@@ -4,8 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { formatDateTime, formatEnd } from "~/i18n/format";
-import { detectLanguage } from "~/i18n/detect.server";
-import { getFixedT } from "~/i18n/i18n.server";
+import { pageLanguage } from "~/i18n/i18n.server";
 import { getDb } from "~/platform/db.server";
 import { publicWebinars } from "~/webinars/webinars.server";
 
@@ -15,8 +14,7 @@ export const handle = { i18n: ["webinars"] };
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await publicWebinars(await getDb(), params.token ?? "");
   if (!found) throw data(null, { status: 404 });
-  const language = detectLanguage(request);
-  const t = await getFixedT(language, "webinars");
+  const { language, t } = await pageLanguage(request, "webinars");
   return {
     title: t("list.title", { area: found.areaName }),
     area: found.areaName,

@@ -2,11 +2,11 @@ import { randomInt } from "node:crypto";
 import { and, eq, or, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import { rowsOf } from "~db/client.server";
-import type { Database } from "~db/client.server";
+import type { Database, DbOrTx, Transaction } from "~db/client.server";
 import { answers, pendingCounts, responses, summaryCounts } from "~db/schema";
 import { answerScale } from "~surveys";
 import { countKey, incrementsForResponse, parseCountKey } from "./counts";
-import type { CountRow, CountedResponse } from "./counts";
+import type { CountKey, CountRow, CountedResponse } from "./counts";
 
 export const shards = 16;
 
@@ -20,7 +20,7 @@ const countsLockKey = 0x5e4d_c0;
  * a statement with ten parameters a counter took a third of a submit's server time.
  */
 export async function addCounts(
-  db: Database,
+  db: DbOrTx,
   inspectionId: string,
   rows: CountRow[],
   shard = randomInt(shards),
@@ -49,6 +49,20 @@ export async function addCounts(
       people = ${summaryCounts.people} + excluded.people`);
 }
 
+/** What names one counter, whichever of the 16 shards holds it; and its sums over them. */
+const counterKey = {
+  kind: summaryCounts.kind,
+  audience: summaryCounts.audience,
+  dimension: summaryCounts.dimension,
+  dimValue: summaryCounts.dimValue,
+  code: summaryCounts.code,
+  polarity: summaryCounts.polarity,
+};
+const summedCounts = {
+  answers: sql<number>`sum(${summaryCounts.answers})::int`,
+  people: sql<number>`sum(${summaryCounts.people})::int`,
+};
+
 /**
  * The counters for a summary (everyone, plus one filter's groups), shards added up, plus
  * the responses not counted in them yet. Both are read from one snapshot, so each response
@@ -65,16 +79,7 @@ export async function readCounts(
   return db.transaction(
     async (tx) => {
       const folded = (await tx
-        .select({
-          kind: summaryCounts.kind,
-          audience: summaryCounts.audience,
-          dimension: summaryCounts.dimension,
-          dimValue: summaryCounts.dimValue,
-          code: summaryCounts.code,
-          polarity: summaryCounts.polarity,
-          answers: sql<number>`sum(${summaryCounts.answers})::int`,
-          people: sql<number>`sum(${summaryCounts.people})::int`,
-        })
+        .select({ ...counterKey, ...summedCounts })
         .from(summaryCounts)
         .where(
           and(
@@ -86,22 +91,75 @@ export async function readCounts(
             ),
           ),
         )
-        .groupBy(
-          summaryCounts.kind,
-          summaryCounts.audience,
-          summaryCounts.dimension,
-          summaryCounts.dimValue,
-          summaryCounts.code,
-          summaryCounts.polarity,
-        )) as CountRow[];
+        .groupBy(...Object.values(counterKey))) as CountRow[];
       const waiting = await countedResponses(
-        tx as unknown as Database,
+        tx,
         sql`r.inspection_id = ${inspectionId} and not r.counted`,
       );
       if (waiting.length === 0) return folded;
       const totals = addUp(waiting);
       for (const row of folded) addTo(totals, row);
       return [...totals.values()].filter(wanted);
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+/**
+ * The unfiltered criterion counters (rows and cells) of some inspections, counting only the
+ * responses sent before `before` (a day): the counters, less the responses sent since that
+ * they already hold, plus those sent before it that they do not hold yet. From one snapshot,
+ * like `readCounts`. The national picture (#18) counts a year this way, so its figures stay
+ * the same when a late paper form is keyed in afterwards.
+ */
+export async function criterionCountsBefore(
+  db: Database,
+  inspectionIds: string[],
+  before: string,
+): Promise<(CountRow & { inspectionId: string })[]> {
+  if (inspectionIds.length === 0) return [];
+  const unfiltered = (row: CountKey) =>
+    row.dimension === "" && (row.kind === "row" || row.kind === "cell");
+  return db.transaction(
+    async (tx) => {
+      const folded = await tx
+        .select({ inspectionId: summaryCounts.inspectionId, ...counterKey, ...summedCounts })
+        .from(summaryCounts)
+        .where(
+          and(
+            sql`${summaryCounts.inspectionId} = any(${uuids(inspectionIds)})`,
+            eq(summaryCounts.dimension, ""),
+            or(eq(summaryCounts.kind, "row"), eq(summaryCounts.kind, "cell")),
+          ),
+        )
+        .groupBy(summaryCounts.inspectionId, ...Object.values(counterKey));
+      const totals = new Map(
+        folded.map((row) => [`${row.inspectionId}|${countKey(row as CountKey)}`, { ...row }]),
+      );
+      // Counted but sent on or after the day: take away; not counted, sent before it: add.
+      const adjust = await countedResponses(
+        tx,
+        sql`r.inspection_id = any(${uuids(inspectionIds)})
+          and r.counted = (r.submitted_on >= ${before}::date)`,
+      );
+      for (const response of adjust) {
+        const sign = response.submittedOn >= before ? -1 : 1;
+        for (const [key, answers] of incrementsForResponse(response)) {
+          const parsed = parseCountKey(key);
+          if (!unfiltered(parsed)) continue;
+          const id = `${response.inspectionId}|${key}`;
+          const total = totals.get(id) ?? {
+            inspectionId: response.inspectionId,
+            ...parsed,
+            answers: 0,
+            people: 0,
+          };
+          total.answers += sign * answers;
+          total.people += sign;
+          totals.set(id, total);
+        }
+      }
+      return [...totals.values()] as (CountRow & { inspectionId: string })[];
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
@@ -133,12 +191,23 @@ function addUp(counted: CountedResponse[]): Map<string, CountRow> {
 
 type StoredCounted = CountedResponse & { id: string; inspectionId: string };
 
+/**
+ * The version a response is counted under in filters and breakdowns, from its answers' own
+ * versions (#20): the one they were all given in, "mixed" when the person changed version
+ * part way and answered in both, or the version it was sent in when it has no closed answers.
+ * Each response is in exactly one group, so the groups still add up to everyone.
+ */
+export function responseVersion(sentIn: string, answerVersions: Iterable<string>): string {
+  const given = new Set(answerVersions);
+  if (given.size > 1) return "mixed";
+  return given.values().next().value ?? sentIn;
+}
+
 /** Stored responses matching a condition on `r` (responses), as the counters see them. */
-async function countedResponses(db: Database, where: SQL): Promise<StoredCounted[]> {
-  // Each response's answers come as one string, `polarity criteria sub-points question value`
-  // an answer,
-  // `;` between answers, `,` within lists (codes hold none of these): a third of the
-  // database's time that building JSON took, and quicker to read back.
+async function countedResponses(db: DbOrTx, where: SQL): Promise<StoredCounted[]> {
+  // Each response's answers come as one string, `polarity criteria sub-points question value
+  // version` an answer, `;` between answers, `,` within lists (codes hold none of these): a
+  // third of the database's time that building JSON took, and quicker to read back.
   const rows = rowsOf<{
     id: string;
     inspection_id: string;
@@ -146,41 +215,52 @@ async function countedResponses(db: Database, where: SQL): Promise<StoredCounted
     version: string;
     language: string;
     channel: string;
+    late: boolean;
     submitted_on: string;
     about: Record<string, string>;
     answers: string;
   }>(
     await db.execute(sql`
-    select r.id, r.inspection_id, r.audience, r.version, r.language, r.channel,
+    select r.id, r.inspection_id, r.audience, r.version, r.language, r.channel, r.late,
       to_char(r.submitted_on, 'YYYY-MM-DD') as submitted_on, r.about,
       coalesce((select string_agg(a.polarity || ' ' || array_to_string(a.criteria, ',')
-        || ' ' || array_to_string(a.sub_points, ',') || ' ' || a.question_id || ' ' || a.value, ';')
+        || ' ' || array_to_string(a.sub_points, ',') || ' ' || a.question_id || ' ' || a.value
+        || ' ' || a.version, ';')
         from ${answers} a where a.response_id = r.id), '') as answers
     from ${responses} r where ${where}`),
   );
   const list = (codes: string | undefined) => (codes ? codes.split(",") : []);
-  return rows.map((row) => ({
-    id: row.id,
-    inspectionId: row.inspection_id,
-    audience: row.audience,
-    version: row.version,
-    language: row.language,
-    channel: row.channel,
-    submittedOn: row.submitted_on,
-    about: parseJson(row.about),
-    answers: row.answers
+  return rows.map((row) => {
+    const given = row.answers
       ? row.answers.split(";").map((answer) => {
-          const [polarity, criteria, subPoints, questionId, value] = answer.split(" ");
+          const [polarity, criteria, subPoints, questionId, value, version] = answer.split(" ");
           return {
             polarity: polarity!,
             criteria: list(criteria),
             subPoints: list(subPoints),
-            scale: answerScale(row.audience, row.version, questionId!) ?? "choice",
+            // The scale it was given on follows the version it was given in, not the response's.
+            scale: answerScale(row.audience, version!, questionId!) ?? "choice",
             value: value!,
+            version: version!,
           };
         })
-      : [],
-  }));
+      : [];
+    return {
+      id: row.id,
+      inspectionId: row.inspection_id,
+      audience: row.audience,
+      version: responseVersion(
+        row.version,
+        given.map((answer) => answer.version),
+      ),
+      language: row.language,
+      channel: row.channel,
+      late: row.late === true,
+      submittedOn: row.submitted_on,
+      about: parseJson(row.about),
+      answers: given.map(({ version: _version, ...answer }) => answer),
+    };
+  });
 }
 
 /** Ids as one uuid[] parameter. */
@@ -199,7 +279,7 @@ const parseJson = <T>(value: T | string): T =>
 const countsLock = sql`select pg_advisory_xact_lock(${countsLockKey}::bigint)`;
 
 /** Takes the counts lock for the caller's transaction (retention deletes counters under it). */
-export async function holdCountsLock(tx: Database): Promise<void> {
+export async function holdCountsLock(tx: Transaction): Promise<void> {
   await tx.execute(countsLock);
 }
 
@@ -232,7 +312,7 @@ export async function foldPendingCounts(db: Database, limit = 500): Promise<numb
     await tx.execute(
       sql`delete from ${pendingCounts} where ${pendingCounts.responseId} = any(${uuids(ids)})`,
     );
-    await addResponsesCounts(tx as unknown as Database, ids);
+    await addResponsesCounts(tx, ids);
     return taken.length;
   });
 }
@@ -241,7 +321,7 @@ export async function foldPendingCounts(db: Database, limit = 500): Promise<numb
  * Adds the increments of these stored responses to the counters, inside the caller's
  * transaction (which must hold the counts lock and say they are counted now).
  */
-export async function addResponsesCounts(db: Database, responseIds: string[]) {
+export async function addResponsesCounts(db: DbOrTx, responseIds: string[]) {
   const counted = await countedResponses(db, sql`r.id = any(${uuids(responseIds)})`);
   const byInspection = new Map<string, StoredCounted[]>();
   for (const response of counted) {
@@ -263,7 +343,7 @@ export async function addResponsesCounts(db: Database, responseIds: string[]) {
 export async function rebuildCounts(db: Database, inspectionId: string) {
   await db.transaction(async (tx) => {
     await tx.execute(countsLock);
-    const inner = tx as unknown as Database;
+    const inner = tx;
     await tx.delete(summaryCounts).where(eq(summaryCounts.inspectionId, inspectionId));
     await tx.execute(sql`
       update ${responses} set counted = true where inspection_id = ${inspectionId} and not counted`);

@@ -13,7 +13,10 @@
  *               (`I2|I2.c|faces` → happy, ok, sad, dont_know); `choice` (a question's own
  *               options) by polarity. Easy read and standard scales are added together in the
  *               rows and cells; these keep them apart.
- *   breakdown   responses by version, language, channel and day, per audience
+ *   breakdown   responses by version, language, channel and day, per audience; a late paper
+ *               form's channel is `paper_late` (#20)
+ * A response's version is its answers' (#20): the one they were given in, or `mixed` when the
+ * person changed version part way (counts.server.ts, responseVersion).
  * "people" counts each response once per counter: a response adds 1 however many answers.
  */
 import { filterDimensions, notAnswered } from "./filters";
@@ -48,9 +51,12 @@ export interface CountRow extends CountKey {
 
 export interface CountedResponse {
   audience: string;
+  /** The version its answers were given in, or "mixed" (see counts.server.ts). */
   version: string;
   language: string;
   channel: string;
+  /** A paper form keyed in after the surveys closed: counted on the channel `paper_late`. */
+  late?: boolean;
   submittedOn: string;
   about: Record<string, string>;
   answers: CountedAnswer[];
@@ -152,7 +158,7 @@ export function incrementsForResponse(response: CountedResponse): Map<string, nu
   const breakdowns: [string, string][] = [
     ["version", response.version],
     ["language", response.language],
-    ["channel", response.channel],
+    ["channel", response.late ? "paper_late" : response.channel],
     ["day", response.submittedOn],
   ];
   for (const [dimension, dimValue] of breakdowns)

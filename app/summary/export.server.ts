@@ -72,6 +72,10 @@ export function summaryCsv(
 export function commentsCsv(
   comments: (CommentWithCodes & { question: string })[],
   header: string[],
+  /** A code as the file says it: suggested, or confirmed and by whom. */
+  codeLabel: (code: CommentWithCodes["codes"][number]) => string,
+  /** Whether it was flagged as a possible safeguarding concern, and what was decided (no names). */
+  concernLabel: (comment: CommentWithCodes) => string,
 ): string {
   return toCsv([
     header,
@@ -81,9 +85,10 @@ export function commentsCsv(
       c.text,
       c.codes
         .filter((code) => code.status !== "removed")
-        .map((code) => code.criterion)
-        .join(" "),
+        .map(codeLabel)
+        .join("; "),
       c.sentiment ?? "",
+      concernLabel(c),
     ]),
   ]);
 }

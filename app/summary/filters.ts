@@ -33,6 +33,8 @@ export function filterOptions(): FilterOption[] {
   const options: FilterOption[] = [
     { dimension: "version", value: "easy", label: "inspector:summary.values.easy" },
     { dimension: "version", value: "standard", label: "inspector:summary.values.standard" },
+    // People who changed version part way and answered in both (#20).
+    { dimension: "version", value: "mixed", label: "inspector:summary.values.mixed" },
   ];
   for (const dimension of filterDimensions) {
     if (dimension === "version") continue;

@@ -8,6 +8,8 @@ import { audiences } from "~/inspections/audiences";
 import type { Audience } from "~/inspections/audiences";
 import { filterDimensions, filterOptions, filterParam } from "./filters";
 import type { SummaryFilter } from "./filters";
+import { campaignsAmong, nearDuplicates } from "~/coding/near-duplicates.server";
+import { exportQuery } from "./inspection-export.server";
 import { summaryQuotes, withheldIn } from "./quotable.server";
 import { inspectionSummary } from "./summary.server";
 import type { InspectionSummary } from "./summary.server";
@@ -40,7 +42,14 @@ export async function summaryPage(
   });
   const options = filterOptions();
   // Quotes only for everyone: beside a filter, a quote would be tied to "about you" answers.
-  const quotes = filter ? {} : await summaryQuotes(db, inspection.id, withheldIn(summary));
+  const withheld = withheldIn(summary);
+  const quotes = filter ? {} : await summaryQuotes(db, inspection.id, withheld);
+  const campaigns = filter
+    ? undefined
+    : campaignsAmong(
+        await nearDuplicates(db, inspection.id),
+        audiences.filter((a) => !withheld.includes(a)),
+      );
   return {
     id: inspection.id,
     area: inspection.areaName,
@@ -50,10 +59,16 @@ export async function summaryPage(
     made: t("export.made", { when: formatDateTime(new Date(), language) }),
     summary,
     quotes,
+    campaigns,
     subPointTexts: Object.fromEntries(
       framework.flatMap((c) => c.subPoints.map((p) => [p.id, p.text] as const)),
     ),
     filterValue: filter ? filterParam(filter) : "",
+    // The same figures as a spreadsheet: narrowed exactly as the page is.
+    download: `/inspections/${inspection.id}/export/summary.csv${exportQuery({
+      filter: filter && filterParam(filter),
+      audience: input.audience,
+    })}`,
     filterLabel: filter
       ? options.find((o) => o.dimension === filter.dimension && o.value === filter.value)!.label
       : undefined,
@@ -76,7 +91,7 @@ export async function summaryPage(
 }
 
 /** Days and languages as a person reads them, not as they are stored. */
-function breakdownLabels(summary: InspectionSummary, language: LanguageCode, t: TFunction) {
+export function breakdownLabels(summary: InspectionSummary, language: LanguageCode, t: TFunction) {
   return Object.fromEntries(
     summary.breakdowns.map((breakdown) => [
       breakdown.by,

@@ -1,9 +1,11 @@
+import { sql } from "drizzle-orm";
 import type { Database } from "~db/client.server";
+import { rowsOf } from "~db/client.server";
+import { commentCodes, comments, responses } from "~db/schema";
 import { listComments } from "~/coding/comments.server";
 import type { CommentWithCodes } from "~/coding/comments.server";
 import { audiences } from "~/inspections/audiences";
 import type { Audience } from "~/inspections/audiences";
-import { quotesByCriterion } from "./quotes";
 import type { CriterionQuotes } from "./quotes";
 import type { InspectionSummary } from "./summary.server";
 import { inspectionSummary } from "./summary.server";
@@ -31,20 +33,69 @@ export async function withheldAudiences(
   return withheldIn(await inspectionSummary(db, inspectionId, threshold));
 }
 
-/** Every comment that may be quoted or exported: none from a withheld audience. */
+/**
+ * Every comment that may be quoted or exported: none from a withheld audience. A filter (one
+ * audience, one criterion) narrows them; it never brings back a withheld audience.
+ */
 export async function quotableComments(
   db: Database,
   inspectionId: string,
   withheld: Audience[],
+  filter: { audience?: Audience; criterion?: string; theme?: string } = {},
 ): Promise<CommentWithCodes[]> {
-  return (await listComments(db, inspectionId)).filter((c) => !withheld.includes(c.audience));
+  return (await listComments(db, inspectionId, filter)).filter(
+    (c) => !withheld.includes(c.audience),
+  );
 }
 
-/** A few quotes under each criterion, from audiences that are not withheld. */
+/**
+ * A few quotes under each criterion, from audiences that are not withheld, and how many
+ * comments each criterion has in all: what `quotesByCriterion` (app/summary/quotes.ts) makes
+ * of every quotable comment, worked out in the database, so an inspection with thousands of
+ * comments reads the few quotes and the counts, not every comment.
+ */
 export async function summaryQuotes(
   db: Database,
   inspectionId: string,
   withheld: Audience[],
+  perCriterion = 3,
 ): Promise<Partial<Record<Audience, Record<string, CriterionQuotes>>>> {
-  return quotesByCriterion(await quotableComments(db, inspectionId, withheld), withheld);
+  const shown = audiences.filter((a) => !withheld.includes(a));
+  if (!shown.length) return {};
+  const shownList = sql.join(
+    shown.map((a) => sql`${a}`),
+    sql`, `,
+  );
+  const totals = rowsOf<{ audience: Audience; criterion: string; total: number }>(
+    await db.execute(sql`
+    select r.audience, cc.criterion, count(*)::int as total
+    from ${comments} c
+    join ${responses} r on r.id = c.response_id
+    join ${commentCodes} cc on cc.comment_id = c.id and cc.status <> 'removed'
+    where c.inspection_id = ${inspectionId} and r.audience in (${shownList})
+    group by r.audience, cc.criterion`),
+  );
+  // Confirmed by an inspector first, then suggested by the lexicon; each in reading order.
+  const quotes = rowsOf<{ audience: Audience; criterion: string; id: string; text: string }>(
+    await db.execute(sql`
+    select audience, criterion, id, text from (
+      select r.audience, cc.criterion, c.id, c.text,
+        row_number() over (
+          partition by r.audience, cc.criterion
+          order by (cc.status = 'confirmed') desc, r.audience, c.question_id, c.id
+        ) as place
+      from ${comments} c
+      join ${responses} r on r.id = c.response_id
+      join ${commentCodes} cc on cc.comment_id = c.id and cc.status in ('confirmed', 'suggested')
+      where c.inspection_id = ${inspectionId} and r.audience in (${shownList}) and not c.concern
+    ) ranked
+    where place <= ${perCriterion}
+    order by audience, criterion, place`),
+  );
+  const result: Partial<Record<Audience, Record<string, CriterionQuotes>>> = {};
+  for (const row of totals)
+    (result[row.audience] ??= {})[row.criterion] = { quotes: [], total: row.total };
+  for (const row of quotes)
+    result[row.audience]![row.criterion]!.quotes.push({ id: row.id, text: row.text });
+  return result;
 }

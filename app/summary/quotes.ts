@@ -10,7 +10,8 @@ export interface CriterionQuotes {
 /**
  * A few comments under each criterion, as quotes: codes an inspector confirmed first, then
  * suggested ones; removed codes never. Audiences with too few responses to show (their count
- * is "fewer than N") get none, as on the comments page.
+ * is "fewer than N") get none, as on the comments page. A comment that may be a disclosure
+ * is never chosen (#19): the team reads it on the safeguarding page.
  */
 export function quotesByCriterion(
   comments: CommentWithCodes[],
@@ -28,7 +29,7 @@ export function quotesByCriterion(
   for (const status of ["confirmed", "suggested"] as const)
     for (const comment of shown)
       for (const code of comment.codes) {
-        if (code.status !== status) continue;
+        if (code.status !== status || comment.concern) continue;
         const quotes = entry(comment.audience, code.criterion).quotes;
         if (quotes.length < perCriterion) quotes.push({ id: comment.id, text: comment.text });
       }

@@ -255,13 +255,18 @@ function subPointSummary(
 export function scaleSummary(rows: CountRow[], threshold: number): InspectionSummary["scales"] {
   const result: InspectionSummary["scales"] = {};
   for (const audience of audiences) {
-    const pieces = rows.filter((r) => r.kind === "scale" && r.audience === audience);
+    // Each piece read once, and put with its criterion.
+    const piecesOf = new Map<string, (CountRow & ReturnType<typeof parseScaleCode>)[]>();
+    for (const r of rows)
+      if (r.kind === "scale" && r.audience === audience && r.answers > 0) {
+        const piece = { ...r, ...parseScaleCode(r.code) };
+        const list = piecesOf.get(piece.criterion) ?? [];
+        if (!list.length) piecesOf.set(piece.criterion, list);
+        list.push(piece);
+      }
     const byCriterion: Record<string, CriterionScales> = {};
     for (const criterion of criterionCodes) {
-      const own = pieces
-        .filter((r) => r.answers > 0)
-        .map((r) => ({ ...r, ...parseScaleCode(r.code) }))
-        .filter((r) => r.criterion === criterion);
+      const own = piecesOf.get(criterion) ?? [];
       const answered = (scale: string) => own.some((r) => r.scale === scale);
       if (!summaryScales.every(answered)) continue;
       const available = own.every((r) => r.people >= threshold);

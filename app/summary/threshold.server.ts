@@ -7,3 +7,9 @@ import { settings } from "~/platform/settings.server";
 export function suppressionThreshold(): number {
   return settings().suppressBelow;
 }
+
+/**
+ * The national picture's second threshold (#18): a national figure, and each part of it, must
+ * rest on at least this many inspections, so no year of one or two inspections shows theirs.
+ */
+export const fewestInspections = 3;

@@ -5,8 +5,9 @@ import { mailIsSent } from "~/mail/transports.server";
 import { countFailedGuess, guessingWait } from "~/platform/guessing.server";
 import { wakeMailWorker } from "~/mail/outbox.server";
 import { hitRateLimit } from "~/platform/rate-limit.server";
-import { firstIssues, textField } from "~/platform/form-fields";
+import { checkFields, firstIssues, textField } from "~/platform/form-fields";
 import { hasNoControlCharacters, oneLineText } from "~/platform/text";
+import { looksHuman } from "./bot-check.server";
 import { requestSignUp } from "./webinars.server";
 import type { SignUpDetails } from "./webinars.server";
 
@@ -24,40 +25,44 @@ const words = (max: number) =>
     .transform((v) => v || undefined);
 
 /** The sign-up form. Messages are keys under `signUp.errors` in the webinars namespace. */
-export const signUpSchema = z.object({
-  name: line(120, "nameOneLine").min(1, "nameRequired"),
-  email: line(254, "emailInvalid")
-    .min(1, "emailRequired")
-    // Loose on purpose (one @, a dot in the domain), but no spaces or the characters that
-    // make "Name <address>" or lists: one address, so one place per mailbox.
-    .regex(/^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\]+\.[^\s@<>()[\],;:"\\]+$/, "emailInvalid"),
-  role: z.enum(roleOptions, { error: "roleRequired" }),
-  needs: z
-    .array(z.enum(needOptions, { error: "needsInvalid" }))
-    .max(needOptions.length, "needsInvalid"),
-  interpreterLanguage: line(60, "interpreterLanguageOneLine").transform((v) => v || undefined),
-  otherNeeds: words(500),
-  question: words(1000),
-  consent: z.literal("yes", { error: "consentRequired" }),
-});
+export const signUpSchema = z
+  .object({
+    name: line(120, "nameOneLine").min(1, "nameRequired"),
+    email: line(254, "emailInvalid")
+      .min(1, "emailRequired")
+      // Loose on purpose (one @, a dot in the domain), but no spaces or the characters that
+      // make "Name <address>" or lists: one address, so one place per mailbox.
+      .regex(/^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\]+\.[^\s@<>()[\],;:"\\]+$/, "emailInvalid"),
+    role: z.enum(roleOptions, { error: "roleRequired" }),
+    needs: z
+      .array(z.enum(needOptions, { error: "needsInvalid" }))
+      .max(needOptions.length, "needsInvalid"),
+    interpreterLanguage: line(60, "interpreterLanguageOneLine").transform((v) => v || undefined),
+    otherNeeds: words(500),
+    question: words(1000),
+    consent: z.literal("yes", { error: "consentRequired" }),
+  })
+  // Checked even when other fields have problems, so a person sees all there is to fix at once.
+  .refine(
+    (form) =>
+      !(Array.isArray(form.needs) && form.needs.includes("interpreter")) ||
+      !!form.interpreterLanguage?.trim(),
+    { path: ["interpreterLanguage"], error: "interpreterLanguageRequired", when: () => true },
+  );
 
 /**
- * Checks the form; errors are keys under `signUp.errors`, one per field, in form order. Every
- * rule is checked at once, so a person sees all there is to fix in one go.
+ * Checks the form; errors are keys under `signUp.errors`, one per field. Every rule is checked
+ * at once, so a person sees all there is to fix in one go.
  */
-export function checkSignUp(values: SignUpValues) {
+export function checkSignUp(values: SignUpFields) {
   const parsed = signUpSchema.safeParse(values);
-  const errors: Record<string, string> = {};
-  for (const [field, { key }] of Object.entries(parsed.success ? {} : firstIssues(parsed.error)))
-    errors[field] = key;
-  if (values.needs.includes("interpreter") && !values.interpreterLanguage.trim())
-    errors.interpreterLanguage ??= "interpreterLanguageRequired";
-  if (parsed.success && Object.keys(errors).length === 0)
-    return { ok: true as const, form: parsed.data };
-  return { ok: false as const, errors };
+  if (parsed.success) return { ok: true as const, form: parsed.data };
+  const issues = Object.entries(firstIssues(parsed.error));
+  return { ok: false as const, errors: Object.fromEntries(issues.map(([f, { key }]) => [f, key])) };
 }
 
-export type SignUpValues = {
+/** What a person types and chooses. */
+export type SignUpFields = {
   name: string;
   email: string;
   role: string;
@@ -66,6 +71,13 @@ export type SignUpValues = {
   otherNeeds: string;
   question: string;
   consent: string;
+};
+
+export type SignUpValues = SignUpFields & {
+  /** The signed time the form was shown, kept so time spent fixing errors counts. */
+  formShown: string;
+  /** The field people never see (bot-check.server.ts); never shown again. */
+  website: string;
 };
 
 /** What was typed, kept as typed so a page with errors loses nothing. */
@@ -83,6 +95,8 @@ export function signUpValues(form: FormData): SignUpValues {
     otherNeeds: one("otherNeeds"),
     question: one("question"),
     consent: one("consent", 10),
+    formShown: one("formShown", 100),
+    website: one("website", 200),
   };
 }
 
@@ -123,12 +137,16 @@ export async function answerSignUp(
   about: { language: string; clientKey: string; t: TFunction },
 ): Promise<{ answer: SignUpAnswer; status: number; headers?: Record<string, string> }> {
   const { t } = about;
-  const checked = checkSignUp(values);
-  if (!checked.ok) {
-    const errors: Record<string, string> = {};
-    for (const [field, key] of Object.entries(checked.errors))
-      errors[field] = t(`signUp.errors.${key}`);
-    return { answer: { errors, values }, status: 400 };
+  const checked = checkFields(signUpSchema, values, { prefix: "signUp.errors", t });
+  if (!checked.ok) return { answer: { errors: checked.errors, values }, status: 400 };
+  // A script, or a person who somehow tripped the checks: the same two words either way, the
+  // form as typed, and a fresh time from the page (a stale one would fail again).
+  if (!looksHuman({ honeypot: values.website, formShown: values.formShown }, webinarId)) {
+    const kept = { ...values, formShown: "", website: "" };
+    return {
+      answer: { errors: {}, values: kept, notice: t("signUp.errors.tryAgain") },
+      status: 400,
+    };
   }
   // One client may sign up only so often (counted in memory, no address kept), and its
   // refused attempts never reach the webinar's own limit, shared by every app process, which

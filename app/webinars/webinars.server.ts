@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Database } from "~db/client.server";
+import type { Database, DbOrTx, Transaction } from "~db/client.server";
 import {
   inspections,
   localAreas,
@@ -14,13 +14,14 @@ import { enqueue, publicUrlMark } from "~/mail/outbox.server";
 import type { NewMessage } from "~/mail/outbox.server";
 import { randomToken, sha256 } from "~/platform/random.server";
 import { hitRateLimit } from "~/platform/rate-limit.server";
+import { needsEmails } from "./access-needs.server";
 import { composeEmail } from "./emails.server";
 import type { EmailKind, Recipient } from "./emails.server";
 import { isUuid } from "~/platform/ids";
 
 export type NewWebinar = Omit<typeof webinars.$inferInsert, "id" | "createdAt">;
 
-export async function createWebinar(db: Database, input: NewWebinar): Promise<string> {
+export async function createWebinar(db: DbOrTx, input: NewWebinar): Promise<string> {
   const [row] = await db.insert(webinars).values(input).returning({ id: webinars.id });
   return row!.id;
 }
@@ -33,12 +34,19 @@ const signupsWith = (status: "confirmed" | "waiting") =>
 const placesTaken = signupsWith("confirmed");
 const waitingCount = signupsWith("waiting");
 
-/** An inspection's webinars with their places taken and waiting lists, soonest first. */
-export async function listWebinars(db: Database, inspectionId: string) {
+/**
+ * An inspection's webinars of the given hosts (all unless said) with their places taken and
+ * waiting lists, soonest first.
+ */
+export async function listWebinars(
+  db: Database,
+  inspectionId: string,
+  hosts: readonly Webinar["host"][] = ["inspectors", "forum"],
+) {
   return db
     .select({ webinar: webinars, confirmed: placesTaken, waiting: waitingCount })
     .from(webinars)
-    .where(eq(webinars.inspectionId, inspectionId))
+    .where(and(eq(webinars.inspectionId, inspectionId), inArray(webinars.host, [...hosts])))
     .orderBy(asc(webinars.startsAt));
 }
 
@@ -187,7 +195,7 @@ export async function requestSignUp(
 }
 
 /** The address's place or place on the waiting list at this webinar, if it has one. */
-async function activeSignup(db: Database, webinarId: string, email: string) {
+async function activeSignup(db: DbOrTx, webinarId: string, email: string) {
   const [row] = await db
     .select()
     .from(webinarSignups)
@@ -307,7 +315,7 @@ export async function signUp(
 
 /** Call with the webinar's row locked: the count of places taken must hold until commit. */
 async function takePlace(
-  tx: Database,
+  tx: Transaction,
   webinar: Webinar,
   details: SignUpDetails,
   token: string,
@@ -335,11 +343,13 @@ async function takePlace(
     tx,
     await emailsFor(tx, status, { webinar, signup: signup!, token, position }, now),
   );
+  // A place that needs an interpreter or captions: the host hears now, in this transaction.
+  if (status === "confirmed") await enqueue(tx, await needsEmails(tx, webinar, signup!));
   return status;
 }
 
 /** How many places are taken; call with the webinar's row locked for a count that holds. */
-async function placesTakenBy(db: Database, webinarId: string): Promise<number> {
+async function placesTakenBy(db: DbOrTx, webinarId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(webinarSignups)
@@ -347,13 +357,13 @@ async function placesTakenBy(db: Database, webinarId: string): Promise<number> {
   return row!.n;
 }
 
-async function bookingLink(db: Database, signupId: string): Promise<string> {
+async function bookingLink(db: DbOrTx, signupId: string): Promise<string> {
   const token = randomToken();
   await db.insert(webinarBookingLinks).values({ tokenHash: sha256(token), signupId });
   return token;
 }
 
-async function waitingPosition(db: Database, signup: WebinarSignup): Promise<number> {
+async function waitingPosition(db: DbOrTx, signup: WebinarSignup): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(webinarSignups)
@@ -382,7 +392,7 @@ interface EmailAbout {
  * link works.
  */
 async function emailsFor(
-  db: Database,
+  db: DbOrTx,
   kind: EmailKind,
   about: EmailAbout,
   now: Date,
@@ -473,7 +483,7 @@ export async function cancelBooking(
 }
 
 /** Offers free places to the people waiting longest. Call with the webinar's row locked. */
-async function fillPlaces(tx: Database, webinar: Webinar, now: Date) {
+async function fillPlaces(tx: Transaction, webinar: Webinar, now: Date) {
   const taken = await placesTakenBy(tx, webinar.id);
   const free = webinar.capacity - taken;
   if (free <= 0) return;
@@ -493,6 +503,7 @@ async function fillPlaces(tx: Database, webinar: Webinar, now: Date) {
       .returning();
     const token = await bookingLink(tx, waiting.id);
     await enqueue(tx, await emailsFor(tx, "promoted", { webinar, signup: promoted!, token }, now));
+    await enqueue(tx, await needsEmails(tx, webinar, promoted!));
   }
 }
 
@@ -539,7 +550,7 @@ export async function attendees(db: Database, webinarId: string) {
 }
 
 /** Ticks who came; everyone else with a place is marked as not having come. */
-export async function setAttendance(db: Database, webinarId: string, cameIds: string[]) {
+export async function setAttendance(db: DbOrTx, webinarId: string, cameIds: string[]) {
   const came = new Set(cameIds);
   const people = await db
     .select({ id: webinarSignups.id })

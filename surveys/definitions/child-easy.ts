@@ -243,6 +243,7 @@ export const childEasy: SurveyDefinitionInput = {
       text: "easy.worked_well.text",
       help: "easy.worked_well.help",
       criteria: ["I3"],
+      coding: "words",
     },
     {
       id: "improve",
@@ -251,6 +252,7 @@ export const childEasy: SurveyDefinitionInput = {
       text: "easy.improve.text",
       help: "easy.improve.help",
       criteria: ["I3", "L5"],
+      coding: "words",
     },
     ...aboutChild("easy"),
   ],

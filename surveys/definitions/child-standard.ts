@@ -243,6 +243,7 @@ export const childStandard: SurveyDefinitionInput = {
       text: "standard.worked_well.text",
       help: "standard.worked_well.help",
       criteria: ["I3"],
+      coding: "words",
     },
     {
       id: "improve",
@@ -250,6 +251,7 @@ export const childStandard: SurveyDefinitionInput = {
       text: "standard.improve.text",
       help: "standard.improve.help",
       criteria: ["I3", "L5"],
+      coding: "words",
     },
     ...aboutChild("standard"),
   ],

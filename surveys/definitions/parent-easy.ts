@@ -181,6 +181,7 @@ export const parentEasy: SurveyDefinitionInput = {
       picture: "star",
       text: "easy.worked_well.text",
       criteria: ["I3"],
+      coding: "words",
     },
     {
       id: "improve",
@@ -189,6 +190,7 @@ export const parentEasy: SurveyDefinitionInput = {
       text: "easy.improve.text",
       help: "easy.improve.help",
       criteria: ["I3", "L5"],
+      coding: "words",
     },
     ...aboutParent("easy"),
   ],

@@ -190,6 +190,7 @@ export const parentStandard: SurveyDefinitionInput = {
       text: "standard.worked_well.text",
       help: "standard.worked_well.help",
       criteria: ["I3"],
+      coding: "words",
     },
     {
       id: "improve",
@@ -197,6 +198,7 @@ export const parentStandard: SurveyDefinitionInput = {
       text: "standard.improve.text",
       help: "standard.improve.help",
       criteria: ["I3", "L5"],
+      coding: "words",
     },
     ...aboutParent("standard"),
   ],

@@ -167,6 +167,7 @@ export const practitionerEasy: SurveyDefinitionInput = {
       text: "easy.worked_well.text",
       help: "easy.worked_well.help",
       criteria: ["L6", "I3"],
+      coding: "words",
     },
     {
       id: "improve",
@@ -175,6 +176,7 @@ export const practitionerEasy: SurveyDefinitionInput = {
       text: "easy.improve.text",
       help: "easy.improve.help",
       criteria: ["L5", "L6"],
+      coding: "words",
     },
     ...aboutPractitioner("easy"),
   ],

@@ -273,6 +273,7 @@ export const practitionerStandard: SurveyDefinitionInput = {
       text: "standard.worked_well.text",
       help: "standard.worked_well.help",
       criteria: ["L6", "I3"],
+      coding: "words",
     },
     {
       id: "improve",
@@ -280,6 +281,7 @@ export const practitionerStandard: SurveyDefinitionInput = {
       text: "standard.improve.text",
       help: "standard.improve.help",
       criteria: ["L5", "L6"],
+      coding: "words",
     },
     ...aboutPractitioner("standard"),
   ],

@@ -24,7 +24,7 @@ import { request } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { startDraft } from "~/responses/drafts.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken } from "~/inspections/survey-links.server";
 import { getSurvey } from "~surveys";
 import type { Audience, SurveyVersion } from "~surveys";
 import { chromiumArgs, chromiumPath } from "../e2e/chromium";

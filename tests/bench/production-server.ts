@@ -9,10 +9,11 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import postgres from "postgres";
 import { openDatabase } from "~db/client.server";
 import type { DatabaseHandle } from "~db/client.server";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { createInspection } from "~/inspections/inspections.server";
 import { londonDay } from "~/platform/time";
 import { freePort } from "../e2e/chromium";
 import { childProcesses, groupCpuSeconds, processes } from "../processes";
+import { listSurveyLinks } from "~/inspections/survey-links.server";
 
 export const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 

@@ -35,7 +35,7 @@ import { I18nextProvider } from "react-i18next";
 import { QuestionField } from "~/components/survey/QuestionField";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { startDraft } from "~/responses/drafts.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken } from "~/inspections/survey-links.server";
 import { getSurvey } from "~surveys";
 import { freePort } from "../e2e/chromium";
 import { openLoop } from "./open-loop";

@@ -8,7 +8,15 @@
 import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
 
-const benchmarks = ["summary", "submit", "question-page", "page-weight", "redaction"];
+const benchmarks = [
+  "summary",
+  "submit",
+  "question-page",
+  "page-weight",
+  "redaction",
+  "queue",
+  "overview",
+];
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !benchmarks.includes(name));
 if (unknown.length) throw new Error(`Unknown benchmark: ${unknown.join(", ")}`);

@@ -43,7 +43,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { startDraft } from "~/responses/drafts.server";
 import type { DraftState } from "~/responses/drafts.server";
 import { submitStatement } from "~/responses/submit.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken } from "~/inspections/survey-links.server";
 import { getSurvey, questionOptions } from "~surveys";
 import type { Audience, SurveyVersion } from "~surveys";
 import type { DraftAnswer } from "~surveys/answers";

@@ -26,13 +26,12 @@ import { isDeepStrictEqual } from "node:util";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase } from "~db/client.server";
-import type { Database } from "~db/client.server";
 import { createInspection } from "~/inspections/inspections.server";
 import { foldPendingCounts, rebuildCounts } from "~/summary/counts.server";
 import type { SummaryFilter } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
-import { questionOptions, surveyDefinitions } from "~surveys";
 import { oracleSummary } from "../integration/summary-oracle";
+import { createQuestionTable, generateResponses } from "./generate";
 
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
@@ -65,70 +64,19 @@ async function time(fn: () => Promise<unknown>, times = runs) {
   return Number(median(samples).toFixed(1));
 }
 
-// The closed questions of the standard definitions, with their options' polarities.
-const questions = surveyDefinitions
-  .filter((d) => d.version === "standard")
-  .flatMap((d) =>
-    d.questions
-      .filter((q) => q.kind !== "text" && q.section !== "about")
-      .map((q) => ({
-        audience: d.audience,
-        id: q.id,
-        criteria: q.criteria,
-        subPoints: q.subPoints,
-        options: questionOptions(q).map((o) => ({ value: o.value, polarity: o.polarity })),
-      })),
-  );
-
-/**
- * Responses `from`..`to` (numbered) for an inspection, and their answers: each answers 85% of
- * its audience's closed questions, one option at random. Seeded (setseed) in the transaction
- * that draws, and read in a fixed order, so each run makes the same rows.
- */
-async function generate(db: Database, inspectionId: string, from: number, to: number) {
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select setseed(${(seed + from / 1e7) % 1}::float8)`);
-    await tx.execute(sql`insert into responses (inspection_id, audience, version, language, channel, submitted_on, about, submission_key)
-      select ${inspectionId}, (array['child','parent','practitioner'])[1 + i % 3],
-        case when i % 4 = 0 then 'easy' else 'standard' end, 'en', 'online',
-        date '2026-11-23' + (i % 7),
-        jsonb_build_object('about_ehc_plan', (array['yes','no','dont_know'])[1 + i % 3]),
-        ${inspectionId} || '-' || i
-      from generate_series(${from}::int, ${to}::int) i`);
-    await tx.execute(sql`insert into answers (response_id, inspection_id, question_id, value, polarity, criteria, sub_points)
-      select id, inspection_id, question_id, o->>'value', o->>'polarity', criteria, sub_points
-      from (
-        select r.id, r.inspection_id, q.question_id, q.criteria, q.sub_points,
-          q.options -> floor(random() * jsonb_array_length(q.options))::int as o,
-          random() as keep
-        from (select * from responses where inspection_id = ${inspectionId}
-                and submission_key in (select ${inspectionId} || '-' || i
-                                       from generate_series(${from}::int, ${to}::int) i)
-              order by submission_key) r
-        join bench_questions q on q.audience = r.audience
-        order by r.submission_key, q.question_id
-      ) drawn
-      where keep < 0.85`);
-  });
-}
-
 const results: Record<string, unknown>[] = [];
 const wrong: string[] = [];
 try {
   await handle.migrate();
   const db = handle.db;
-  await db.execute(sql`create table bench_questions (
-    audience text, question_id text, criteria text[], sub_points text[], options jsonb)`);
-  for (const q of questions)
-    await db.execute(sql`insert into bench_questions values (${q.audience}, ${q.id},
-      ${`{${q.criteria.join(",")}}`}::text[], ${`{${q.subPoints.join(",")}}`}::text[], ${JSON.stringify(q.options)}::jsonb)`);
+  await createQuestionTable(db);
   for (const size of sizes) {
     const inspectionId = await createInspection(db, {
       localAreaName: `Bench ${size}`,
       notifiedOn: "2026-11-23",
     });
     const started = performance.now();
-    await generate(db, inspectionId, 1, size);
+    await generateResponses(db, inspectionId, { from: 1, to: size, seed });
     // Generated rows bypass the submit path, so their counters are built as after a migration.
     const counting = performance.now();
     await rebuildCounts(db, inspectionId);
@@ -140,7 +88,7 @@ try {
       from summary_counts, generate_series(1, 15) as s(shard)
       where inspection_id = ${inspectionId} and summary_counts.shard = 0`);
     // Then responses that arrived since the last fold: stored, not yet counted.
-    await generate(db, inspectionId, size + 1, size + waitingCount);
+    await generateResponses(db, inspectionId, { from: size + 1, to: size + waitingCount, seed });
     await db.execute(sql`analyze responses`);
     await db.execute(sql`analyze answers`);
     await db.execute(sql`analyze summary_counts`);

@@ -1,13 +1,13 @@
 import type { Browser, Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { expect, expectNoAxeViolationsStatic, openPage, test } from "./fixtures";
+import { signInAsDemo } from "./sign-in";
 
 /*
  * Inspector accounts (#16): a new inspector changes their password and sets up two-step
  * sign-in with the keyboard alone, then signs in with a code; a new admin is taken to set it
  * up straight after their password, without JavaScript. axe on every page on the way.
  */
-const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 
 /** What an authenticator app shows for the key on the page, `steps` periods from now. */
 const appCode = (key: string, steps = 0) =>
@@ -19,10 +19,7 @@ const appCode = (key: string, steps = 0) =>
 async function makeAccount(browser: Browser, name: string, email: string, role: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await openPage(page, "/sign-in?returnTo=%2Fadmin%2Faccounts");
-  await page.getByLabel("Email address").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsDemo(page, { returnTo: "/admin/accounts" });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accounts");
   await page.locator("html[data-hydrated]").waitFor();
   await page.getByLabel("Name").fill(name);

@@ -4,14 +4,13 @@ import type { LanguageCode } from "~/i18n/languages";
 import { expect, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
 import { continueToNextPage } from "./survey-helpers";
+import { signInAsDemo } from "./sign-in";
 
 /*
  * Coding suggestions in every language: a parent answers the survey in their own language,
  * and the inspector's comments page suggests a criterion for the comment from its words,
  * showing those words as the parent wrote them, in their script.
  */
-
-const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 
 const text = (language: LanguageCode, key: string) =>
   key
@@ -80,10 +79,7 @@ test("a comment in each of the six languages gets a suggested code on the inspec
 }) => {
   for (const { language, comment } of comments) await answerInLanguage(browser, language, comment);
 
-  await openPage(page, "/sign-in?returnTo=%2Finspections");
-  await page.getByLabel("Email address").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsDemo(page, { returnTo: "/inspections" });
   await page.getByRole("link", { name: "Demo local area" }).click();
   await page.getByRole("link", { name: "Read and code the comments" }).click();
   await page.getByLabel("Criterion").selectOption("AP");

@@ -175,6 +175,20 @@ export async function failRequests(page: Page, url: string, status: number) {
 }
 
 /**
+ * Lets the requests to `url` reach the server, then cuts the connection before the answer gets
+ * back, as a phone that loses its Wi-Fi mid-send would (#20); the guard knows them as the
+ * test's own doing. The browser stays offline until the test says otherwise.
+ */
+export async function cutAfterSending(page: Page, url: string | RegExp) {
+  await page.route(url, async (route) => {
+    planted.add(route.request());
+    await route.fetch();
+    await page.context().setOffline(true);
+    await route.abort("internetdisconnected");
+  });
+}
+
+/**
  * Every test, whichever browser contexts it opens (the page fixture's, browser.newContext's,
  * browser.newPage's), fails when a page logs an error or a CSP violation, throws, shows a
  * translation key, gets a 5xx for anything or a 4xx for a sub-resource, or loses a request
@@ -212,4 +226,28 @@ export async function openPage(page: Page, url: string, { javaScript = true } = 
   const response = await page.goto(url);
   if (javaScript) await page.locator("html[data-hydrated]").waitFor();
   return response;
+}
+
+/**
+ * Goes back a page as a person would, and waits until it shows. With JavaScript, Back is the
+ * router's, in the same document, so the page's load states were reached long ago: this waits
+ * for the router to show the address the browser is at, with nothing in flight, so the next
+ * step (another Back) does not cut its fetch short.
+ */
+export async function goBack(page: Page) {
+  await page.goBack({ waitUntil: "domcontentloaded" });
+  const hydrated = await page.locator("html[data-hydrated]").count();
+  if (!hydrated) return;
+  await page.waitForFunction(() => {
+    type State = { location: { pathname: string }; navigation: { state: string } };
+    type Router = { state: State & { revalidation: string } };
+    const router = (window as unknown as { __remixRouter?: Router }).__remixRouter;
+    if (!router) return false;
+    const { location, navigation, revalidation } = router.state;
+    return (
+      location.pathname === window.location.pathname &&
+      navigation.state === "idle" &&
+      revalidation === "idle"
+    );
+  });
 }

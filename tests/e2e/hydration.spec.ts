@@ -1,5 +1,6 @@
 import { expect, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
+import { humanPause } from "./inputs";
 import { bookingLink, mailTo } from "./mail";
 
 /*
@@ -42,6 +43,7 @@ test("what a person types or chooses before the page's script starts is kept", a
   await expect(page.getByRole("checkbox", { name: "Breaks during the webinar" })).toBeChecked();
 
   await page.getByText("I agree to my details being used in this way").click();
+  await humanPause(page);
   await page.getByRole("button", { name: "Sign up", exact: true }).click();
   // Everyone is asked to confirm from the email (#16, finding 5); the page there lists what
   // was chosen before the script started.

@@ -29,3 +29,11 @@ export async function fillWebinarForm(page: Page, title: string) {
   await page.getByLabel("Ends at").fill("19:30");
   await page.getByLabel("Joining link").fill("https://example.org/evening");
 }
+
+/**
+ * Waits as long as a person takes over a form at the least: the webinar sign-up refuses a
+ * form sent sooner after it was shown (SIGNUP_MIN_SECONDS, 1 s in playwright.config.ts).
+ */
+export async function humanPause(page: Page) {
+  await page.waitForTimeout(1_100);
+}

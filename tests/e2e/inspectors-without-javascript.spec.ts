@@ -1,7 +1,7 @@
-import type { Locator, Page } from "@playwright/test";
-import { today } from "../clock";
 import { expect, expectNoAxeViolationsStatic, test } from "./fixtures";
 import { fillWebinarForm, silentWav } from "./inputs";
+import { setUpInspection } from "./inspections";
+import { signInAsDemo } from "./sign-in";
 
 /*
  * Every page works with JavaScript off, the inspectors' too: an inspector with scripts
@@ -10,14 +10,6 @@ import { fillWebinarForm, silentWav } from "./inputs";
  * post the server answers with the next page. Its own inspection, so nothing the other tests
  * do to the demo's changes what it sees.
  */
-const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
-
-async function fillDate(within: Locator | Page, day: string) {
-  const [year, month, date] = day.split("-");
-  await within.getByLabel("Day").fill(String(Number(date)));
-  await within.getByLabel("Month").fill(String(Number(month)));
-  await within.getByLabel("Year").fill(year!);
-}
 
 test("an inspector without JavaScript does each page's main work by form posts", async ({
   browser,
@@ -27,14 +19,8 @@ test("an inspector without JavaScript does each page's main work by form posts",
   const heading = page.getByRole("heading", { level: 1 });
 
   // Sign in, and set up an inspection notified today (its surveys open at once).
-  await page.goto("/sign-in?returnTo=%2Finspections%2Fnew");
-  await page.getByLabel("Email address").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(heading).toHaveText("Set up an inspection");
-  await page.getByLabel("Local area partnership").fill("Scriptless shire");
-  await fillDate(page.getByRole("group", { name: /When was the local area told/ }), today());
-  await page.getByRole("button", { name: "Set up inspection" }).click();
+  await signInAsDemo(page, { returnTo: "/inspections/new", javaScript: false });
+  await setUpInspection(page, "Scriptless shire");
 
   // Overview: make the local area's link.
   await expect(heading).toHaveText("Scriptless shire");
@@ -45,6 +31,10 @@ test("an inspector without JavaScript does each page's main work by form posts",
     /\/area\/[A-Za-z0-9_-]{32}$/,
   );
   await expectNoAxeViolationsStatic(page, "overview with area link, no JavaScript");
+  await expect(
+    page.getByRole("heading", { level: 2, name: "How the three voices compare" }),
+  ).toBeVisible();
+  await expect(page.getByText("No answers to compare yet.")).toBeVisible();
   const parentLink = await page
     .getByRole("row", { name: /Parents and carers/ })
     .getByRole("link", { name: /\/s\// })
@@ -65,6 +55,22 @@ test("an inspector without JavaScript does each page's main work by form posts",
   await page.goto(`/s/${token}/check`);
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(heading).toHaveText("Thank you. Your answers have been sent.");
+
+  // The demo's overview: the three voices and where they differ, without JavaScript (#18).
+  await page.goto("/inspections");
+  await page.getByRole("link", { name: "Demo local area" }).click();
+  await expect(
+    page
+      .getByRole("list", { name: "Where the voices differ" })
+      .getByRole("link", { name: /about I3: / })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("table", {
+      name: "Positive and negative answers by criterion, from each group",
+    }),
+  ).toBeVisible();
+  await expectNoAxeViolationsStatic(page, "the demo's overview with the voices, no JavaScript");
 
   // Summary: filtered by a GET form.
   await page.goto(overview);

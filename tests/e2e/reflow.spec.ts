@@ -2,14 +2,13 @@ import type { Page } from "@playwright/test";
 import { openAreaCounts } from "./area-link";
 import { expect, expectNoAxeViolations, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
+import { demoInspector } from "./sign-in";
 
 /*
  * WCAG 1.4.10 on every inspector page: at 320 CSS pixels wide (a phone, or 1280px at 400%
  * zoom) the page never scrolls sideways, and no word breaks in the middle ("ins/pec/tors"):
  * a table too wide for the screen scrolls inside its own box, which a keyboard can focus.
  */
-
-const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 
 async function reflowProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -60,8 +59,8 @@ test("every inspector page reflows at 320px: no sideways page, no broken words",
   };
   await openPage(page, "/sign-in");
   await check("sign in");
-  await page.getByLabel("Email address").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
+  await page.getByLabel("Email address").fill(demoInspector.email);
+  await page.getByLabel("Password").fill(demoInspector.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
   await expect(page.locator(".inspector-nav + main")).toHaveCount(1);
@@ -88,7 +87,7 @@ test("every inspector page reflows at 320px: no sideways page, no broken words",
   await page.getByRole("table").getByRole("link").first().click();
   await page.waitForURL(/\/webinars\/[0-9a-f-]{36}$/);
   await check("a webinar's attendees");
-  for (const path of ["/inspections/new", "/admin/accounts", "/admin/audit"]) {
+  for (const path of ["/inspections/new", "/admin/accounts", "/admin/audit", "/admin/national"]) {
     await openPage(page, path);
     await check(path);
   }

@@ -8,6 +8,8 @@ export async function answerCurrentQuestion(
   page: Page,
   words = "The school has been really helpful this year.",
 ) {
+  // The page's answer, once it is there (a page still rendering has neither yet).
+  await page.locator("textarea[name=answer], label.choice").first().waitFor();
   const textarea = page.locator("textarea[name=answer]");
   if (await textarea.count()) {
     await textarea.fill(words);
@@ -56,8 +58,17 @@ export async function tabTo(
 /** Presses Continue and waits for the next page, whether the browser or Remix navigates. */
 export async function continueToNextPage(page: Page) {
   const before = page.url();
+  const caption = page.locator("p.caption");
+  const shown = (await caption.count()) ? await caption.first().textContent() : null;
   // The Continue button, found by what it does so this works in every language.
   await page.locator('button[name="intent"][value="continue"]').click();
   await page.waitForURL((url) => url.href !== before);
   await page.waitForLoadState("domcontentloaded");
+  // With JavaScript the address can change before the next page has rendered: wait for its
+  // caption ("Question 4 of 24") to be the next one's, unless it has none (the check page).
+  if (shown !== null)
+    await page.waitForFunction((previous) => {
+      const now = document.querySelector("p.caption");
+      return !now || now.textContent !== previous;
+    }, shown);
 }

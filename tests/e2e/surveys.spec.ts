@@ -3,6 +3,7 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoAxeViolationsStatic,
+  goBack,
   openPage,
   test,
 } from "./fixtures";
@@ -97,7 +98,7 @@ test("parent survey with JavaScript off: errors, change an answer, send", async 
   );
   await axe("confirmation");
   // Back and send again: still one confirmation, no error.
-  await page.goBack();
+  await goBack(page);
   await context.close();
 });
 

@@ -8,9 +8,9 @@ import {
 } from "./fixtures";
 import { surveyLinks } from "./links";
 import { bookingLink, mailTo } from "./mail";
-import { fillWebinarForm } from "./inputs";
+import { fillWebinarForm, humanPause } from "./inputs";
+import { signInAsDemo } from "./sign-in";
 
-const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 const forumMeeting = "Parent carer forum meeting with the inspectors";
 
 interface Person {
@@ -29,6 +29,7 @@ async function signUp(page: Page, person: Person) {
   if (person.interpreterLanguage)
     await page.getByLabel(/which language/).fill(person.interpreterLanguage);
   await page.getByText("I agree to my details being used in this way").click();
+  await humanPause(page);
   await page.getByRole("button", { name: "Sign up", exact: true }).click();
 }
 
@@ -182,10 +183,7 @@ test("a parent finds a webinar from the survey, signs up, confirms from the emai
   await noJs.close();
 
   // The inspector sees who is coming and what they need.
-  await openPage(page, "/sign-in?returnTo=%2Finspections");
-  await page.getByLabel("Email address").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsDemo(page, { returnTo: "/inspections" });
   await page.getByRole("link", { name: "Demo local area" }).click();
   await page.getByRole("link", { name: "Webinars" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Webinars");
@@ -210,12 +208,9 @@ test("a parent finds a webinar from the survey, signs up, confirms from the emai
 });
 
 test("an inspector schedules a webinar and the form explains its mistakes", async ({ page }) => {
-  await openPage(page, "/sign-in?returnTo=%2Finspections");
-  await page.getByLabel("Email address").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
   // Each page is read before the next click, as a person would: a click that interrupts a
   // navigation still in flight can trip React's "Root did not complete" (remix-run/remix#10214).
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsDemo(page, { returnTo: "/inspections" });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your inspections");
   await page.getByRole("link", { name: "Demo local area" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");

@@ -1,18 +1,14 @@
 import { languageNames } from "~/i18n/languages";
 import { expect, openPage, test } from "./fixtures";
 import { surveyLinks } from "./links";
+import { signInAsDemo } from "./sign-in";
 
 /* Words and details a reader trips on (issue #25), as the pages show them. */
-
-const demo = { email: "demo.inspector@send-voice.test", password: "demo-inspector-password" };
 
 test("inspectors read languages by name and days as dates, in their own language", async ({
   page,
 }) => {
-  await openPage(page, "/sign-in?returnTo=%2Finspections");
-  await page.getByLabel("Email address").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsDemo(page, { returnTo: "/inspections" });
   await page.getByRole("link", { name: "Demo local area" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");
   const overview = new URL(page.url()).pathname;

@@ -2,7 +2,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
 import { useDatabase } from "~/platform/db.server";
-import { recordings, responses, users } from "~db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import {
+  auditLog,
+  commentCodes,
+  comments,
+  inspectionTeam,
+  recordings,
+  responses,
+  users,
+} from "~db/schema";
+import { planBulk } from "~/coding/bulk.server";
+import { action as bulkAction } from "~/routes/inspections.$inspectionId.comments_.bulk";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { createInspection } from "~/inspections/inspections.server";
@@ -15,6 +26,9 @@ import { today } from "../clock";
  * Every page, action and export about one inspection, asked for by someone signed out, by an
  * inspector of another inspection, and by a member of its team: only the last gets in. The
  * routes are found by file name, so a page added later is checked without being listed here.
+ * A forum organiser on its team (#22) gets in to the webinars pages only (of webinars the
+ * forum hosts), and 404 everywhere else, as a stranger would: deny by default, so a page added
+ * later is closed to them until it is allowed.
  */
 type Route = {
   loader?: (args: unknown) => Promise<unknown>;
@@ -30,13 +44,16 @@ const ids = {
   ours: "",
   theirs: "",
   ourWebinar: "",
+  forumWebinar: "",
   theirWebinar: "",
   ourRecording: "",
   theirRecording: "",
 };
-const cookies = { member: "", stranger: "", admin: "" };
+const cookies = { member: "", stranger: "", admin: "", organiser: "" };
+/** The pages a forum organiser may open: the webinars pages, and the layout above them. */
+const organiserPages = /^inspections\.\$inspectionId(\.webinars\..*)?\.tsx?$/;
 
-async function account(email: string, role: "admin" | "inspector" = "inspector") {
+async function account(email: string, role: "admin" | "inspector" | "organiser" = "inspector") {
   const [row] = await handle.db
     .insert(users)
     .values({ email, name: email, passwordHash: await hashPassword("long enough pw"), role })
@@ -50,6 +67,7 @@ beforeAll(async () => {
   const member = await account("member@matrix.test");
   const stranger = await account("stranger@matrix.test");
   const admin = await account("admin@matrix.test", "admin");
+  const organiser = await account("organiser@matrix.test", "organiser");
   ids.ours = await createInspection(handle.db, {
     localAreaName: "Ourshire",
     notifiedOn: today(),
@@ -60,7 +78,10 @@ beforeAll(async () => {
     notifiedOn: today(),
     team: [{ userId: stranger, role: "lead" }],
   });
-  const webinar = (inspectionId: string) =>
+  await handle.db
+    .insert(inspectionTeam)
+    .values({ inspectionId: ids.ours, userId: organiser, role: "organiser" });
+  const webinar = (inspectionId: string, host: "inspectors" | "forum" = "inspectors") =>
     createWebinar(handle.db, {
       inspectionId,
       title: "Meet us",
@@ -68,10 +89,11 @@ beforeAll(async () => {
       endsAt: new Date(Date.now() + 3 * 86_400_000 + 3_600_000),
       capacity: 5,
       audience: "both",
-      host: "inspectors",
+      host,
       joinUrl: "https://example.org/room",
     });
   ids.ourWebinar = await webinar(ids.ours);
+  ids.forumWebinar = await webinar(ids.ours, "forum");
   ids.theirWebinar = await webinar(ids.theirs);
   const recording = async (inspectionId: string) => {
     const [response] = await handle.db
@@ -105,6 +127,7 @@ beforeAll(async () => {
   cookies.member = await cookie(member);
   cookies.stranger = await cookie(stranger);
   cookies.admin = await cookie(admin);
+  cookies.organiser = await cookie(organiser);
 });
 afterAll(() => handle.close());
 
@@ -125,6 +148,7 @@ const params = () => ({
   recordingId: ids.ourRecording,
   audience: "parent",
   file: "summary.csv",
+  criterion: "I3",
 });
 
 describe(`the access matrix on ${databaseKind}`, () => {
@@ -156,8 +180,93 @@ describe(`the access matrix on ${databaseKind}`, () => {
             404,
           );
       });
+      const allowed = organiserPages.test(name);
+      it(`${method} ${name}: a forum organiser on the team → ${allowed ? "in (the forum's webinars only)" : "404"}`, async () => {
+        const call = (p: ReturnType<typeof params>) =>
+          routeStatus(() =>
+            handler({ request: request(method, cookies.organiser), params: p, context: {} }),
+          );
+        if (!allowed) {
+          expect(await call(params())).toBe(404);
+          expect(await call({ ...params(), webinarId: ids.forumWebinar })).toBe(404);
+          return;
+        }
+        const forum = await call({ ...params(), webinarId: ids.forumWebinar });
+        expect(forum === 404 || forum === 302 || forum >= 500).toBe(false);
+        if (name.includes("$webinarId")) {
+          // The inspectors' own webinar, and another inspection's, are not the forum's.
+          expect(await call(params())).toBe(404);
+          expect(await call({ ...params(), webinarId: ids.theirWebinar })).toBe(404);
+        }
+        expect(await call({ ...params(), inspectionId: ids.theirs })).toBe(404);
+      });
     }
   }
+
+  it("another inspection's inspector cannot bulk act on our comments, even with the right count", async () => {
+    const [response] = await handle.db
+      .insert(responses)
+      .values({
+        inspectionId: ids.ours,
+        audience: "parent",
+        version: "standard",
+        language: "en",
+        channel: "online",
+        submittedOn: today(),
+        submissionKey: "key-bulk-matrix",
+      })
+      .returning({ id: responses.id });
+    const [comment] = await handle.db
+      .insert(comments)
+      .values({
+        inspectionId: ids.ours,
+        responseId: response!.id,
+        questionId: "better",
+        text: "Ours",
+      })
+      .returning({ id: comments.id });
+    await handle.db
+      .insert(commentCodes)
+      .values({ commentId: comment!.id, criterion: "I3", status: "suggested" });
+    const plan = await planBulk(handle.db, { inspectionId: ids.ours, kind: "accept", filter: {} });
+    expect(plan.count).toBe(1);
+    for (const cookie of [cookies.stranger, cookies.admin]) {
+      const status = await routeStatus(() =>
+        bulkAction({
+          request: new Request(
+            `http://localhost/inspections/${ids.ours}/comments/bulk?kind=accept`,
+            {
+              method: "POST",
+              headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+              body: new URLSearchParams({
+                intent: "apply",
+                count: "1",
+                fingerprint: plan.fingerprint,
+              }),
+            },
+          ),
+          params: { inspectionId: ids.ours },
+          context: { cspNonce: "" },
+        }),
+      );
+      expect(status).toBe(404);
+    }
+    const [code] = await handle.db
+      .select({ status: commentCodes.status })
+      .from(commentCodes)
+      .where(eq(commentCodes.commentId, comment!.id));
+    expect(code!.status).toBe("suggested");
+    const entries = await handle.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.inspectionId, ids.ours),
+          inArray(auditLog.action, ["bulk_accept", "bulk_undo"]),
+        ),
+      );
+    expect(entries).toEqual([]);
+  });
 
   for (const [file, route] of Object.entries(adminRoutes)) {
     const name = file.split("/").pop()!;

@@ -10,10 +10,10 @@ import {
   webinarSignupRequests,
   webinarSignups,
 } from "~db/schema";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { createInspection } from "~/inspections/inspections.server";
 import { startDraft } from "~/responses/drafts.server";
 import { draftCookie } from "~/respond/cookies.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { createWebinar } from "~/webinars/webinars.server";
 import { getSurvey } from "~surveys";
 import { action as bookingAction } from "~/routes/booking.$token._index";

@@ -16,11 +16,11 @@ import { signIn } from "~/auth/sign-in.server";
 import { listComments, recodeComment } from "~/coding/comments.server";
 import { areaCountsByToken, makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { loader as areaLoader } from "~/routes/area.$token";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { createInspection } from "~/inspections/inspections.server";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import { inspectionSummary } from "~/summary/summary.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { action as signInAction, loader as signInLoader } from "~/routes/sign-in";
 import { action as commentsAction } from "~/routes/inspections.$inspectionId.comments";
 import type { KeptSubmission } from "~/auth/kept-submission";
@@ -707,7 +707,9 @@ describe(`comments and recoding on ${databaseKind}`, () => {
     expect(first!.sentiment).toBe("negative");
     const suggested = Object.fromEntries(first!.codes.map((c) => [c.criterion, c]));
     expect(suggested.AP).toMatchObject({ status: "suggested", reason: "words: excluded" });
-    expect(suggested.I3!.reason).toContain("asked in a question about it");
+    // Asked "What could be better?", an open question: coded from the words alone (#19).
+    expect(suggested.I3!.reason).toBe("words: waited, years");
+    expect(suggested.L5).toBeUndefined();
     await recodeComment(handle.db, {
       userId: lead,
       inspectionId: ours,
@@ -720,7 +722,6 @@ describe(`comments and recoding on ${databaseKind}`, () => {
       I1: "confirmed",
       AP: "confirmed",
       I3: "removed",
-      L5: "removed",
     });
     expect(status["NOT-A-CODE"]).toBeUndefined();
     // Removed codes no longer put the comment under that criterion.
@@ -730,7 +731,7 @@ describe(`comments and recoding on ${databaseKind}`, () => {
     const [entry] = await handle.db.select().from(auditLog).where(eq(auditLog.action, "recode"));
     expect(entry!.detail).toMatchObject({ commentId: first!.id, after: ["AP", "I1"] });
     expect((entry!.detail as { before: string[] }).before).toEqual(
-      expect.arrayContaining(["AP", "I3", "L5"]),
+      expect.arrayContaining(["AP", "I1", "I3"]),
     );
   });
 
@@ -869,58 +870,6 @@ describe(`response breakdowns on ${databaseKind}`, () => {
   });
 });
 
-describe(`paper responses on ${databaseKind}`, () => {
-  it("lets the team key in a paper survey through the same pages, stored as channel paper", async () => {
-    const session = cookieOf(await startSession(lead));
-    const started = (await overviewAction({
-      request: new Request(`http://localhost/inspections/${ours}`, {
-        method: "POST",
-        body: new URLSearchParams({ intent: "paper", audience: "practitioner", version: "easy" }),
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: session },
-      }),
-      params: { inspectionId: ours },
-      context: { cspNonce: "" },
-    })) as Response;
-    const link = (await listSurveyLinks(handle.db, ours)).find(
-      (l) => l.audience === "practitioner",
-    )!;
-    expect(started.headers.get("Location")).toBe(
-      `/s/${link.token}/q/${getSurvey("practitioner", "easy").questions[0]!.id}`,
-    );
-    const draftCookie = cookieOf(started.headers.get("Set-Cookie")!);
-    const survey = (await findSurveyByToken(handle.db, link.token))!;
-    const draft = (await findDraft(
-      handle.db,
-      decodeURIComponent(draftCookie.split("=")[1]!),
-      survey.linkId,
-    ))!;
-    expect(draft.channel).toBe("paper");
-    await submitResponse(handle.db, {
-      inspectionId: ours,
-      audience: "practitioner",
-      definition: getSurvey("practitioner", "easy"),
-      draft,
-      language: "en",
-    });
-    const summary = await inspectionSummary(handle.db, ours, 5);
-    expect(summary.breakdowns.find((b) => b.by === "channel")!.rows.map((r) => r.value)).toContain(
-      "paper",
-    );
-    const refused = await caught(
-      overviewAction({
-        request: new Request(`http://localhost/inspections/${ours}`, {
-          method: "POST",
-          body: new URLSearchParams({ intent: "paper", audience: "nobody", version: "easy" }),
-          headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: session },
-        }),
-        params: { inspectionId: ours },
-        context: { cspNonce: "" },
-      }),
-    );
-    expect((refused as { init: { status: number } }).init.status).toBe(400);
-  });
-});
-
 describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
   it("lets only admins make and disable accounts; a disabled account is signed out at once", async () => {
     const [admin] = await handle.db
@@ -1033,6 +982,29 @@ describe(`accounts, teams and the audit log on ${databaseKind}`, () => {
       .from(auditLog)
       .where(and(eq(auditLog.inspectionId, ours), eq(auditLog.action, "team_changed")));
     expect(changes).toHaveLength(2);
+  });
+
+  it("limits a lead's lookups of addresses with no account, then refuses a real one too", async () => {
+    const curious = await user("curious@inspect.test");
+    const inspection = await createInspection(handle.db, {
+      localAreaName: "Lookupshire",
+      notifiedOn: today(),
+      team: [{ userId: curious, role: "lead" }],
+    });
+    const cookie = cookieOf(await startSession(curious));
+    const path = `/inspections/${inspection}/team`;
+    type Answer = { data: { error: string }; init: { status: number; headers?: HeadersInit } };
+    const add = async (email: string) =>
+      (await teamAction(postAs(cookie, path, { intent: "add", email }))) as Answer;
+    for (let n = 0; n < 20; n += 1)
+      expect((await add(`nobody${n}@inspect.test`)).init.status).toBe(400);
+    const refused = await add("other@inspect.test");
+    expect(refused.init.status).toBe(429);
+    expect(refused.data.error).not.toMatch(/no active account/);
+    expect(Number(new Headers(refused.init.headers).get("Retry-After"))).toBeGreaterThan(0);
+    expect(await caught(requireInspectionAccess(handle.db, other, inspection))).toBeInstanceOf(
+      Response,
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import { answers, responses } from "~db/schema";
 import { areaCountsByToken, makeAreaCountsLink } from "~/inspections/area-counts.server";
 import { audiences } from "~/inspections/audiences";
 import type { Audience } from "~/inspections/audiences";
-import { inspectionsWithFigures } from "~/inspections/list.server";
+import { inspectionsWithFigures } from "~/inspections/inspections.server";
 import { polarityColumns } from "~/summary/columns";
 import { atomCode } from "~/summary/counts";
 import { filterDimensions, filterOptions, notAnswered } from "~/summary/filters";

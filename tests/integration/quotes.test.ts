@@ -7,13 +7,23 @@ import { loadSettings } from "~/platform/settings.server";
 import { inspectionTeam, users } from "~db/schema";
 import { startSession } from "~/auth/session.server";
 import type { Audience } from "~/inspections/audiences";
-import { listSurveyLinks } from "~/inspections/inspections.server";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import { loader as commentsLoader } from "~/routes/inspections.$inspectionId.comments";
+import { loader as queueLoader } from "~/routes/inspections.$inspectionId.comments_.queue";
+import { loader as bulkLoader } from "~/routes/inspections.$inspectionId.comments_.bulk";
 import { loader as exportLoader } from "~/routes/inspections.$inspectionId.export.$file";
+import { loader as packLoader } from "~/routes/inspections.$inspectionId.evidence-pack";
+import { loader as packFileLoader } from "~/routes/inspections.$inspectionId.evidence-pack[.]docx";
+import { docxText } from "../docx";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { loader as overviewLoader } from "~/routes/inspections.$inspectionId._index";
+import { loader as criterionLoader } from "~/routes/inspections.$inspectionId.criteria.$criterion";
+import { and, eq, like } from "drizzle-orm";
+import { comments } from "~db/schema";
+import { confirmCodes } from "~/coding/comments.server";
+import { addToTheme, chooseThemeQuote } from "~/coding/themes.server";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { getSurvey } from "~surveys";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 
@@ -25,9 +35,18 @@ import { createOpenInspection, createTestDatabase, databaseKind } from "./test-d
  */
 
 const threshold = 5;
-const parentWords = (i: number) => `Parent ${i}: the speech therapy waiting list was far too long`;
+// Each in words of its own: near-identical comments would show once (app/coding/near-duplicates.ts).
+const waits = [
+  "the speech therapy waiting list was far too long",
+  "we waited a year for an autism assessment",
+  "nobody answered my emails about transport for weeks",
+  "the annual review was late and the plan still says nothing",
+  "my daughter has had no occupational therapy since Easter",
+  "the school nurse left and the post is still empty",
+];
+const parentWords = (i: number) => `Parent ${i}: ${waits[i % waits.length]}`;
 const practitionerWords = (i: number) =>
-  `Practitioner ${i}: the waiting list for speech therapy was far too long`;
+  `Practitioner ${i}: ${["our caseloads doubled this year", "health and education never meet"][i % 2]}`;
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -69,6 +88,21 @@ beforeAll(async () => {
   };
   await respond("parent", parentWords, 6);
   await respond("practitioner", practitionerWords, 2);
+  // A theme (#18) whose chosen quote is the small group's: it is never shown.
+  const said = await handle.db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(eq(comments.inspectionId, inspectionId), like(comments.text, "Practitioner 0%")));
+  const where = { userId: user!.id, inspectionId };
+  await confirmCodes(handle.db, { ...where, commentId: said[0]!.id, criteria: ["I3"] });
+  const theme = await addToTheme(handle.db, {
+    ...where,
+    criterion: "I3",
+    label: "Waiting lists",
+    commentIds: [said[0]!.id],
+  });
+  if (!theme.ok) throw new Error(theme.problem);
+  await chooseThemeQuote(handle.db, { ...where, themeId: theme.themeId, commentId: said[0]!.id });
 });
 afterAll(async () => {
   loadSettings(process.env);
@@ -81,23 +115,68 @@ const args = (url: string, params: Record<string, string>) => ({
   context: { cspNonce: "" },
 });
 
+/** A download as an inspector gets it: its text and the name it is saved under. */
+async function download(file: string) {
+  const response = (await exportLoader(
+    args(`/inspections/${inspectionId}/export/${file}`, { file: file.split("?")[0]! }),
+  )) as Response;
+  return { text: await response.text(), name: response.headers.get("Content-Disposition") ?? "" };
+}
+
 /** What each route that shows or exports comments gives an inspector, as text. */
 const walks: Record<string, () => Promise<string>> = {
   "inspections.$inspectionId.summary.tsx": async () =>
     JSON.stringify(await summaryLoader(args(`/inspections/${inspectionId}/summary`, {}))),
   "inspections.$inspectionId.export.$file.ts": async () => {
-    const files = await Promise.all(
-      ["summary.csv", "comments.csv"].map(async (file) => {
-        const response = (await exportLoader(
-          args(`/inspections/${inspectionId}/export/${file}`, { file }),
-        )) as Response;
-        return response.text();
-      }),
-    );
-    return files.join("\n");
+    // Everything, and narrowed as the pages narrow them: to the small group itself too.
+    const downloads = [
+      "summary.csv",
+      "comments.csv",
+      "summary.csv?audience=practitioner",
+      "summary.csv?audience=practitioner&filter=version:standard",
+      "comments.csv?audience=practitioner",
+      "comments.csv?criterion=I3&audience=practitioner",
+    ];
+    const files = await Promise.all(downloads.map(download));
+    return files.map(({ text }) => text).join("\n");
   },
+  "inspections.$inspectionId.evidence-pack.tsx": async () =>
+    JSON.stringify(await packLoader(args(`/inspections/${inspectionId}/evidence-pack`, {}))),
+  "inspections.$inspectionId.evidence-pack[.]docx.ts": async () => {
+    const response = (await packFileLoader(
+      args(`/inspections/${inspectionId}/evidence-pack.docx`, {}),
+    )) as Response;
+    return docxText(new Uint8Array(await response.arrayBuffer()));
+  },
+  "inspections.$inspectionId._index.tsx": async () =>
+    JSON.stringify(await overviewLoader(args(`/inspections/${inspectionId}`, {}))),
+  "inspections.$inspectionId.criteria.$criterion.tsx": async () =>
+    JSON.stringify(
+      await criterionLoader(args(`/inspections/${inspectionId}/criteria/I3`, { criterion: "I3" })),
+    ),
   "inspections.$inspectionId.comments.tsx": async () =>
     JSON.stringify(await commentsLoader(args(`/inspections/${inspectionId}/comments`, {}))),
+  "inspections.$inspectionId.comments_.queue.tsx": async () => {
+    // Every step of the reading queue, one comment at a time.
+    const steps: unknown[] = [];
+    let at = "";
+    do {
+      const step = await queueLoader(args(`/inspections/${inspectionId}/comments/queue${at}`, {}));
+      steps.push(step);
+      at = step.nextId ? `?at=${step.nextId}` : "";
+    } while (at);
+    return JSON.stringify(steps);
+  },
+  "inspections.$inspectionId.comments_.bulk.tsx": async () => {
+    // Bulk actions say how many comments, never their words: the small group's included.
+    const pages = ["", "?kind=accept", "?kind=read", "?kind=accept&audience=practitioner"];
+    const shown = await Promise.all(
+      pages.map((query) =>
+        bulkLoader(args(`/inspections/${inspectionId}/comments/bulk${query}`, {})),
+      ),
+    );
+    return JSON.stringify(shown);
+  },
 };
 /** Whether a module imports `target`, directly or through other modules of the app. */
 function reaches(file: string, target: string): boolean {
@@ -124,7 +203,12 @@ function reaches(file: string, target: string): boolean {
 }
 
 /** Pages where the team reads every comment: these show a small group's words. */
-const reading = new Set(["inspections.$inspectionId.comments.tsx"]);
+const reading = new Set([
+  "inspections.$inspectionId.comments.tsx",
+  // Where the team gives comments themes: it reads them all, but quotes none of the small group.
+  "inspections.$inspectionId.criteria.$criterion.tsx",
+  "inspections.$inspectionId.comments_.queue.tsx",
+]);
 
 describe(`whose words may be quoted, on ${databaseKind}`, () => {
   it("quotes parents, a group big enough to show, in the summary and the comments file", async () => {
@@ -132,6 +216,16 @@ describe(`whose words may be quoted, on ${databaseKind}`, () => {
     const files = await walks["inspections.$inspectionId.export.$file.ts"]!();
     expect(summary).toMatch(/Parent \d: the speech therapy/);
     expect(files).toContain("Parent 0:");
+    for (const pack of ["evidence-pack.tsx", "evidence-pack[.]docx.ts"])
+      expect(await walks[`inspections.$inspectionId.${pack}`]!()).toMatch(
+        /Parent \d: the speech therapy/,
+      );
+  });
+
+  it("lets the team read every comment in the queue too, the small group's included", async () => {
+    const queue = await walks["inspections.$inspectionId.comments_.queue.tsx"]!();
+    expect(queue).toContain("Practitioner 1:");
+    expect(queue).toContain("Parent 5:");
   });
 
   it("lets the team read the small group's comments, and names the group as never quoted", async () => {
@@ -146,6 +240,24 @@ describe(`whose words may be quoted, on ${databaseKind}`, () => {
         expect.stringContaining("Practitioner 1:"),
       ]),
     );
+  });
+
+  it("narrows a download as its page is narrowed, and says so in it and its name", async () => {
+    const parents = await download("comments.csv?audience=parent");
+    expect(parents.text).toContain("Showing only: Parents and carers");
+    expect(parents.text).toContain("Parent 5:");
+    expect(parents.name).toMatch(/-comments-filtered-\d{4}-\d\d-\d\d\.csv"$/);
+    // No comment is coded L1 here: the narrowed file has its heading and nothing else.
+    const none = await download("comments.csv?criterion=L1");
+    expect(none.text).toContain("Showing only: L1");
+    expect(none.text).not.toContain("Parent ");
+    const figures = await download("summary.csv?audience=parent&filter=version:standard");
+    expect(figures.text).toContain("Showing only: Parents and carers; Version: Standard");
+    expect(figures.text).not.toMatch(/^Practitioners,/m);
+    // Anything the pages do not know is ignored, as the pages ignore it: everything.
+    const unknown = await download("summary.csv?audience=robots&filter=nope:x");
+    expect(unknown.text).not.toContain("Showing only");
+    expect(unknown.name).toMatch(/-summary-\d{4}/);
   });
 
   it("carries no word of the small group on any page or file that quotes or exports", async () => {

@@ -1,8 +1,7 @@
 import type { Database } from "~db/client.server";
-import { listSurveyLinks } from "~/inspections/inspections.server";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { getSurvey, questionOptions } from "~surveys";
 
 /** A small deterministic random source, so a failure can be replayed. */

@@ -15,10 +15,10 @@ import {
 } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { createInspection } from "~/inspections/inspections.server";
 import { deleteExpiredRecordings, transcribeRecording } from "~/recordings/recordings.server";
 import { runRetention } from "~/server/jobs.server";
-import { setSurveysClosed } from "~/inspections/manage.server";
+import { setSurveysClosed } from "~/inspections/inspections.server";
 import { startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import { getSurvey } from "~surveys";
@@ -37,6 +37,7 @@ import {
 import { routeStatus } from "./route-status";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 import { daysFromToday, today } from "../clock";
+import { listSurveyLinks } from "~/inspections/survey-links.server";
 
 /*
  * Spoken answers end to end at the route level: a recording is checked by its bytes and
@@ -342,7 +343,7 @@ describe(`spoken answers on ${databaseKind}`, () => {
       .select()
       .from(drafts)
       .where(eq(drafts.id, draftIdOf(cookie)));
-    expect(draft!.answers).toEqual({ worked_well: { skipped: true } });
+    expect(draft!.answers).toEqual({ worked_well: { skipped: true, version: "easy" } });
   });
 
   it("deletes a draft's recording when asked, and with the draft", async () => {

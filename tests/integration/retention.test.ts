@@ -28,7 +28,7 @@ import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { formatDate } from "~/i18n/format";
 import { makeAreaCountsLink } from "~/inspections/area-counts.server";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { createInspection } from "~/inspections/inspections.server";
 import { deleteEndedInspections } from "~/inspections/retention.server";
 import { runRetention } from "~/server/jobs.server";
 import { parseSettings } from "~/platform/settings.server";
@@ -37,7 +37,7 @@ import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.serve
 import { submitResponse } from "~/responses/submit.server";
 import { loader as overviewLoader } from "~/routes/inspections.$inspectionId._index";
 import { foldPendingCounts } from "~/summary/counts.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { createWebinar, signUp } from "~/webinars/webinars.server";
 import { getSurvey } from "~surveys";
 import { daysFromToday } from "../clock";

@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
 import { useDatabase } from "~/platform/db.server";
 import * as entryServer from "~/entry.server";
-import { listSurveyLinks } from "~/inspections/inspections.server";
 import * as root from "~/root";
 import * as surveyLayout from "~/routes/s.$token";
 import * as surveyStart from "~/routes/s.$token._index";
 import * as questionPage from "~/routes/s.$token.q.$questionId";
 import { resources } from "~locales";
 import { createOpenInspection, createTestDatabase } from "./test-database";
+import { listSurveyLinks } from "~/inspections/survey-links.server";
 
 /*
  * What a screen reader says on an easy-read question page, as the server sends it (no

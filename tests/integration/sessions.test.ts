@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
 import { useDatabase } from "~/platform/db.server";
-import { endedSessions, users } from "~db/schema";
+import { eq } from "drizzle-orm";
+import { auditLog, endedSessions, users } from "~db/schema";
 import { hashPassword } from "~/auth/password.server";
-import { absoluteTimeoutMs, currentInspector, startSession } from "~/auth/session.server";
+import {
+  absoluteTimeoutMs,
+  currentInspector,
+  signOut as endSignedIn,
+  startSession,
+} from "~/auth/session.server";
 import { runRetention } from "~/server/jobs.server";
 import { action as signOut } from "~/routes/sign-out";
 import { createTestDatabase, databaseKind } from "./test-database";
@@ -53,6 +59,20 @@ describe(`signing out on ${databaseKind}`, () => {
     expect(await currentInspector(handle.db, withCookie(laptop))).toBeUndefined();
     // Signing out on the laptop does not sign the phone out.
     expect(await currentInspector(handle.db, withCookie(phone))).toBeDefined();
+  });
+
+  it("audits a sign-out by whoever was signed in, and nothing for a request with no session", async () => {
+    const signedOut = () =>
+      handle.db.select().from(auditLog).where(eq(auditLog.action, "sign_out"));
+    const before = (await signedOut()).length;
+    const session = await startSession(userId);
+    await endSignedIn(handle.db, withCookie(session));
+    await endSignedIn(handle.db, new Request("http://localhost/sign-out", { method: "POST" }));
+    // The ended session's cookie no longer names anyone: signing out with it again is not audited.
+    await endSignedIn(handle.db, withCookie(session));
+    const entries = await signedOut();
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toMatchObject({ userId, inspectionId: null, action: "sign_out" });
   });
 
   it("forgets ended sessions once they would have timed out anyway", async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
 import { useDatabase } from "~/platform/db.server";
-import { createInspection, listSurveyLinks } from "~/inspections/inspections.server";
+import { createInspection } from "~/inspections/inspections.server";
 import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
 import { submitResponse } from "~/responses/submit.server";
 import { filterOptions, parseFilter } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
-import { findSurveyByToken } from "~/respond/survey-links.server";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { getSurvey } from "~surveys";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { today } from "../clock";

@@ -27,11 +27,24 @@ import type {
 } from "~/summary/summary.server";
 import { agreeScale, answerScale, facesScale } from "~surveys";
 
+/**
+ * The version a response counts under (#20): its answers' one version, "mixed" when they were
+ * given in both, or the version it was sent in when it has no closed answers.
+ */
+// Written out with the table's name: GROUP BY must repeat the select's expression exactly.
+const responseVersion = sql<string>`${sql.raw(`(select case when count(distinct v.version) > 1
+  then 'mixed' else coalesce(min(v.version), "responses"."version") end
+  from answers v where v.response_id = "responses"."id")`)}`;
+
+/** The channel a response counts under: a late paper form's is its own (#20). */
+const responseChannel = sql<string>`${sql.raw(`(case when "responses"."late" then 'paper_late'
+  else "responses"."channel" end)`)}`;
+
 /** The group a response falls in under a filter ('' when there is none). */
 function groupOf(filter: SummaryFilter | undefined): SQL<string> {
   // A cast, not a bare literal: PostgreSQL refuses a text constant in GROUP BY.
   if (!filter) return sql<string>`''::text`;
-  if (filter.dimension === "version") return sql<string>`${responses.version}`;
+  if (filter.dimension === "version") return responseVersion;
   // Written into the query, not passed as parameters: GROUP BY must repeat the select's
   // expression exactly, and $1 and $4 are not the same expression. Both come from fixed
   // lists (parseFilter accepts nothing else), and the pattern check makes sure of it.
@@ -292,7 +305,8 @@ async function scaleSummary(
     .select({
       responseId: answers.responseId,
       audience: responses.audience,
-      version: responses.version,
+      // The version each answer was given in (#20).
+      version: answers.version,
       questionId: answers.questionId,
       value: answers.value,
       polarity: answers.polarity,
@@ -383,9 +397,9 @@ async function responseBreakdowns(
   threshold: number,
 ): Promise<Breakdown[]> {
   const columns = {
-    version: responses.version,
+    version: responseVersion,
     language: responses.language,
-    channel: responses.channel,
+    channel: responseChannel,
     day: responses.submittedOn,
   } as const;
   const breakdowns: Breakdown[] = [];

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
 import { useDatabase } from "~/platform/db.server";
 import { drafts, inspections, responses } from "~db/schema";
-import { listSurveyLinks } from "~/inspections/inspections.server";
 import { action as startAction, loader as startLoader } from "~/routes/s.$token._index";
 import {
   action as questionAction,
@@ -14,6 +13,7 @@ import { action as resumeAction } from "~/routes/resume";
 import { action as codeAction } from "~/routes/code";
 import { createOpenInspection, createTestDatabase } from "./test-database";
 import { raced } from "../racing";
+import { listSurveyLinks } from "~/inspections/survey-links.server";
 
 let handle: DatabaseHandle;
 let inspectionId: string;
@@ -115,6 +115,21 @@ describe("survey routes", () => {
     expect(
       (choice as { data: { draftGone: { typedText?: string } } }).data.draftGone.typedText,
     ).toBeUndefined();
+
+    // Words given back that may be a disclosure come with where to get help now (#19).
+    const hurt = await caught(
+      questionAction(
+        post(`/s/${tokens.child}/q/worked_well`, {
+          version: "easy",
+          answer: "my mum's boyfriend hits me",
+        }),
+      ),
+    );
+    expect(statusOf(hurt)).toBe(409);
+    expect((hurt as { data: { helpNow?: unknown } }).data.helpNow).toMatchObject({
+      helpline: "childline",
+      easy: true,
+    });
 
     // Easy read reads the page aloud, as every easy-read page does.
     const easy = await caught(
@@ -350,7 +365,9 @@ describe("survey routes", () => {
     const draftId = decodeURIComponent(cookie.split("=")[1]!);
     const [draft] = await handle.db.select().from(drafts).where(eq(drafts.id, draftId));
     expect(JSON.stringify(draft!.answers)).not.toContain("07700");
-    expect(draft!.answers).toEqual({ improve: { text: "Ring me on [phone] please" } });
+    expect(draft!.answers).toEqual({
+      improve: { text: "Ring me on [phone] please", version: "standard" },
+    });
   });
 
   it("refuses a body that streams past the limit without a length", async () => {

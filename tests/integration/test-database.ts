@@ -5,6 +5,11 @@ import { openDatabase } from "~db/client.server";
 import type { Database, DatabaseHandle } from "~db/client.server";
 import { inspections } from "~db/schema";
 import { createInspection } from "~/inspections/inspections.server";
+import type { Audience } from "~/inspections/audiences";
+import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
+import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.server";
+import { submitResponse } from "~/responses/submit.server";
+import { getSurvey } from "~surveys";
 import { today } from "../clock";
 
 /**
@@ -55,4 +60,33 @@ export async function createOpenInspection(
     .set({ surveysCloseAt: new Date(Date.now() + 7 * 86_400_000) })
     .where(eq(inspections.id, inspectionId));
   return inspectionId;
+}
+
+/**
+ * Sends one response through the real journey's storage, as a respondent would: a draft on
+ * the audience's link (standard version), own words in its first free-text question (redacted
+ * as they are saved), then the submission, coded and counted as any other.
+ */
+export async function sendOwnWords(
+  db: Database,
+  input: { inspectionId: string; audience: Audience; text: string; language?: "en" | "pl" },
+) {
+  const { inspectionId, audience, text, language = "en" } = input;
+  const links = await listSurveyLinks(db, inspectionId);
+  const definition = getSurvey(audience, "standard");
+  const question = definition.questions.find((q) => q.kind === "text")!;
+  const survey = (await findSurveyByToken(db, links.find((l) => l.audience === audience)!.token))!;
+  const draft = await startDraft(db, {
+    surveyLinkId: survey.linkId,
+    version: "standard",
+    language,
+  });
+  await saveDraftAnswer(db, draft.id, question.id, { text });
+  await submitResponse(db, {
+    inspectionId,
+    audience,
+    definition,
+    draft: (await findDraft(db, draft.id, survey.linkId))!,
+    language,
+  });
 }

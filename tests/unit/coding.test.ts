@@ -134,7 +134,7 @@ describe("sentiment in every language", () => {
 
 describe("a code's reason, stored and read back", () => {
   it("stores the comment's own words and reads them back", () => {
-    const [asked, ap] = codeComment(["I3"], "ابني لا يذهب إلى المدرسة وننتظر الدعم");
+    const [asked, ap] = codeComment({ criteria: ["I3"] }, "ابني لا يذهب إلى المدرسة وننتظر الدعم");
     expect(asked).toEqual({
       criterion: "I3",
       reason: "asked in a question about it; words: وننتظر, الدعم",

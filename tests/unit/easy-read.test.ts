@@ -101,6 +101,11 @@ const easyReadPageKeys: Record<string, string[]> = {
     "done.support",
     "done.supportLink",
     "done.talkBody",
+    // Where to get help now, first on the page after own words that may be a disclosure.
+    "done.nspcc",
+    "helpNow.intro",
+    "helpNow.emergency",
+    "helpNow.carryOn",
     "saved.title",
     "saved.code",
     "saved.easy.howTo",
@@ -293,9 +298,11 @@ const names = new Set(["Ofsted", "Childline", "OpenMoji", "Voice", "Anyshire", "
 /** Polish and Romanian words spelled like English words the English strings use. */
 const ownWords: Partial<Record<LanguageCode, string[]>> = {
   // "college" is a Polish loanword (college, college'u) for the UK further education college;
-  // "pliki cookie" is Polish's own term for cookies; "folder" and "spam" are Polish words too.
+  // "pliki cookie" is Polish's own term for cookies; "folder" and "spam" are Polish words too;
+  // "form" is the genitive plural of "forma" ("form wsparcia": forms of support).
   pl: [
     "a",
+    "form",
     "college",
     "cookie",
     "folder",
@@ -317,9 +324,12 @@ const ownWords: Partial<Record<LanguageCode, string[]>> = {
     "link",
     "online",
     "webinar",
+    // Polish's and Romanian's own word for it (#20: "when the internet is back").
+    "internet",
   ],
   ro: [
     "a",
+    "internet",
     "adult",
     "autism",
     "alternative",
@@ -359,6 +369,8 @@ const ownWords: Partial<Record<LanguageCode, string[]>> = {
     // "Confirm locul": "I confirm my place" (a confirma); "spam" is Romanian's own word too.
     "confirm",
     "spam",
+    // "merge": "goes" (a merge); inspectors' English "merge" two themes is another word.
+    "merge",
   ],
 };
 

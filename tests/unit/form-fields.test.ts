@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readDateParts, realDate, timeOfDay } from "~/components/ui/DateInput.server";
-import { checkFields, firstIssues, textField, textFields } from "~/platform/form-fields";
+import {
+  checkFields,
+  choiceField,
+  firstIssues,
+  idField,
+  textField,
+  textFields,
+} from "~/platform/form-fields";
+import { checkSignUp } from "~/webinars/signup-form.server";
 
 describe("reading a form", () => {
   const form = new FormData();
@@ -72,6 +80,62 @@ describe("checking a form", () => {
     expect(check(["29", "2", "2027"], "24:00")).toEqual({
       ok: false,
       errors: { day: "p.notifiedInvalid", at: "p.timeInvalid" },
+    });
+  });
+});
+
+describe("choices and whole forms", () => {
+  it("reads a choice as one of its options, and nothing else as one", () => {
+    const form = new FormData();
+    form.append("intent", "skip");
+    form.append("version", "easy ");
+    form.append("upload", new Blob(["skip"]), "skip");
+    const intents = ["continue", "skip"] as const;
+    expect(choiceField(form, "intent", intents)).toBe("skip");
+    expect(choiceField(form, "version", ["easy", "standard"])).toBeUndefined();
+    expect(choiceField(form, "upload", intents)).toBeUndefined();
+    expect(choiceField(form, "missing", intents)).toBeUndefined();
+  });
+
+  it("reads a record's id as a UUID, or nothing, so a forged id never reaches a uuid column", () => {
+    const id = "0b4c8f0e-6a52-4c1e-9a4f-3f0d2b7c9e11";
+    const ids = new FormData();
+    ids.append("commentId", id);
+    ids.append("forged", "1; drop table comments");
+    ids.append("short", id.slice(0, 35));
+    ids.append("file", new Blob([id]), "id.txt");
+    expect(idField(ids, "commentId")).toBe(id);
+    expect(idField(ids, "forged")).toBeUndefined();
+    expect(idField(ids, "short")).toBeUndefined();
+    expect(idField(ids, "file")).toBeUndefined();
+    expect(idField(ids, "missing")).toBeUndefined();
+  });
+
+  it("checks every rule of the webinar sign-up at once, the interpreter's language too", () => {
+    const values = {
+      name: "",
+      email: "asha@example.org",
+      role: "parent",
+      needs: ["interpreter"],
+      interpreterLanguage: " ",
+      otherNeeds: "",
+      question: "",
+      consent: "",
+    };
+    expect(checkSignUp(values)).toEqual({
+      ok: false,
+      errors: {
+        name: "nameRequired",
+        consent: "consentRequired",
+        interpreterLanguage: "interpreterLanguageRequired",
+      },
+    });
+    const complete = { ...values, name: "Asha", consent: "yes", interpreterLanguage: "Somali" };
+    expect(checkSignUp(complete).ok).toBe(true);
+    expect(checkSignUp({ ...complete, needs: ["bsl"], interpreterLanguage: "" }).ok).toBe(true);
+    expect(checkSignUp({ ...complete, interpreterLanguage: "" })).toEqual({
+      ok: false,
+      errors: { interpreterLanguage: "interpreterLanguageRequired" },
     });
   });
 });

@@ -52,34 +52,47 @@ describe("each shared list is defined once", () => {
 
 describe("routes stay short: parse, call one capability, render (#17)", () => {
   const limit = 150;
-  /**
-   * Routes still over the limit, at most as long as they are today: none may grow, and each
-   * leaves this list when it is split (the test fails while a listed route is short enough).
-   */
-  const notYetSplit: Record<string, number> = {
-    "inspections.$inspectionId.team.tsx": 151,
-    "inspections.$inspectionId.webinars.new.tsx": 168,
-    "inspections.$inspectionId.webinars.$webinarId._index.tsx": 273,
-    "inspections.$inspectionId._index.tsx": 304,
-  };
+  /** Lines of a file, not counting blank lines at its end. */
+  const linesOf = (text: string) => text.trimEnd().split("\n").length;
+  const tooLong = (files: Record<string, string>) =>
+    Object.entries(files)
+      .filter(([, text]) => linesOf(text) > limit)
+      .map(([file, text]) => `${file}: ${linesOf(text)} lines`);
   const routes = path.resolve("app/routes");
-  const lengths = Object.fromEntries(
-    readdirSync(routes).map((file) => [
-      file,
-      readFileSync(path.join(routes, file), "utf8").trimEnd().split("\n").length,
-    ]),
-  );
 
-  it(`no route is longer than ${limit} lines, or than it was when the rule came in`, () => {
-    const over = Object.entries(lengths)
-      .filter(([file, lines]) => lines > (notYetSplit[file] ?? limit))
-      .map(([file, lines]) => `${file}: ${lines} lines`);
-    expect(over).toEqual([]);
+  it(`no route is longer than ${limit} lines`, () => {
+    const files = Object.fromEntries(
+      readdirSync(routes).map((file) => [file, readFileSync(path.join(routes, file), "utf8")]),
+    );
+    expect(tooLong(files)).toEqual([]);
   });
 
-  it("lists only routes still over the limit", () => {
-    const done = Object.keys(notYetSplit).filter((file) => (lengths[file] ?? 0) <= limit);
-    expect(done, "split: take them off the list").toEqual([]);
+  it("finds a route that is too long (the check can fail)", () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, k) => `const a${k} = ${k};`);
+    expect(tooLong({ "long.tsx": lines(limit + 1).join("\n") })).toEqual([
+      `long.tsx: ${limit + 1} lines`,
+    ]);
+    expect(tooLong({ "short.tsx": lines(limit).join("\n") + "\n\n" })).toEqual([]);
+  });
+});
+
+/** A call of `audit(…)` (not a method of something else called audit, nor `auditLog`). */
+const callsAudit = /(^|[^\w.$])audit\s*\(/m;
+
+describe("routes leave auditing to the capability that does the thing (#17)", () => {
+  it("no route calls audit()", () => {
+    const routes = path.resolve("app/routes");
+    const auditing = readdirSync(routes).filter((file) =>
+      callsAudit.test(readFileSync(path.join(routes, file), "utf8")),
+    );
+    expect(auditing).toEqual([]);
+  });
+
+  it("finds a call of audit() (the check can fail)", () => {
+    expect(callsAudit.test(`  await audit(db, { userId, action: "export" });`)).toBe(true);
+    expect(callsAudit.test(`if (signedIn) await audit(db, { action: "sign_out" });`)).toBe(true);
+    expect(callsAudit.test(`await tx.insert(auditLog).values(entry);`)).toBe(false);
+    expect(callsAudit.test(`log.audit(entry);`)).toBe(false);
   });
 });
 
@@ -247,6 +260,37 @@ describe("settings are read in one module (#17 point 9, #16)", () => {
 
   it("finds a module that reads the environment (the check can fail)", () => {
     expect(readsEnvironment.test("const days = Number(process.env.RECORDING_DAYS ?? 28);")).toBe(
+      true,
+    );
+  });
+});
+
+describe("a page learns its language one way (#17 point 3)", () => {
+  /**
+   * Loaders and actions get the page's language and `t` from pageLanguage (app/i18n), or from
+   * the context that calls it (inspectorContext, inspectionContext, loadSurvey). Besides
+   * those, only the document itself (root.tsx, entry.server.tsx) asks detectLanguage.
+   */
+  const allowed = new Set(
+    [
+      "app/i18n/detect.server.ts",
+      "app/i18n/i18n.server.ts",
+      "app/root.tsx",
+      "app/entry.server.tsx",
+    ].map((file) => path.resolve(file)),
+  );
+  const detects = /\bdetectLanguage\s*\(/;
+
+  it("no route or capability detects the language itself", () => {
+    const detecting = sources("app")
+      .filter((file) => !allowed.has(file))
+      .filter((file) => detects.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(process.cwd(), file));
+    expect(detecting).toEqual([]);
+  });
+
+  it("finds a loader that detects it (the check can fail)", () => {
+    expect(detects.test(`const t = await getFixedT(detectLanguage(request), "survey");`)).toBe(
       true,
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newAccountSchema } from "~/auth/accounts.server";
-import { newInspectionSchema } from "~/inspections/manage.server";
+import { newInspectionSchema } from "~/inspections/inspections.server";
 import { hasNoControlCharacters, isOneLine } from "~/platform/text";
 import { webinarSchema } from "~/webinars/manage.server";
 import { checkSignUp } from "~/webinars/signup-form.server";

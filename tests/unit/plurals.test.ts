@@ -57,6 +57,9 @@ const notCounting: Record<string, string> = {
   "webinars:email.already.bodyWaiting": "a place in a queue: 'on the waiting list, number 3'",
   "inspector:webinars.detail.statuses.waiting": "a place in a queue: 'Waiting (3)'",
   "inspector:recordings.play": "a position and a total: 'Recording 2 of 5: …'",
+  "inspector:queue.position": "a position and a total: 'Comment 3 of 12'",
+  "inspector:queue.acceptAll": "a bare number in brackets: 'Accept all suggested codes (3)'",
+  "inspector:comments.range": "positions and a total: 'Comments 101 to 200 of 1,234'",
 };
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;

@@ -10,14 +10,23 @@ const comment = (
   id,
   audience,
   version: "standard",
+  language: "en",
   questionId: "q",
   text: `words ${id}`,
   sentiment: null,
   source: "typed",
+  read: false,
   codes: codes.map(([criterion, status]) => ({ criterion, status, reason: null })),
 });
 
 describe("quotes under criteria", () => {
+  it("never chooses a comment that may be a disclosure, though it counts it (#19)", () => {
+    const flagged = { ...comment("x", "parent", [["I1", "confirmed"]]), concern: true };
+    const quotes = quotesByCriterion([flagged, comment("y", "parent", [["I1", "suggested"]])], []);
+    expect(quotes.parent!.I1!.quotes.map((q) => q.id)).toEqual(["y"]);
+    expect(quotes.parent!.I1!.total).toBe(2);
+  });
+
   it("puts confirmed codes first, leaves out removed ones and withheld audiences", () => {
     const quotes = quotesByCriterion(
       [

@@ -6,7 +6,7 @@ export interface AccountRow {
   id: string;
   name: string;
   email: string;
-  role: "admin" | "inspector";
+  role: "admin" | "inspector" | "organiser";
   disabled: boolean;
   twoFactorOn: boolean;
 }

@@ -24,6 +24,7 @@ export function InspectorNav({
       <a href="/inspections">{t("nav.inspections")}</a>
       {isAdmin ? <a href="/admin/accounts">{t("nav.accounts")}</a> : null}
       {isAdmin ? <a href="/admin/audit">{t("nav.audit")}</a> : null}
+      {isAdmin ? <a href="/admin/national">{t("nav.national")}</a> : null}
       <span>{t("nav.signedInAs", { name })}</span>
       <a href="/account">{t("nav.account")}</a>
       <Form method="post" action="/sign-out">

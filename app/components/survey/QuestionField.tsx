@@ -8,13 +8,18 @@ import { Picture } from "./Picture";
 
 export const answerFieldId = "answer";
 
-/** One question as the page's heading, with its answers; each kind renders itself here. */
+/**
+ * One question as the page's heading, with its answers; each kind renders itself here. On a
+ * paper form keyed in on one page (`numbered`), each question is one field of many: its
+ * number beside the words, its answers numbered as the paper's, no pictures.
+ */
 export function QuestionField({
   definition,
   question,
   answer,
   error,
   typedText,
+  numbered,
 }: {
   definition: Pick<SurveyDefinition, "namespace" | "version">;
   question: Question;
@@ -22,35 +27,39 @@ export function QuestionField({
   error?: string;
   /** Text sent back after a refused answer, so nothing typed is lost. */
   typedText?: string;
+  /** The question's number and field id on a page of many questions. */
+  numbered?: { number: number; fieldId: string };
 }) {
   const { t } = useTranslation([definition.namespace, "survey-common", "survey"]);
-  const easy = definition.version === "easy";
-  const label = (
+  const easy = definition.version === "easy" && !numbered;
+  const fieldId = numbered?.fieldId ?? answerFieldId;
+  const label = numbered ? (
+    <span>{`${numbered.number}. ${t(question.text)}`}</span>
+  ) : (
     <span className="question-heading">
       {easy ? <Picture id={question.picture} size="large" /> : null}
       <span>{t(question.text)}</span>
     </span>
   );
   const hint = question.help ? t(question.help) : undefined;
-  const options: ChoiceOption[] = questionOptions(question).map((option) => ({
+  const options: ChoiceOption[] = questionOptions(question).map((option, i) => ({
     value: option.value,
-    label: t(option.text),
+    label: numbered ? `${i + 1} ${t(option.text)}` : t(option.text),
     picture: easy && option.picture ? <Picture id={option.picture} /> : undefined,
   }));
   const appearance = easy ? "cards" : "list";
+  const field = { id: fieldId, name: fieldId, labelAsHeading: !numbered };
 
   switch (question.kind) {
     case "scale":
     case "single":
       return (
         <RadioGroup
-          id={answerFieldId}
-          name="answer"
+          {...field}
           label={label}
           hint={hint}
           error={error}
           options={options}
-          labelAsHeading
           appearance={appearance}
           defaultValue={answer && "value" in answer ? answer.value : undefined}
         />
@@ -58,13 +67,11 @@ export function QuestionField({
     case "multiple":
       return (
         <CheckboxGroup
-          id={answerFieldId}
-          name="answer"
+          {...field}
           label={label}
           hint={easy ? hint : [hint, t("survey:question.choose")].filter(Boolean).join(" ")}
           error={error}
           options={options}
-          labelAsHeading
           appearance={appearance}
           defaultValue={answer && "values" in answer ? answer.values : undefined}
         />
@@ -72,8 +79,7 @@ export function QuestionField({
     case "text":
       return (
         <TextArea
-          id={answerFieldId}
-          name="answer"
+          {...field}
           label={label}
           hint={[
             hint,
@@ -82,7 +88,6 @@ export function QuestionField({
             .filter(Boolean)
             .join(" ")}
           error={error}
-          labelAsHeading
           defaultValue={typedText ?? (answer && "text" in answer ? answer.text : undefined)}
           rows={easy ? 5 : 8}
           spellCheck

@@ -12,7 +12,12 @@ import { Picture } from "./Picture";
  * settings, and can say a resume code), else plays the pre-made audio, and says so in words
  * when the device cannot. With neither, it is not shown.
  */
-export function ReadAloud({ text, lang, sources }: ReadAloudProps) {
+export function ReadAloud({
+  text,
+  lang,
+  sources,
+  labelId = "read-aloud-label",
+}: ReadAloudProps & { labelId?: string }) {
   const { t } = useTranslation("common");
   // undefined until the browser has said which voices it has: until then, the no-JS player.
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>();
@@ -37,7 +42,7 @@ export function ReadAloud({ text, lang, sources }: ReadAloudProps) {
   // Names the player without JavaScript; hidden from screen readers, which hear it as the
   // player's name, so it is not read twice.
   const label = (
-    <span className="read-aloud__label" id="read-aloud-label" aria-hidden="true">
+    <span className="read-aloud__label" id={labelId} aria-hidden="true">
       <Picture id="speaker" />
       {t("readAloud.label")}
     </span>
@@ -52,7 +57,7 @@ export function ReadAloud({ text, lang, sources }: ReadAloudProps) {
       <div className="read-aloud">
         {label}
         {/* eslint-disable-next-line jsx-a11y/media-has-caption -- it speaks the words shown on the page */}
-        <audio controls preload="none" aria-labelledby="read-aloud-label">
+        <audio controls preload="none" aria-labelledby={labelId}>
           {audioSources}
         </audio>
       </div>

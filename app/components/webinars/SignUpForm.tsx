@@ -17,13 +17,18 @@ export const signUpFieldIds = {
 
 type Field = keyof typeof signUpFieldIds;
 
-/** The webinar sign-up form, with what was typed and each field's error. */
+/**
+ * The webinar sign-up form, with what was typed and each field's error, when it was first
+ * shown (signed) and a field for scripts only (app/webinars/bot-check.server.ts).
+ */
 export function SignUpForm({
   errors,
   values,
+  formShown,
 }: {
   errors: Partial<Record<Field, string>>;
   values: Partial<Record<Field, string | string[]>>;
+  formShown: string;
 }) {
   const { t } = useTranslation("webinars");
   const text = (field: Field) => {
@@ -33,6 +38,12 @@ export function SignUpForm({
   const needs = values.needs;
   return (
     <Form method="post" noValidate>
+      <input type="hidden" name="formShown" value={formShown} />
+      {/* Off the screen, out of the tab order and hidden from screen readers: only a script fills it. */}
+      <div className="trap" aria-hidden="true">
+        <label htmlFor="website">{t("signUp.leaveEmpty")}</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
       <TextField
         id={signUpFieldIds.name}
         name="name"

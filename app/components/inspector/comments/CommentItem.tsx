@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Button, CheckboxGroup } from "~/components/ui";
 import type { CodeReason } from "~/coding/comment-codes";
 import type { Audience } from "~/inspections/audiences";
+import type { GroupSummary } from "~/coding/near-duplicates.server";
 import { CodeWhy } from "./CodeWhy";
+import { NearDuplicateNote } from "./NearDuplicateNote";
 
 export interface CommentItemData {
   id: string;
@@ -13,7 +15,11 @@ export interface CommentItemData {
   text: string;
   sentiment: string | null;
   source: "typed" | "spoken";
+  concern?: boolean;
+  read: boolean;
   codes: { criterion: string; status: "suggested" | "confirmed" | "removed"; why: CodeReason }[];
+  /** The near-duplicate group this comment stands for, if any. */
+  group?: GroupSummary | null;
 }
 
 /** One comment as the team reads it: where it came from, its words, its codes and why, recoding. */
@@ -21,8 +27,10 @@ export function CommentItem({
   comment,
   saved,
   criteria,
+  inspectionId,
 }: {
   comment: CommentItemData;
+  inspectionId: string;
   /** Just saved (with JavaScript): says so at the comment. */
   saved: boolean;
   criteria: { value: string; label: string }[];
@@ -37,10 +45,40 @@ export function CommentItem({
         {comment.sentiment ? ` · ${t(`comments.sentiment.${comment.sentiment}`)}` : ""}
         {comment.source === "spoken" ? ` · ${t("comments.spoken")}` : ""}
       </p>
-      <blockquote className="comment__text" dir="auto">
+      <blockquote id={`comment-text-${comment.id}`} className="comment__text" dir="auto">
         {comment.text}
       </blockquote>
+      {comment.group ? (
+        <NearDuplicateNote
+          group={comment.group}
+          inspectionId={inspectionId}
+          commentId={comment.id}
+        />
+      ) : null}
+      {comment.concern ? (
+        <p>
+          <a href={`/inspections/${inspectionId}/safeguarding#concern-${comment.id}`}>
+            {t("safeguarding.flagged")}
+          </a>
+        </p>
+      ) : null}
       {saved ? <p className="saved-tag">{t("comments.saved")}</p> : null}
+      {comment.read ? (
+        <p className="caption">{t("comments.read")}</p>
+      ) : (
+        <Form method="post">
+          <input type="hidden" name="commentId" value={comment.id} />
+          {/* Every comment has this button: its words tell a screen reader which one. */}
+          <Button
+            variant="secondary"
+            name="intent"
+            value="read"
+            aria-describedby={`comment-text-${comment.id}`}
+          >
+            {t("comments.markRead")}
+          </Button>
+        </Form>
+      )}
       <ul className="comment__codes">
         {comment.codes.map((code) => (
           <li key={code.criterion} className={`code code--${code.status}`}>
@@ -50,6 +88,7 @@ export function CommentItem({
         ))}
       </ul>
       <Form method="post" className="comment__recode">
+        <input type="hidden" name="intent" value="recode" />
         <input type="hidden" name="commentId" value={comment.id} />
         <details>
           <summary>{t("comments.recode")}</summary>

@@ -1,15 +1,23 @@
-import { eq, sql } from "drizzle-orm";
+/**
+ * Survey links, in one place (#17): each inspection has one link per audience, with a random
+ * token (the survey's address, /s/<token>) and a short code to type from a poster. Made with
+ * the inspection; read by the inspector's pages (listSurveyLinks, findSurveyLink) and by the
+ * respondent's (findSurveyByToken, findSurveyByShortCode, with the survey's window state).
+ */
+import { and, eq, sql } from "drizzle-orm";
 import { builtOnce } from "~db/client.server";
-import type { Database } from "~db/client.server";
+import type { Database, Transaction } from "~db/client.server";
 import { inspections, localAreas, surveyLinks } from "~db/schema";
-import { normaliseReadableCode } from "~/platform/random.server";
-
-export type SurveyWindowState = "open" | "not_open" | "closed";
+import { normaliseReadableCode, randomToken, readableCode } from "~/platform/random.server";
+import { audiences } from "./audiences";
+import type { Audience } from "./audiences";
+import { surveyWindowState } from "./survey-window.server";
+import type { SurveyWindowState } from "./survey-window.server";
 
 export interface SurveyContext {
   linkId: string;
   token: string;
-  audience: "child" | "parent" | "practitioner";
+  audience: Audience;
   inspectionId: string;
   areaName: string;
   opensAt: Date;
@@ -18,15 +26,6 @@ export interface SurveyContext {
   supportService: { name: string | null; phone: string | null; url: string | null };
   /** The public webinars page, /webinars/<token>, offered to parents and carers. */
   webinarsToken: string;
-}
-
-export function surveyWindowState(
-  window: { opensAt: Date; closesAt: Date; closedEarly: boolean },
-  now: Date,
-): SurveyWindowState {
-  if (window.closedEarly || now >= window.closesAt) return "closed";
-  if (now < window.opensAt) return "not_open";
-  return "open";
 }
 
 const contextColumns = {
@@ -102,4 +101,38 @@ export function findSurveyByShortCode(db: Database, typed: string, now = new Dat
   const code = normaliseReadableCode(typed);
   if (!/^[A-Z0-9]{6}$/.test(code)) return Promise.resolve(undefined);
   return findSurvey(db, eq(surveyLinks.shortCode, code), now);
+}
+
+/** One link per audience for a new inspection, inside its creating transaction. */
+export async function createSurveyLinks(tx: Transaction, inspectionId: string) {
+  for (const audience of audiences) {
+    await tx.insert(surveyLinks).values({
+      inspectionId,
+      audience,
+      token: randomToken(),
+      // 31^6 ≈ 887 million codes: a clash is rare, and the unique index rejects it.
+      shortCode: readableCode(6),
+    });
+  }
+}
+
+/** An inspection's links, for its inspectors (the overview, posters, the demo). */
+export async function listSurveyLinks(db: Database, inspectionId: string) {
+  return db
+    .select({
+      audience: surveyLinks.audience,
+      token: surveyLinks.token,
+      shortCode: surveyLinks.shortCode,
+    })
+    .from(surveyLinks)
+    .where(eq(surveyLinks.inspectionId, inspectionId))
+    .orderBy(surveyLinks.audience);
+}
+
+export async function findSurveyLink(db: Database, audience: Audience, inspectionId: string) {
+  const [link] = await db
+    .select()
+    .from(surveyLinks)
+    .where(and(eq(surveyLinks.inspectionId, inspectionId), eq(surveyLinks.audience, audience)));
+  return link;
 }

@@ -1,0 +1,75 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
+import { PageTitle } from "~/components/PageTitle";
+import { Button, TextField } from "~/components/ui";
+import { inviteOrganiser, inviteSchema } from "~/auth/organiser-invitations.server";
+import { inspectionContext } from "~/inspections/context.server";
+import { readForm } from "~/platform/forms.server";
+import { checkFields, textFields } from "~/platform/form-fields";
+
+/** The lead invites a parent carer forum organiser to run the forum's webinars (#22). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { inspectionId, inspection, t } = await inspectionContext(request, params.inspectionId, {
+    lead: true,
+  });
+  return {
+    id: inspectionId,
+    area: inspection.areaName,
+    title: `${t("organisers.title")} – ${inspection.areaName}`,
+    sent: new URL(request.url).searchParams.has("sent"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, inspector, inspectionId, t } = await inspectionContext(request, params.inspectionId, {
+    lead: true,
+  });
+  const values = textFields(await readForm(request), ["email"], 300);
+  const checked = checkFields(inviteSchema, values, { prefix: "organisers.errors", t });
+  if (!checked.ok) return data({ error: checked.errors.email, values }, { status: 400 });
+  const invite = { byUserId: inspector.id, inspectionId, email: checked.form.email, t };
+  if (!(await inviteOrganiser(db, invite)))
+    return data({ error: t("organisers.errors.tooMany"), values }, { status: 429 });
+  return redirect(`/inspections/${inspectionId}/organisers?sent`);
+}
+
+export default function InviteOrganiser() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("inspector");
+  return (
+    <>
+      <PageTitle title={page.title} hasErrors={Boolean(result?.error)} />
+      <ErrorSummary
+        problems={result?.error ? [{ fieldId: "organiser-email", message: result.error }] : []}
+      />
+      <p className="caption">
+        <a href={`/inspections/${page.id}`}>{page.area}</a>
+      </p>
+      <h1 className="page-heading">{t("organisers.title")}</h1>
+      {page.sent ? (
+        <p className="panel" role="status">
+          {t("organisers.sent")}
+        </p>
+      ) : null}
+      <p>{t("organisers.intro")}</p>
+      <p>{t("organisers.limits")}</p>
+      <Form method="post" noValidate>
+        <TextField
+          id="organiser-email"
+          name="email"
+          type="email"
+          label={t("organisers.emailLabel")}
+          hint={t("organisers.emailHint")}
+          error={result?.error}
+          defaultValue={result?.values.email}
+          spellCheck={false}
+        />
+        <Button>{t("organisers.button")}</Button>
+      </Form>
+    </>
+  );
+}

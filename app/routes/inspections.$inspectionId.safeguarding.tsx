@@ -1,0 +1,125 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "~/components/ErrorSummary";
+import { PageTitle } from "~/components/PageTitle";
+import { ConcernItem } from "~/components/inspector/concerns/ConcernItem";
+import { Guidance } from "~/components/inspector/concerns/GuidanceForm";
+import { inspectionContext } from "~/inspections/context.server";
+import { readForm } from "~/platform/forms.server";
+import { choiceField, idField } from "~/platform/form-fields";
+import {
+  concernsToRead,
+  maxGuidance,
+  readDecision,
+  recordConcernDecision,
+  safeguardingGuidance,
+  setSafeguardingGuidance,
+} from "~/safeguarding/concerns.server";
+
+/** Comments that may be disclosures (#19): the guidance, the words, a decision for each. */
+export const handle = {
+  i18n: ["inspector", "survey-child", "survey-parent", "survey-practitioner", "survey-common"],
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, inspector, inspectionId, inspection, teamRole, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+  );
+  const guidance = await safeguardingGuidance(db, inspectionId);
+  return {
+    id: inspectionId,
+    area: inspection.areaName,
+    title: t("safeguarding.title"),
+    isLead: teamRole === "lead",
+    guidance: guidance ?? t("safeguarding.defaultGuidance"),
+    customGuidance: guidance !== null,
+    concerns: await concernsToRead(db, { inspectionId, userId: inspector.id }),
+  };
+}
+
+type Refused =
+  | { commentId: string; field: "decision" | "note"; error: string; note: string }
+  | { guidanceError: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  const intent = choiceField(form, "intent", ["guidance", "decide"]);
+  const context = await inspectionContext(request, params.inspectionId, {
+    lead: intent === "guidance",
+  });
+  const { db, inspector, inspectionId, t } = context;
+  const where = { userId: inspector.id, inspectionId };
+  const here = `/inspections/${inspectionId}/safeguarding`;
+  if (intent === "guidance") {
+    const guidance = form.get("guidance");
+    if (typeof guidance !== "string" || [...guidance].length > maxGuidance)
+      return data<Refused>({ guidanceError: t("safeguarding.errors.guidanceTooLong") }, 400);
+    await setSafeguardingGuidance(db, { ...where, guidance });
+    return redirect(`${here}#guidance-title`);
+  }
+  const commentId = idField(form, "commentId");
+  if (intent !== "decide" || !commentId) throw data(null, { status: 400 });
+  const read = readDecision(form.get("decision"), form.get("note"));
+  if (!read.ok) {
+    const field = read.problem === "decision" ? "decision" : "note";
+    const error = t(`safeguarding.errors.${read.problem}`);
+    return data<Refused>({ commentId, field, error, note: read.note }, 400);
+  }
+  const { found } = await recordConcernDecision(db, { ...where, commentId, ...read });
+  if (!found) throw data(null, { status: 404 });
+  return redirect(`${here}#concern-${commentId}`);
+}
+
+export default function Safeguarding() {
+  const page = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
+  const { t } = useTranslation("inspector");
+  const decision = refused && "commentId" in refused ? refused : undefined;
+  const guidanceError = refused && "guidanceError" in refused ? refused.guidanceError : undefined;
+  const waiting = page.concerns.filter((c) => !c.decision);
+  const decided = page.concerns.filter((c) => c.decision);
+  const problems = decision
+    ? [{ fieldId: `${decision.field}-${decision.commentId}`, message: decision.error }]
+    : guidanceError
+      ? [{ fieldId: "guidance", message: guidanceError }]
+      : [];
+  const list = (items: typeof page.concerns) => (
+    <ol className="comment-list">
+      {items.map((concern) => (
+        <ConcernItem
+          key={concern.id}
+          concern={concern}
+          refused={decision?.commentId === concern.id ? decision : undefined}
+        />
+      ))}
+    </ol>
+  );
+  return (
+    <>
+      <PageTitle title={`${page.title}: ${page.area}`} hasErrors={problems.length > 0} />
+      <ErrorSummary problems={problems} />
+      <p className="caption">
+        <a href={`/inspections/${page.id}`}>{page.area}</a>
+      </p>
+      <h1 className="page-heading">{page.title}</h1>
+      <p>{t("safeguarding.intro")}</p>
+      <Guidance
+        guidance={page.guidance}
+        custom={page.customGuidance}
+        isLead={page.isLead}
+        error={guidanceError}
+      />
+      <h2>{t("safeguarding.waiting", { count: waiting.length })}</h2>
+      {waiting.length ? list(waiting) : <p>{t("safeguarding.none")}</p>}
+      {decided.length ? (
+        <>
+          <h2>{t("safeguarding.decidedTitle", { count: decided.length })}</h2>
+          {list(decided)}
+        </>
+      ) : null}
+    </>
+  );
+}

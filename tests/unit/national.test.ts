@@ -1,0 +1,179 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { CriterionCode } from "~surveys/framework";
+import { audiences } from "~surveys/lists";
+import {
+  allYearsCell,
+  nationalParts,
+  nationalTables,
+  publishedFrom,
+  yearCell,
+  yearsOn,
+} from "~/summary/national";
+import type { InspectionFigures } from "~/summary/national";
+import { addDays } from "~/platform/time";
+import { recovered } from "../integration/national-attack";
+
+const criteria: CriterionCode[] = ["I1", "L2"];
+
+/** One inspection: its year, the day its data is deleted (if ever) and its figures. */
+interface Inspection {
+  id: string;
+  year: number;
+  deletedOn: string | null;
+  figures: InspectionFigures[];
+}
+
+const part = fc
+  .integer({ min: 0, max: 14 })
+  .chain((people) =>
+    fc.record({ people: fc.constant(people), count: fc.integer({ min: people, max: people * 3 }) }),
+  );
+
+const figures = fc.record({
+  positive: part,
+  negative: part,
+  rest: part,
+  extra: fc.integer({ min: 0, max: 3 }),
+});
+
+const inspection = (id: string) =>
+  fc
+    .record({
+      year: fc.integer({ min: 2021, max: 2024 }),
+      deletedOn: fc.option(fc.constantFrom("2024-06-01", "2025-03-01", "2026-01-01"), {
+        nil: null,
+      }),
+      cells: fc.array(figures, { minLength: criteria.length * 3, maxLength: criteria.length * 3 }),
+    })
+    .map(
+      ({ year, deletedOn, cells }): Inspection => ({
+        id,
+        year,
+        deletedOn,
+        figures: criteria.flatMap((criterion, c) =>
+          audiences.map((audience, a) => {
+            const f = cells[c * 3 + a]!;
+            const parts = { positive: f.positive, negative: f.negative, rest: f.rest };
+            // People who answered anything: at least as many as any part, at most all of them.
+            const most = nationalParts.reduce((n, p) => Math.max(n, parts[p].people), 0);
+            return { inspectionId: id, year, criterion, audience, people: most + f.extra, parts };
+          }),
+        ),
+      }),
+    );
+
+/** The views an admin could see on these days: every table, each of them. */
+function viewsOn(inspections: Inspection[], days: string[], threshold: number, fewest: number) {
+  return days.map((today) => {
+    const years = yearsOn(
+      inspections.map((i) => ({
+        year: i.year,
+        dataDeleted: !!i.deletedOn && i.deletedOn <= today,
+      })),
+      today,
+    );
+    const shown = inspections
+      .filter((i) => years.published.includes(i.year))
+      .flatMap((i) => i.figures);
+    return nationalTables(shown, years.published, threshold, fewest);
+  });
+}
+
+describe("the national picture (#18)", () => {
+  it("shows a year from 1 February after it, and withdraws it for good once data is deleted", () => {
+    const list = [
+      { year: 2024, dataDeleted: false },
+      { year: 2025, dataDeleted: false },
+      { year: 2023, dataDeleted: true },
+    ];
+    expect(publishedFrom(2024)).toBe("2025-02-01");
+    expect(yearsOn(list, "2025-01-31")).toEqual({
+      published: [],
+      waiting: [2024, 2025],
+      withdrawn: [2023],
+    });
+    expect(yearsOn(list, "2025-02-01").published).toEqual([2024]);
+  });
+
+  it("hides a year resting on fewer inspections or people than the thresholds, or with a small part", () => {
+    const one = (id: string, positive: number, rest = 0): InspectionFigures => ({
+      inspectionId: id,
+      year: 2024,
+      criterion: "I1",
+      audience: "parent",
+      people: positive + rest,
+      parts: {
+        positive: { count: positive, people: positive },
+        negative: { count: 0, people: 0 },
+        rest: { count: rest, people: rest },
+      },
+    });
+    expect(yearCell([one("a", 50), one("b", 50)], 2024, 10, 3)).toEqual({
+      shown: false,
+      reason: "fewInspections",
+    });
+    expect(yearCell([one("a", 3), one("b", 3), one("c", 3)], 2024, 10, 3)).toEqual({
+      shown: false,
+      reason: "fewPeople",
+    });
+    // Only one inspection gave the rest: shown, it would be that inspection's.
+    expect(yearCell([one("a", 20, 12), one("b", 20), one("c", 20)], 2024, 10, 3)).toEqual({
+      shown: false,
+      reason: "withheld",
+    });
+    const shown = yearCell([one("a", 20), one("b", 20), one("c", 20)], 2024, 10, 3);
+    expect(shown).toMatchObject({ shown: true, answers: 60, inspections: 3, positive: 60 });
+    expect(allYearsCell([shown, { shown: false, reason: "fewInspections" }])).toEqual(shown);
+  });
+
+  it("property: no inspection's figure, nor a hidden year's, can be worked out from every view on every day", () => {
+    const days = ["2024-12-31", "2025-02-01", "2025-06-01", "2026-02-01", "2027-01-01"];
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 9 })
+          .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => inspection(`i${i}`)))),
+        fc.integer({ min: 5, max: 12 }),
+        fc.integer({ min: 2, max: 4 }),
+        (inspections, threshold, fewest) => {
+          const views = viewsOn(inspections, days, threshold, fewest);
+          expect(
+            recovered(
+              inspections.flatMap((i) => i.figures),
+              views,
+            ),
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("adds up only shown years in 'All years', and shows nothing a year hides", () => {
+    const f = (id: string, year: number, n: number): InspectionFigures => ({
+      inspectionId: id,
+      year,
+      criterion: "I3",
+      audience: "child",
+      people: n,
+      parts: {
+        positive: { count: n, people: n },
+        negative: { count: n, people: n },
+        rest: { count: 0, people: 0 },
+      },
+    });
+    const tables = nationalTables(
+      [f("a", 2023, 20), f("b", 2023, 20), f("c", 2023, 20), f("d", 2024, 40)],
+      [2023, 2024],
+      10,
+      3,
+    );
+    expect(tables.map((t) => t.year)).toEqual(["all", 2024, 2023]);
+    const cell = (year: number | "all") =>
+      tables.find((t) => t.year === year)!.rows[0]!.cells.child;
+    expect(cell(2024)).toEqual({ shown: false, reason: "fewInspections" });
+    expect(cell("all")).toEqual(cell(2023));
+    expect(addDays(publishedFrom(2023), -1)).toBe("2024-01-31");
+  });
+});
