@@ -100,6 +100,8 @@ export class SurveyClient {
     private readonly origins: URL[],
     private readonly tally: Tally,
     sockets: number,
+    /** How long a person takes to fill in the sign-up form: over SIGNUP_MIN_SECONDS. */
+    private readonly fillingInMs = 0,
   ) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   }
@@ -344,7 +346,7 @@ export class SurveyClient {
     const open = async (page: string) => {
       const reply = await this.persist(deadline, () => this.request("GET", page, options));
       if (reply && reply.status !== 200) anomaly(`${page} answered ${reply.status}`);
-      return reply?.status === 200;
+      return reply?.status === 200 ? reply : undefined;
     };
     const press =
       (page: string, form: [string, string][], answered: (reply: Reply) => boolean) =>
@@ -362,12 +364,22 @@ export class SurveyClient {
         }
       };
 
-    if (!(await open(path))) return { ...outcome, abandonedAt: "start" };
+    const page = await open(path);
+    if (!page) return { ...outcome, abandonedAt: "start" };
+    // As a person's browser sends it: the time the page signed when it showed the form, the
+    // box only scripts fill left empty, and sent no sooner than a person could fill it in.
+    const formShown = /name="formShown" value="([^"]+)"/.exec(page.body)?.[1];
+    if (!formShown) {
+      anomaly(`${path} showed no sign-up form`);
+      return { ...outcome, abandonedAt: "start" };
+    }
+    await sleep(this.fillingInMs);
+    const form: [string, string][] = [...plan.fields, ["website", ""], ["formShown", formShown]];
     const sent = await this.pressUntilDone(
       outcome,
       plan,
       deadline,
-      press(path, plan.fields, (reply) => reply.status === 200),
+      press(path, form, (reply) => reply.status === 200),
     );
     if (!sent.acknowledged) return sent;
     outcome.acknowledged = false;
