@@ -27,6 +27,7 @@ import { startDraft } from "~/responses/drafts.server";
 import { findSurveyByToken } from "~/inspections/survey-links.server";
 import { getSurvey } from "~surveys";
 import type { Audience, SurveyVersion } from "~surveys";
+import { offlineCopyHeader } from "~/offline/protocol";
 import { chromiumArgs, chromiumPath } from "../e2e/chromium";
 import {
   createThrowawayDatabase,
@@ -41,7 +42,8 @@ const pages: { name: string; audience: Audience; version: SurveyVersion }[] = [
   { name: "standard", audience: "parent", version: "standard" },
 ];
 
-type Kind = "html" | "css" | "picture" | "js" | "fetched" | "other";
+type Kind = "html" | "css" | "picture" | "js" | "fetched" | "offline" | "other";
+const offlineHeader = offlineCopyHeader.toLowerCase();
 
 /** One GET as the server answers it with this Accept-Encoding: bytes on the wire, decoded. */
 function get(url: string, encoding: string, cookie = "") {
@@ -92,17 +94,19 @@ function assetsInHtml(html: string): string[] {
 }
 
 const kindOf = (path: string, resourceType: string): Kind =>
-  resourceType === "document"
-    ? "html"
-    : path.startsWith("/locales/") || resourceType === "fetch" || resourceType === "xhr"
-      ? "fetched"
-      : path.endsWith(".css") || resourceType === "stylesheet"
-        ? "css"
-        : path.endsWith(".js") || resourceType === "script"
-          ? "js"
-          : resourceType === "image" || path.startsWith("/pictures/")
-            ? "picture"
-            : "other";
+  resourceType === "offline"
+    ? "offline"
+    : resourceType === "document"
+      ? "html"
+      : path.startsWith("/locales/") || resourceType === "fetch" || resourceType === "xhr"
+        ? "fetched"
+        : path.endsWith(".css") || resourceType === "stylesheet"
+          ? "css"
+          : path.endsWith(".js") || resourceType === "script"
+            ? "js"
+            : resourceType === "image" || path.startsWith("/pictures/")
+              ? "picture"
+              : "other";
 
 /** Everything Chromium fetches opening the page, with JavaScript on or off. */
 async function browse(origin: string, pagePath: string, cookie: string, javaScript: boolean) {
@@ -118,7 +122,10 @@ async function browse(origin: string, pagePath: string, cookie: string, javaScri
       if (requested.protocol === "data:" || requested.protocol === "blob:") return;
       fetched.push({ url, path: requested.pathname + requested.search, type });
     };
-    page.on("requestfinished", (done) => record(done.url(), done.resourceType()));
+    // What the page fetches to keep the survey for offline use (#20) is its own side.
+    page.on("requestfinished", (done) =>
+      record(done.url(), done.headers()[offlineHeader] ? "offline" : done.resourceType()),
+    );
     // With JavaScript off Chromium still asks for the scripts and drops them: not fetched.
     page.on("requestfailed", (failed) => {
       if (!javaScript && failed.resourceType() === "script") return;
@@ -176,7 +183,8 @@ async function weighPage(origin: string, pagePath: string, cookie: string) {
     if (request.type.startsWith("failed")) problems.push(`${request.path}: ${request.type}`);
     if (rows.has(request.path)) return;
     const kind = kindOf(request.path, request.type.replace("failed ", ""));
-    const row = await weigh(origin, request.path, kind, kind === "html" ? cookie : "");
+    // Pages answer only the browser whose draft they show (offline copies are pages too).
+    const row = await weigh(origin, request.path, kind, cookie);
     rows.set(request.path, { ...row, withoutScripts: inBaseline });
   };
   for (const r of withoutScripts) await add(r, true);
@@ -190,7 +198,10 @@ async function weighPage(origin: string, pagePath: string, cookie: string) {
     list.reduce((sum, r) => sum + r[field], 0);
   const sides = {
     withoutScripts: all.filter((r) => r.withoutScripts),
-    scripts: all.filter((r) => !r.withoutScripts),
+    scripts: all.filter((r) => !r.withoutScripts && r.kind !== "offline"),
+    // Fetched once the page is ready, so it works without a connection: reported, not in
+    // the page's budgets (the page does not wait for it).
+    offline: all.filter((r) => !r.withoutScripts && r.kind === "offline"),
   };
   const totals = Object.fromEntries(
     Object.entries(sides).map(([side, list]) => [
@@ -204,7 +215,7 @@ async function weighPage(origin: string, pagePath: string, cookie: string) {
     ]),
   ) as Record<keyof typeof sides, { raw: number; gzip: number; br: number; files: number }>;
   const byKind = Object.fromEntries(
-    (["html", "css", "picture", "js", "fetched", "other"] as Kind[]).map((kind) => [
+    (["html", "css", "picture", "js", "fetched", "offline", "other"] as Kind[]).map((kind) => [
       kind,
       total(
         all.filter((r) => r.kind === kind),
@@ -277,11 +288,14 @@ for (const [name, page] of Object.entries(results)) {
     "pictures br": kB(page.byKind.picture!),
     "JS br": kB(page.byKind.js!),
     "fetched by scripts br": kB(page.byKind.fetched!),
+    "kept for offline br": kB(page.totals.offline.br),
+    "(files)": page.totals.offline.files,
     "other br": kB(page.byKind.other!),
     "within budgets": ok,
   });
   verdicts.push(
     `${name} ${kB(page.totals.withoutScripts.br)} kB without scripts (≤ ${kB(budgets.withoutScripts)}: ${withinBase ? "met" : "MISSED"}) + ${kB(page.totals.scripts.br)} kB of scripts (≤ ${kB(budgets.scripts)}: ${withinScripts ? "met" : "MISSED"})` +
+      ` (and ${kB(page.totals.offline.br)} kB in ${page.totals.offline.files} files kept for offline use once it is ready)` +
       (page.problems.length ? `, ${page.problems.length} requests not answered by the app` : ""),
   );
 }
