@@ -40,6 +40,7 @@ export type AuditAction =
   | "comment_read"
   | "theme_changed"
   | "organiser_invited"
+  | "organiser_invitation_withdrawn"
   | "organiser_joined"
   | "access_need_arranged"
   | "webinar_followed_up"

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, isNull, lte, or } from "drizzle-orm";
 import type { TFunction } from "i18next";
 import { z } from "zod";
 import type { Database } from "~db/client.server";
@@ -168,4 +168,69 @@ export async function acceptInvitation(
     });
     return { ok: true, userId: user!.id, inspectionId: found.inspectionId } as const;
   });
+}
+
+/** The lead's view of invitations still waiting: not used, not run out. Oldest first. */
+export async function waitingInvitations(db: Database, inspectionId: string, now = new Date()) {
+  return db
+    .select({
+      id: organiserInvitations.id,
+      email: organiserInvitations.email,
+      sentAt: organiserInvitations.createdAt,
+      expiresAt: organiserInvitations.expiresAt,
+    })
+    .from(organiserInvitations)
+    .where(
+      and(
+        eq(organiserInvitations.inspectionId, inspectionId),
+        isNull(organiserInvitations.acceptedAt),
+        gt(organiserInvitations.expiresAt, now),
+      ),
+    )
+    .orderBy(asc(organiserInvitations.createdAt));
+}
+
+/**
+ * The lead takes back an invitation not yet used (sent to the wrong address, say): its link
+ * stops working at once and the address is not kept. Audited. False when there was none to
+ * take back: already used, run out, withdrawn, or another inspection's.
+ */
+export async function withdrawInvitation(
+  db: Database,
+  withdraw: { byUserId: string; inspectionId: string; invitationId: string },
+): Promise<boolean> {
+  if (!z.string().uuid().safeParse(withdraw.invitationId).success) return false;
+  return db.transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(organiserInvitations)
+      .where(
+        and(
+          eq(organiserInvitations.id, withdraw.invitationId),
+          eq(organiserInvitations.inspectionId, withdraw.inspectionId),
+          isNull(organiserInvitations.acceptedAt),
+        ),
+      )
+      .returning({ email: organiserInvitations.email });
+    if (!gone) return false;
+    await audit(tx, {
+      userId: withdraw.byUserId,
+      inspectionId: withdraw.inspectionId,
+      action: "organiser_invitation_withdrawn",
+      detail: { email: gone.email },
+    });
+    return true;
+  });
+}
+
+/**
+ * The hourly sweep's part: invitations whose link has run out or been used are deleted, with
+ * the address they were sent to (an organiser who joined has their account; one who did not
+ * is not kept on file). Returns how many.
+ */
+export async function deleteSpentInvitations(db: Database, now = new Date()): Promise<number> {
+  const gone = await db
+    .delete(organiserInvitations)
+    .where(or(isNotNull(organiserInvitations.acceptedAt), lte(organiserInvitations.expiresAt, now)))
+    .returning({ id: organiserInvitations.id });
+  return gone.length;
 }

@@ -9,6 +9,7 @@ import {
   comments,
   drafts,
   inspections,
+  organiserInvitations,
   pendingCounts,
   recordings,
   responses,
@@ -82,6 +83,7 @@ export interface DeletedCounts {
   counters: number;
   webinars: number;
   signups: number;
+  invitations: number;
   areaCountsLinks: number;
   auditDetails: number;
 }
@@ -145,6 +147,11 @@ export async function deleteInspectionData(
         sql`delete from ${webinarSignups} where webinar_id in (${ofWebinars})`,
       ),
       webinars: await counted(tx, sql`delete from ${webinars} where inspection_id = ${id}`),
+      // Forum organisers' invitations, with the addresses they went to.
+      invitations: await counted(
+        tx,
+        sql`delete from ${organiserInvitations} where inspection_id = ${id}`,
+      ),
       areaCountsLinks: await counted(
         tx,
         sql`update ${inspections} set area_counts_token_hash = null

@@ -5,21 +5,32 @@ import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
-import { inviteOrganiser, inviteSchema } from "~/auth/organiser-invitations.server";
+import {
+  inviteOrganiser,
+  inviteSchema,
+  waitingInvitations,
+  withdrawInvitation,
+} from "~/auth/organiser-invitations.server";
+import { WaitingInvitations } from "~/components/inspector/WaitingInvitations";
 import { inspectionContext } from "~/inspections/context.server";
 import { readForm } from "~/platform/forms.server";
 import { checkFields, textFields } from "~/platform/form-fields";
 
 /** The lead invites a parent carer forum organiser to run the forum's webinars (#22). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { inspectionId, inspection, t } = await inspectionContext(request, params.inspectionId, {
-    lead: true,
-  });
+  const { db, inspectionId, inspection, t } = await inspectionContext(
+    request,
+    params.inspectionId,
+    { lead: true },
+  );
+  const said = new URL(request.url).searchParams;
   return {
     id: inspectionId,
     area: inspection.areaName,
     title: `${t("organisers.title")} – ${inspection.areaName}`,
-    sent: new URL(request.url).searchParams.has("sent"),
+    sent: said.has("sent"),
+    withdrawn: said.has("withdrawn"),
+    waiting: await waitingInvitations(db, inspectionId),
   };
 }
 
@@ -27,7 +38,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { db, inspector, inspectionId, t } = await inspectionContext(request, params.inspectionId, {
     lead: true,
   });
-  const values = textFields(await readForm(request), ["email"], 300);
+  const form = await readForm(request);
+  if (form.get("intent") === "withdraw") {
+    const withdraw = {
+      byUserId: inspector.id,
+      inspectionId,
+      invitationId: String(form.get("invitationId") ?? ""),
+    };
+    // Already used, run out or withdrawn in another tab: the list shows what is left.
+    await withdrawInvitation(db, withdraw);
+    return redirect(`/inspections/${inspectionId}/organisers?withdrawn`);
+  }
+  const values = textFields(form, ["email"], 300);
   const checked = checkFields(inviteSchema, values, { prefix: "organisers.errors", t });
   if (!checked.ok) return data({ error: checked.errors.email, values }, { status: 400 });
   const invite = { byUserId: inspector.id, inspectionId, email: checked.form.email, t };
@@ -50,9 +72,9 @@ export default function InviteOrganiser() {
         <a href={`/inspections/${page.id}`}>{page.area}</a>
       </p>
       <h1 className="page-heading">{t("organisers.title")}</h1>
-      {page.sent ? (
+      {page.sent || page.withdrawn ? (
         <p className="panel" role="status">
-          {t("organisers.sent")}
+          {t(page.sent ? "organisers.sent" : "organisers.waiting.withdrawn")}
         </p>
       ) : null}
       <p>{t("organisers.intro")}</p>
@@ -70,6 +92,8 @@ export default function InviteOrganiser() {
         />
         <Button>{t("organisers.button")}</Button>
       </Form>
+      <h2>{t("organisers.waiting.title")}</h2>
+      <WaitingInvitations invitations={page.waiting} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { loop } from "~/platform/loop.server";
 import type { Loop } from "~/platform/loop.server";
 import { countMailSendFailures } from "~/platform/metrics.server";
 import { deleteStaleRateLimits } from "~/platform/rate-limit.server";
+import { deleteSpentInvitations } from "~/auth/organiser-invitations.server";
 import { settings } from "~/platform/settings.server";
 
 /*
@@ -25,7 +26,8 @@ import { settings } from "~/platform/settings.server";
  * Deletes drafts of closed surveys (with their recordings), webinar sign-ups 30 days after
  * their webinar (and unconfirmed ones once their link has stopped working), untranscribed
  * recordings `RECORDING_DAYS` after their survey closed, and everything people sent for an
- * inspection `RETENTION_YEARS` after it ended; and rate-limit counts long out of their window.
+ * inspection `RETENTION_YEARS` after it ended; rate-limit counts long out of their window; and
+ * organiser invitations once used or run out.
  */
 export async function runRetention(db: Database, now = new Date()) {
   const drafts = await deleteDraftsOfClosedSurveys(db, now);
@@ -35,7 +37,17 @@ export async function runRetention(db: Database, now = new Date()) {
   const sessions = await deleteEndedSessions(db, now);
   const inspections = await deleteEndedInspections(db, now);
   const limits = await deleteStaleRateLimits(db, now);
-  const deleted = { drafts, signups, requests, recordings, sessions, inspections, limits };
+  const invitations = await deleteSpentInvitations(db, now);
+  const deleted = {
+    drafts,
+    signups,
+    requests,
+    recordings,
+    sessions,
+    inspections,
+    limits,
+    invitations,
+  };
   if (Object.values(deleted).some((count) => count > 0)) logInfo("retention", deleted);
   return deleted;
 }

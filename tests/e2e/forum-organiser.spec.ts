@@ -12,6 +12,7 @@ import { signInAsDemo } from "./sign-in";
 
 const area = "Forum-run area";
 const organiserEmail = "forum.organiser@example.org";
+const wrongEmail = "wrong.address@example.org";
 const meeting = "Forum evening with families";
 
 /*
@@ -40,6 +41,17 @@ test("a forum organiser accepts the invitation, schedules a webinar, sees its at
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status")).toHaveText(/Invitation sent/);
   await axe("invitation sent");
+  const waiting = page.getByRole("table", { name: "Invitations not used yet" });
+  await expect(waiting.getByRole("rowheader", { name: organiserEmail })).toBeVisible();
+  // One sent to the wrong address is withdrawn: its row goes, the right one stays.
+  await page.getByLabel("Their email address").fill(wrongEmail);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(waiting.getByRole("rowheader", { name: wrongEmail })).toBeVisible();
+  await page.getByRole("button", { name: `Withdraw invitation ${wrongEmail}` }).click();
+  await expect(page.getByRole("status")).toHaveText(/Invitation withdrawn/);
+  await expect(waiting.getByRole("rowheader", { name: wrongEmail })).toHaveCount(0);
+  await expect(waiting.getByRole("rowheader", { name: organiserEmail })).toBeVisible();
+  await axe("invitation withdrawn");
 
   const invitation = await mailTo(
     browser,

@@ -1,11 +1,14 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
-import { inspectionTeam, organiserInvitations, outbox, users } from "~db/schema";
+import { auditLog, inspectionTeam, organiserInvitations, outbox, users } from "~db/schema";
 import {
   acceptInvitation,
+  deleteSpentInvitations,
   findInvitation,
   inviteOrganiser,
+  waitingInvitations,
+  withdrawInvitation,
 } from "~/auth/organiser-invitations.server";
 import { startSession } from "~/auth/session.server";
 import { getFixedT } from "~/i18n/i18n.server";
@@ -13,6 +16,10 @@ import { createInspection } from "~/inspections/inspections.server";
 import { useDatabase } from "~/platform/db.server";
 import { loader as inspectionsLoader } from "~/routes/inspections._index";
 import { loader as newInspectionLoader } from "~/routes/inspections.new";
+import {
+  action as organisersAction,
+  loader as organisersLoader,
+} from "~/routes/inspections.$inspectionId.organisers";
 import { routeStatus } from "./route-status";
 import { today } from "../clock";
 import { createTestDatabase, databaseKind } from "./test-database";
@@ -119,5 +126,72 @@ describe(`forum organisers' invitations on ${databaseKind}`, () => {
     });
     const [lead] = await handle.db.select().from(users).where(eq(users.id, leadId));
     expect(lead!.role).toBe("inspector");
+  });
+
+  it("shows the lead the invitations waiting, lets them withdraw one, and the sweep deletes spent ones", async () => {
+    const { token: wrong } = await invite("wrong@forum.example");
+    const { token: right } = await invite("right@forum.example");
+    const cookie = (await startSession(leadId)).split(";")[0]!;
+    const path = `/inspections/${inspectionId}/organisers`;
+    const asLead = (body?: URLSearchParams) =>
+      new Request(`http://localhost${path}`, {
+        method: body ? "POST" : "GET",
+        headers: { Cookie: cookie },
+        body,
+      });
+    const page = async () =>
+      (await organisersLoader({
+        request: asLead(),
+        params: { inspectionId },
+        context: { cspNonce: "" },
+      })) as { waiting: { id: string; email: string }[] };
+    const waiting = (await page()).waiting.map((i) => i.email);
+    expect(waiting).toEqual(expect.arrayContaining(["wrong@forum.example", "right@forum.example"]));
+    // Used and run-out invitations are not listed.
+    expect(waiting).not.toContain("olu@forum.example");
+    expect(waiting).not.toContain("late@forum.example");
+
+    const [row] = (await page()).waiting.filter((i) => i.email === "wrong@forum.example");
+    const withdraw = new URLSearchParams({ intent: "withdraw", invitationId: row!.id });
+    const answer = await organisersAction({
+      request: asLead(withdraw),
+      params: { inspectionId },
+      context: { cspNonce: "" },
+    });
+    expect(answer).toBeInstanceOf(Response);
+    expect((answer as Response).headers.get("Location")).toBe(`${path}?withdrawn`);
+    expect(await findInvitation(handle.db, wrong)).toBeUndefined();
+    expect((await page()).waiting.map((i) => i.email)).not.toContain("wrong@forum.example");
+    const [entry] = await handle.db
+      .select({ detail: auditLog.detail })
+      .from(auditLog)
+      .where(eq(auditLog.action, "organiser_invitation_withdrawn"));
+    expect(entry!.detail).toEqual({ email: "wrong@forum.example" });
+    // Pressed again (another tab), or made up, or another inspection's: nothing happens.
+    const again = { byUserId: leadId, inspectionId, invitationId: row!.id };
+    expect(await withdrawInvitation(handle.db, again)).toBe(false);
+    expect(await withdrawInvitation(handle.db, { ...again, invitationId: "not-a-uuid" })).toBe(
+      false,
+    );
+    const [other] = await waitingInvitations(handle.db, inspectionId);
+    const elsewhere = { ...again, invitationId: other!.id, inspectionId: crypto.randomUUID() };
+    expect(await withdrawInvitation(handle.db, elsewhere)).toBe(false);
+    expect(await findInvitation(handle.db, right)).toBeDefined();
+
+    // The sweep deletes used and run-out invitations with their addresses, not waiting ones.
+    const addresses = async () =>
+      (await handle.db.select({ email: organiserInvitations.email }).from(organiserInvitations))
+        .map((r) => r.email)
+        .sort();
+    expect(await addresses()).toContain("olu@forum.example");
+    expect(await addresses()).toContain("late@forum.example");
+    expect(await deleteSpentInvitations(handle.db)).toBeGreaterThanOrEqual(2);
+    const left = await addresses();
+    expect(left).not.toContain("olu@forum.example");
+    expect(left).not.toContain("late@forum.example");
+    expect(left).toContain("right@forum.example");
+    // A week on, the waiting one has run out too.
+    await deleteSpentInvitations(handle.db, new Date(Date.now() + 8 * dayMs));
+    expect(await addresses()).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
   drafts,
   inspectionTeam,
   inspections,
+  organiserInvitations,
   outbox,
   pendingCounts,
   recordings,
@@ -153,6 +154,14 @@ async function filledInspection(name: string, notified: number) {
       accessNeeds: { bsl: false, captions: false, interpreter: false, breaks: false },
       language: "en",
     });
+  // A forum organiser invited, not yet joined: the address goes with the rest.
+  await handle.db.insert(organiserInvitations).values({
+    inspectionId: id,
+    email: "forum@example.org",
+    tokenHash: `hash-${id}`,
+    invitedBy: leadId,
+    expiresAt: new Date(Date.now() + 7 * 86_400_000),
+  });
   await makeAreaCountsLink(handle.db, leadId, id);
   await audit(handle.db, {
     userId: leadId,
@@ -192,6 +201,7 @@ async function held(id: string) {
       (await rows(pendingCounts, eq(pendingCounts.inspectionId, id))),
     webinars: await rows(webinars, eq(webinars.inspectionId, id)),
     signups: await rows(webinarSignups, inArray(webinarSignups.webinarId, ofWebinars)),
+    invitations: await rows(organiserInvitations, eq(organiserInvitations.inspectionId, id)),
     areaCountsLinks: row!.areaCountsTokenHash ? 1 : 0,
     auditDetails: await rows(
       auditLog,
