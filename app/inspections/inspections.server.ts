@@ -3,7 +3,7 @@
  * (closing and reopening the surveys, changing dates) and the queries behind the inspector's
  * list and every page about one inspection. Whether surveys are open: survey-window.server.
  */
-import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "~db/client.server";
 import { inspectionTeam, inspections, localAreas, responses } from "~db/schema";
@@ -16,7 +16,7 @@ import type { ShownCell } from "~/summary/suppression";
 import { audiences } from "./audiences";
 import type { Audience } from "./audiences";
 import { createSurveyLinks } from "./survey-links.server";
-import { whySurveysClosed } from "./survey-window.server";
+import { closingTimeAheadSql, whySurveysClosed } from "./survey-window.server";
 import { notificationDay } from "./timetable.server";
 import type { datesSchema } from "./timetable.server";
 
@@ -136,7 +136,7 @@ export async function setSurveysClosed(
     .where(
       closed
         ? eq(inspections.id, inspectionId)
-        : and(eq(inspections.id, inspectionId), gt(inspections.surveysCloseAt, now)),
+        : and(eq(inspections.id, inspectionId), closingTimeAheadSql(now)),
     )
     .returning({ id: inspections.id });
   if (changed.length === 0) return "closingTimePassed";

@@ -2,7 +2,7 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Database } from "~db/client.server";
 import { inspections } from "~db/schema";
 import { audit } from "~/auth/audit.server";
-import { whySurveysClosed } from "./survey-window.server";
+import { surveysHaveOpened, whySurveysClosed } from "./survey-window.server";
 import type { SurveyWindow } from "./survey-window.server";
 
 /*
@@ -23,7 +23,7 @@ export function whyPaperRefused(
   now = new Date(),
 ): "dataDeleted" | "notOpenYet" | "final" | null {
   if (inspection.dataDeletedAt) return "dataDeleted";
-  if (now < inspection.opensAt) return "notOpenYet";
+  if (!surveysHaveOpened(inspection, now)) return "notOpenYet";
   if (inspection.summaryFinalAt) return "final";
   return null;
 }

@@ -1,4 +1,4 @@
-import { lte, sql } from "drizzle-orm";
+import { gt, lte, sql } from "drizzle-orm";
 import { inspections } from "~db/schema";
 
 /**
@@ -19,8 +19,21 @@ export type SurveyWindowState = "open" | "not_open" | "closed";
 
 export function surveyWindowState(window: SurveyWindow, now: Date): SurveyWindowState {
   if (whySurveysClosed(window, now)) return "closed";
-  if (now < window.opensAt) return "not_open";
+  if (!surveysHaveOpened(window, now)) return "not_open";
   return "open";
+}
+
+/** Whether the opening time has come (closed or not). */
+export function surveysHaveOpened(window: Pick<SurveyWindow, "opensAt">, now = new Date()) {
+  return now >= window.opensAt;
+}
+
+/**
+ * Whether a closing time has passed: surveys with it are closed, and a closing time a lead
+ * types in that has passed would close them at once (the dates page refuses it).
+ */
+export function closingTimePassed(closesAt: Date, now = new Date()) {
+  return now >= closesAt;
 }
 
 /**
@@ -31,14 +44,22 @@ export function whySurveysClosed(
   window: Pick<SurveyWindow, "closesAt" | "closedEarly">,
   now = new Date(),
 ): "closingTimePassed" | "closedEarly" | null {
-  if (now >= window.closesAt) return "closingTimePassed";
+  if (closingTimePassed(window.closesAt, now)) return "closingTimePassed";
   return window.closedEarly ? "closedEarly" : null;
 }
 
 /** The same question in SQL, for queries over many inspections: true where they are closed. */
 export function surveysClosedSql(now: Date) {
-  return sql`(${inspections.surveysClosedEarly} or ${lte(inspections.surveysCloseAt, now)})`;
+  return sql`(${inspections.surveysClosedEarly} or ${closingTimePassedSql(now)})`;
 }
+
+/** `closingTimePassed` in SQL: reopening surveys closed early works only while it is false. */
+export function closingTimePassedSql(now: Date) {
+  return lte(inspections.surveysCloseAt, now);
+}
+
+/** Its opposite: the closing time is still ahead. */
+export const closingTimeAheadSql = (now: Date) => gt(inspections.surveysCloseAt, now);
 
 /**
  * When the surveys closed (or will close): the earlier of the time a lead closed them early

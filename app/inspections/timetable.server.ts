@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { realDate, timeOfDay } from "~/components/ui/DateInput.server";
 import { addDays, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
+import { closingTimePassed } from "./survey-window.server";
 
 /*
  * Every date an inspector enters, checked in one place against the framework's timetable
@@ -96,10 +97,11 @@ export const datesSchema = (options: { reopen: boolean; now: Date; stored: Store
         problem(ctx, "opensOn", "opensBeforeNotified", { notified });
 
       if (closes <= opens) problem(ctx, "closesOn", "closesBeforeOpens");
-      else if (options.reopen && closes <= now) problem(ctx, "closesOn", "reopenClosesPassed");
+      else if (options.reopen && closingTimePassed(closes, now))
+        problem(ctx, "closesOn", "reopenClosesPassed");
       // A closing time moved into the past would close the surveys at once, and let the next
       // retention sweep delete drafts and recordings: closing now is its own, explained step.
-      else if (closes <= now && closes.getTime() !== stored.closesAt.getTime())
+      else if (closingTimePassed(closes, now) && closes.getTime() !== stored.closesAt.getTime())
         problem(ctx, "closesOn", "closesInPast");
       // Week 1's answers shape the lines of enquiry on site: they are in before week 3.
       else if (closes > londonDateTime(form.week3, "00:00"))

@@ -295,3 +295,41 @@ describe("a page learns its language one way (#17 point 3)", () => {
     );
   });
 });
+
+describe("whether a survey is open is decided in one place (#17)", () => {
+  /**
+   * app/inspections/survey-window.server.ts answers "do these surveys accept answers now?"
+   * (surveyWindowState, whySurveysClosed, surveysHaveOpened, closingTimePassed, and the same
+   * in SQL). Nothing else compares the opening or closing time with the time now, nor writes
+   * the condition into a query.
+   */
+  const home = path.resolve("app/inspections/survey-window.server.ts");
+  const times = String.raw`(?:closesAt|opensAt|surveysCloseAt|surveysOpenAt)`;
+  const decides = new RegExp(
+    [
+      String.raw`\b${times}\s*[<>]=?\s*now\b`,
+      String.raw`\bnow\s*[<>]=?\s*[\w.!?]*\b${times}\b`,
+      String.raw`\b(?:lt|lte|gt|gte)\(\s*inspections\.surveys(?:CloseAt|OpenAt)\b`,
+      String.raw`\$\{inspections\.surveys(?:CloseAt|OpenAt|ClosedEarly)\}\s*(?:[<>]=?|or\b|and\b)`,
+    ].join("|"),
+  );
+
+  it("no module but survey-window.server.ts decides it", () => {
+    const deciding = sources("app", "scripts")
+      .filter((file) => file !== home)
+      .filter((file) => decides.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(process.cwd(), file));
+    expect(deciding).toEqual([]);
+  });
+
+  it("finds a module that decides it itself (the check can fail)", () => {
+    expect(decides.test(`} else if (existing!.closesAt <= now) {`)).toBe(true);
+    expect(decides.test(`if (now < inspection.opensAt) return "notOpenYet";`)).toBe(true);
+    expect(decides.test(`and(eq(inspections.id, id), gt(inspections.surveysCloseAt, now))`)).toBe(
+      true,
+    );
+    expect(decides.test("where(sql(${inspections.surveysClosedEarly} or x))")).toBe(true);
+    // The later of two dates is not a question of open or closed.
+    expect(decides.test(`return inspection.closesAt > week3Ends ? a : b;`)).toBe(false);
+  });
+});
