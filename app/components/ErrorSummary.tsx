@@ -8,6 +8,19 @@ export interface FieldProblem {
 }
 
 /**
+ * The problems of a form, in the order of its fields: each field's message (from an action's
+ * `errors`, by field name) with the id of its control (`fieldIds`, by field name).
+ */
+export function fieldProblems(
+  errors: Partial<Record<string, string>>,
+  fieldIds: Record<string, string>,
+): FieldProblem[] {
+  return Object.entries(fieldIds).flatMap(([field, fieldId]) =>
+    errors[field] ? [{ fieldId, message: errors[field]! }] : [],
+  );
+}
+
+/**
  * GOV.UK error summary: at the top of main, takes focus when it appears, and links to each
  * control. Without JavaScript it is announced as an alert region on load.
  */

@@ -2,8 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
+import { ErrorSummary, fieldProblems } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
+import { NewPasswordFields } from "~/components/inspector/NewPasswordFields";
 import { TwoFactorSection } from "~/components/inspector/TwoFactor";
 import { Button, TextField } from "~/components/ui";
 import { changePassword, changePasswordSchema } from "~/auth/password-change.server";
@@ -71,9 +72,7 @@ export default function Account() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation("inspector");
   const errors: Partial<Record<string, string>> = result?.errors ?? {};
-  const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
-    errors[field] ? [{ fieldId, message: errors[field]! }] : [],
-  );
+  const problems = fieldProblems(errors, fieldIds);
   return (
     <>
       <PageTitle title={page.title} hasErrors={problems.length > 0} />
@@ -98,24 +97,12 @@ export default function Account() {
           error={errors.currentPassword}
           width="medium"
         />
-        <TextField
+        <NewPasswordFields
           id={fieldIds.newPassword}
           name="newPassword"
-          type="password"
           label={t("account.password.new")}
-          hint={t("account.password.newHint", { count: page.minimumLength })}
-          autoComplete="new-password"
-          error={errors.newPassword}
-          width="medium"
-        />
-        <TextField
-          id={fieldIds.confirmPassword}
-          name="confirmPassword"
-          type="password"
-          label={t("account.password.confirm")}
-          autoComplete="new-password"
-          error={errors.confirmPassword}
-          width="medium"
+          minimumLength={page.minimumLength}
+          errors={errors}
         />
         <Button>{t("account.password.button")}</Button>
       </Form>

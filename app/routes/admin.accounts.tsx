@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
+import { ErrorSummary, fieldProblems } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { AccountsTable } from "~/components/inspector/AccountsTable";
 import { Button, RadioGroup, TextField } from "~/components/ui";
@@ -70,9 +70,7 @@ export default function Accounts() {
   const values = result && "values" in result ? result.values : undefined;
   const made = result && "made" in result ? result.made : undefined;
   const twoFactorReset = result && "twoFactorReset" in result;
-  const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
-    errors[field] ? [{ fieldId, message: errors[field]! }] : [],
-  );
+  const problems = fieldProblems(errors, fieldIds);
   return (
     <>
       <PageTitle title={page.title} hasErrors={problems.length > 0} />

@@ -2,9 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { areaNumberFields, maxAreaNumber } from "~/inspections/area-number-fields";
 import { areaNumbers, readAreaNumbers, setAreaNumbers } from "~/inspections/area-numbers.server";
 import { inspectionContext } from "~/inspections/context.server";
@@ -65,12 +64,13 @@ export default function AreaNumbers() {
   );
   return (
     <>
-      <PageTitle title={`${page.title}: ${page.area}`} hasErrors={problems.length > 0} />
-      <ErrorSummary problems={problems} />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{page.title}</h1>
+      <InspectionHeading
+        id={page.id}
+        area={page.area}
+        title={`${page.title}: ${page.area}`}
+        heading={page.title}
+        problems={problems}
+      />
       <p>{t("areaNumbers.intro")}</p>
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="save" />

@@ -3,8 +3,8 @@ import { data, redirect } from "@remix-run/node";
 import { readForm } from "~/platform/forms.server";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/ui";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { formatDateTime } from "~/i18n/format";
 import { inspectionContext } from "~/inspections/context.server";
 import { setSurveysClosed } from "~/inspections/inspections.server";
@@ -48,11 +48,7 @@ export default function CloseSurveys() {
   const { t } = useTranslation("inspector");
   return (
     <>
-      <PageTitle title={page.title} />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{page.title}</h1>
+      <InspectionHeading id={page.id} area={page.area} title={page.title} />
       {page.alreadyClosed ? (
         <>
           <p>{t("close.already")}</p>

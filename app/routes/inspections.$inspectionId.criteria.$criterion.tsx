@@ -2,11 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { PageTitle } from "~/components/PageTitle";
 import { AddThemeForm, ThemeItem } from "~/components/inspector/themes/ThemeForms";
 import type { ThemeRefusal } from "~/components/inspector/themes/ThemeForms";
 import { VoicesTable } from "~/components/summary/Voices";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { criterionPage } from "~/coding/criterion-page.server";
 import { themeFieldId, themeFormChange } from "~/coding/theme-forms.server";
 import { maxThemeLabel } from "~/coding/themes.server";
@@ -68,14 +67,17 @@ export default function CriterionPage() {
   const problems = refused ? [{ fieldId: refused.fieldId, message: refused.message }] : [];
   return (
     <>
-      <PageTitle title={`${page.code} ${page.title}: ${page.area}`} hasErrors={Boolean(refused)} />
-      <ErrorSummary problems={problems} />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">
-        <span className="criterion-code">{page.code}</span> {page.title}
-      </h1>
+      <InspectionHeading
+        id={page.id}
+        area={page.area}
+        title={`${page.code} ${page.title}: ${page.area}`}
+        heading={
+          <>
+            <span className="criterion-code">{page.code}</span> {page.title}
+          </>
+        }
+        problems={problems}
+      />
       <h2 id="differ-heading">{t("voices.differ.title")}</h2>
       {page.differences.length ? (
         <ul aria-labelledby="differ-heading">

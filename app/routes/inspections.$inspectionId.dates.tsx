@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { PageTitle } from "~/components/PageTitle";
+import { fieldProblems } from "~/components/ErrorSummary";
 import { Button, TextField } from "~/components/ui";
 import { DateInput, toDateParts } from "~/components/ui/DateInput";
 import { readDateParts } from "~/components/ui/DateInput.server";
 import type { DateParts } from "~/components/ui/DateInput";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { inspectionContext } from "~/inspections/context.server";
 import { updateDates } from "~/inspections/inspections.server";
@@ -88,9 +88,7 @@ export default function Dates() {
   const { t } = useTranslation("inspector");
   const errors: Partial<Record<string, string>> = result?.errors ?? {};
   const values: Record<keyof typeof fieldIds, DateParts | string> = result?.values ?? page.current;
-  const problems = Object.entries(fieldIds).flatMap(([field, fieldId]) =>
-    errors[field] ? [{ fieldId, message: errors[field]! }] : [],
-  );
+  const problems = fieldProblems(errors, fieldIds);
   const dateField = (
     field: "notifiedOn" | "opensOn" | "closesOn" | "week2" | "week3",
     id: string,
@@ -118,12 +116,7 @@ export default function Dates() {
   );
   return (
     <>
-      <PageTitle title={page.title} hasErrors={problems.length > 0} />
-      <ErrorSummary problems={problems} />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{page.title}</h1>
+      <InspectionHeading id={page.id} area={page.area} title={page.title} problems={problems} />
       <p>{t("dates.intro")}</p>
       {page.reopenMessage ? <p className="panel">{page.reopenMessage}</p> : null}
       <Form method="post" noValidate>

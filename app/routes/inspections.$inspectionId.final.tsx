@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/ui";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { formatDateTime } from "~/i18n/format";
 import { inspectionContext } from "~/inspections/context.server";
 import { setSummaryFinal } from "~/inspections/summary-final.server";
@@ -44,11 +44,7 @@ export default function SummaryFinal() {
   const { t } = useTranslation("inspector");
   return (
     <>
-      <PageTitle title={page.title} />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{page.title}</h1>
+      <InspectionHeading id={page.id} area={page.area} title={page.title} />
       {page.finalOn ? (
         <>
           <p>{t("final.isFinal", { date: page.finalOn })}</p>

@@ -2,9 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { PageTitle } from "~/components/PageTitle";
 import { Button, TextField } from "~/components/ui";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import {
   inviteOrganiser,
   inviteSchema,
@@ -64,14 +63,13 @@ export default function InviteOrganiser() {
   const { t } = useTranslation("inspector");
   return (
     <>
-      <PageTitle title={page.title} hasErrors={Boolean(result?.error)} />
-      <ErrorSummary
+      <InspectionHeading
+        id={page.id}
+        area={page.area}
+        title={page.title}
+        heading={t("organisers.title")}
         problems={result?.error ? [{ fieldId: "organiser-email", message: result.error }] : []}
       />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{t("organisers.title")}</h1>
       {page.sent || page.withdrawn ? (
         <p className="panel" role="status">
           {t(page.sent ? "organisers.sent" : "organisers.waiting.withdrawn")}

@@ -2,10 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { PageTitle } from "~/components/PageTitle";
 import { ConcernItem } from "~/components/inspector/concerns/ConcernItem";
 import { Guidance } from "~/components/inspector/concerns/GuidanceForm";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { inspectionContext } from "~/inspections/context.server";
 import { readForm } from "~/platform/forms.server";
 import { choiceField, idField } from "~/platform/form-fields";
@@ -99,12 +98,13 @@ export default function Safeguarding() {
   );
   return (
     <>
-      <PageTitle title={`${page.title}: ${page.area}`} hasErrors={problems.length > 0} />
-      <ErrorSummary problems={problems} />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{page.title}</h1>
+      <InspectionHeading
+        id={page.id}
+        area={page.area}
+        title={`${page.title}: ${page.area}`}
+        heading={page.title}
+        problems={problems}
+      />
       <p>{t("safeguarding.intro")}</p>
       <Guidance
         guidance={page.guidance}

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageTitle } from "~/components/PageTitle";
 import { Breakdowns } from "~/components/summary/Breakdowns";
 import { Campaigns } from "~/components/summary/Campaigns";
 import { columnKeys } from "~/components/summary/columns";
@@ -9,6 +8,7 @@ import { CriterionTable } from "~/components/summary/CriterionTable";
 import { Quotes } from "~/components/summary/Quotes";
 import { StackedBarKey } from "~/components/summary/StackedBar";
 import { SummaryFilters } from "~/components/summary/SummaryFilters";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { isAudience } from "~/inspections/audiences";
 import { inspectionContext } from "~/inspections/context.server";
 import { polarityColumns } from "~/summary/columns";
@@ -52,11 +52,12 @@ export default function Summary() {
     cell.suppressed ? hiddenFigure(cell, threshold, t) : `${cell.count} (${cell.percent}%)`;
   return (
     <div className="summary-page">
-      <PageTitle title={page.title} />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{t("summary.title")}</h1>
+      <InspectionHeading
+        id={page.id}
+        area={page.area}
+        title={page.title}
+        heading={t("summary.title")}
+      />
       <p className="caption summary-made">
         {page.about}. {page.made}.
       </p>

@@ -2,10 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "~/components/ErrorSummary";
-import { PageTitle } from "~/components/PageTitle";
 import { TeamTable } from "~/components/inspector/TeamTable";
 import { Button, RadioGroup, TextField } from "~/components/ui";
+import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { inspectionContext } from "~/inspections/context.server";
 import { addToTeam, listTeam, removeFromTeam } from "~/inspections/team.server";
 import { readForm } from "~/platform/forms.server";
@@ -70,14 +69,13 @@ export default function Team() {
   const { t } = useTranslation("inspector");
   return (
     <>
-      <PageTitle title={page.title} hasErrors={Boolean(result?.error)} />
-      <ErrorSummary
+      <InspectionHeading
+        id={page.id}
+        area={page.area}
+        title={page.title}
+        heading={t("team.title")}
         problems={result?.error ? [{ fieldId: "team-email", message: result.error }] : []}
       />
-      <p className="caption">
-        <a href={`/inspections/${page.id}`}>{page.area}</a>
-      </p>
-      <h1 className="page-heading">{t("team.title")}</h1>
       <TeamTable team={page.team} canRemove={page.isLead} />
       {page.isLead ? (
         <>
