@@ -161,7 +161,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       onnotice: () => {},
     });
     const named = options.prepare === false ? client : namingEveryStatement(client);
-    const db = drizzlePostgres(named, { schema }) as unknown as Database;
+    const db: Database = drizzlePostgres(named, { schema });
     return {
       db,
       kind: "postgres",
@@ -176,12 +176,13 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   }
   const types = { serializers, parsers };
   const client = dataDir === "memory://" ? new PGlite(types) : new PGlite(dataDir, types);
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const pglite = drizzlePglite(client, { schema });
+  const db: Database = pglite;
   embedded.add(db);
   return {
     db,
     kind: "pglite",
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: () => migratePglite(pglite, { migrationsFolder }),
     close: async () => {
       await client.close();
       // PGlite makes its files readable and writable by everyone (0666): the folder is closed

@@ -96,6 +96,24 @@ describe("routes leave auditing to the capability that does the thing (#17)", ()
   });
 });
 
+describe("one type for where statements run (#17 point 2)", () => {
+  /** Either driver is a `Database`, a transaction a `Transaction`, either a `DbOrTx`: no casts. */
+  const castsToDatabase = /\bas\s+(?:unknown\s+as\s+)?(?:Database|Transaction|DbOrTx)\b/;
+
+  it("no module casts to the database's types", () => {
+    const casting = sources("app", "db", "scripts")
+      .filter((file) => castsToDatabase.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(process.cwd(), file));
+    expect(casting).toEqual([]);
+  });
+
+  it("finds a cast (the check can fail)", () => {
+    expect(castsToDatabase.test(`drizzle(client, { schema }) as unknown as Database;`)).toBe(true);
+    expect(castsToDatabase.test(`run(tx as DbOrTx)`)).toBe(true);
+    expect(castsToDatabase.test(`const db: Database = drizzle(client, { schema });`)).toBe(false);
+  });
+});
+
 /** The import aliases tsconfig.json declares (vitest and the Remix build read the same). */
 const tsconfig = JSON.parse(readFileSync(path.resolve("tsconfig.json"), "utf8"));
 const aliases = Object.entries(tsconfig.compilerOptions.paths as Record<string, [string]>);
