@@ -19,6 +19,9 @@ import { docxText } from "../docx";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { loader as overviewLoader } from "~/routes/inspections.$inspectionId._index";
 import { loader as criterionLoader } from "~/routes/inspections.$inspectionId.criteria.$criterion";
+import { loader as safeguardingLoader } from "~/routes/inspections.$inspectionId.safeguarding";
+import { loader as inspectionLayoutLoader } from "~/routes/inspections.$inspectionId";
+import { loader as inspectionsLoader } from "~/routes/inspections._index";
 import { and, eq, like } from "drizzle-orm";
 import { comments } from "~db/schema";
 import { confirmCodes } from "~/coding/comments.server";
@@ -177,15 +180,38 @@ const walks: Record<string, () => Promise<string>> = {
     );
     return JSON.stringify(shown);
   },
+  // Comments that may be disclosures (#19), a small group's too: the team must read them all.
+  "inspections.$inspectionId.safeguarding.tsx": async () =>
+    JSON.stringify(await safeguardingLoader(args(`/inspections/${inspectionId}/safeguarding`, {}))),
+  // These two count the comments awaiting a safeguarding decision, and show none.
+  "inspections.$inspectionId.tsx": async () =>
+    JSON.stringify(await inspectionLayoutLoader(args(`/inspections/${inspectionId}`, {}))),
+  "inspections._index.tsx": async () =>
+    JSON.stringify(await inspectionsLoader(args("/inspections", {}))),
 };
-/** Whether a module imports `target`, directly or through other modules of the app. */
-function reaches(file: string, target: string): boolean {
+
+/** Every module of the app that reads what a comment says: a route reaching one may show it. */
+function readersOfWords(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.tsx?$/.test(entry.name) && /\bcomments\.text\b/.test(readFileSync(file, "utf8")))
+        found.push(file);
+    }
+  };
+  walk(path.resolve(__dirname, "../../app"));
+  return found;
+}
+/** Whether a module imports one of `targets`, directly or through other modules of the app. */
+function reaches(file: string, targets: string[]): boolean {
   const app = path.resolve(__dirname, "../../app");
   const seen = new Set<string>();
   const queue = [file];
   while (queue.length) {
     const current = queue.pop()!;
-    if (current === target) return true;
+    if (targets.includes(current)) return true;
     if (seen.has(current)) continue;
     seen.add(current);
     const source = readFileSync(current, "utf8");
@@ -208,6 +234,7 @@ const reading = new Set([
   // Where the team gives comments themes: it reads them all, but quotes none of the small group.
   "inspections.$inspectionId.criteria.$criterion.tsx",
   "inspections.$inspectionId.comments_.queue.tsx",
+  "inspections.$inspectionId.safeguarding.tsx",
 ]);
 
 describe(`whose words may be quoted, on ${databaseKind}`, () => {
@@ -271,11 +298,17 @@ describe(`whose words may be quoted, on ${databaseKind}`, () => {
 
   it("walks every route that reaches the comments (a new one must join the walk)", () => {
     const routes = path.resolve(__dirname, "../../app/routes");
-    const readsComments = readdirSync(routes).filter((file) =>
-      reaches(
-        path.join(routes, file),
-        path.resolve(__dirname, "../../app/coding/comments.server.ts"),
+    const readers = readersOfWords();
+    // The modules that read comments today: the check looks for the words, not for names.
+    expect(readers).toEqual(
+      expect.arrayContaining(
+        ["coding/comments.server.ts", "safeguarding/concerns.server.ts"].map((file) =>
+          path.resolve(__dirname, "../../app", file),
+        ),
       ),
+    );
+    const readsComments = readdirSync(routes).filter((file) =>
+      reaches(path.join(routes, file), readers),
     );
     expect(readsComments.sort()).toEqual(Object.keys(walks).sort());
   });
