@@ -104,6 +104,12 @@ export default tseslint.config(
               importNames: ["quotesByCriterion"],
               message: "Quote comments through ~/summary/quotable.server.",
             },
+            {
+              name: "~/coding/themes.server",
+              importNames: ["inspectionThemes"],
+              message:
+                "A theme's quote is cleared with the withheld audiences of ~/summary/quotable.server: show themes through a summary module.",
+            },
           ],
         },
       ],
