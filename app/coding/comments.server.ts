@@ -3,6 +3,7 @@ import type { SQL } from "drizzle-orm";
 import type { Database, Transaction } from "~db/client.server";
 import { commentCodes, commentThemes, comments, responses, themes, users } from "~db/schema";
 import { criterionCodes } from "~surveys/framework";
+import type { SurveyVersion } from "~surveys/lists";
 import type { Audience } from "~/inspections/audiences";
 import { audit } from "~/auth/audit.server";
 import { addedByInspectorReason } from "./comment-codes";
@@ -11,7 +12,7 @@ import type { CommentFilter } from "./comment-filter";
 export interface CommentWithCodes {
   id: string;
   audience: Audience;
-  version: "easy" | "standard";
+  version: SurveyVersion;
   /** The language the survey was answered in. */
   language: string;
   questionId: string;

@@ -14,6 +14,7 @@ import { surveysClosedAtSql } from "~/inspections/survey-window.server";
 import { settings } from "~/platform/settings.server";
 import { redactFreeText } from "~/privacy/redact.server";
 import type { AudioType } from "./audio-type";
+import type { SurveyVersion } from "~surveys/lists";
 
 /** Days after a survey closes that untranscribed recordings are kept (`RECORDING_DAYS`). */
 export function recordingRetentionDays(): number {
@@ -114,7 +115,7 @@ export async function readDraftRecording(db: Database, draftId: string, question
 export interface RecordingToTranscribe {
   id: string;
   audience: Audience;
-  version: "easy" | "standard";
+  version: SurveyVersion;
   questionId: string;
   questionKey: string | undefined;
   size: number;

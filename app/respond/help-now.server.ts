@@ -7,6 +7,7 @@ import { readAloudFor } from "./read-aloud.server";
 import { offlineCopyHeader } from "~/offline/protocol";
 import { takeHelpDue } from "~/responses/drafts.server";
 import type { DraftState } from "~/responses/drafts.server";
+import type { SurveyVersion } from "~surveys/lists";
 
 /** What the "Do you need to talk to someone now?" panel shows. */
 export interface HelpNow {
@@ -40,7 +41,7 @@ export async function helpNowFor(
 /** The panel's content for an audience and version, in the page's language. */
 export function helpNowPanel(input: {
   audience: Audience;
-  version: "easy" | "standard";
+  version: SurveyVersion;
   t: TFunction;
   language: LanguageCode;
 }): HelpNow {

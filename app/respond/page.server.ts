@@ -15,6 +15,7 @@ import type { HelpNow } from "./help-now.server";
 import { readAloudFor } from "./read-aloud.server";
 import { findSurveyByToken } from "~/inspections/survey-links.server";
 import type { SurveyContext } from "~/inspections/survey-links.server";
+import type { SurveyVersion } from "~surveys/lists";
 
 /** What a survey page's loader or action starts from. Unknown links are 404. */
 export async function loadSurvey(request: Request, token: string | undefined) {
@@ -63,7 +64,7 @@ export async function requireDraft(
 
 /** What a page sent without its draft holds, given back to the person who typed it. */
 export interface DraftGone {
-  draftGone: { version: "easy" | "standard"; questionId?: string; typedText?: string };
+  draftGone: { version: SurveyVersion; questionId?: string; typedText?: string };
   audience: SurveyContext["audience"];
   /** Easy read reads itself aloud; the boundary has no loader, so it travels with the error. */
   readAloud?: ReturnType<typeof readAloudFor>;

@@ -12,7 +12,7 @@ import { randomToken, readableCode, sha256, normaliseReadableCode } from "~/plat
 export interface DraftState {
   id: string;
   surveyLinkId: string;
-  version: "easy" | "standard";
+  version: SurveyVersion;
   language: string;
   channel: "online" | "paper";
   answers: Record<string, DraftAnswer>;
@@ -53,7 +53,7 @@ export async function startDraft(
   db: Database,
   input: {
     surveyLinkId: string;
-    version: "easy" | "standard";
+    version: SurveyVersion;
     language: string;
     channel?: "online" | "paper";
   },
@@ -133,7 +133,7 @@ export async function takeHelpDue(db: Database, draft: Pick<DraftState, "id" | "
 }
 
 /** The version the draft's pages are shown in; its answers keep the versions they were given in. */
-export async function setDraftVersion(db: Database, draftId: string, version: "easy" | "standard") {
+export async function setDraftVersion(db: Database, draftId: string, version: SurveyVersion) {
   await db.update(drafts).set({ version, updatedAt: new Date() }).where(eq(drafts.id, draftId));
 }
 

@@ -24,6 +24,7 @@ import { suggestSentiment } from "~/coding/suggest";
 import { commentConcern } from "~/safeguarding/detect";
 import type { Sentiment } from "~/coding/suggest";
 import type { DraftState } from "./drafts.server";
+import type { Audience } from "~/inspections/audiences";
 
 export interface PreparedResponse {
   /** Each with the version it was given in (#20). */
@@ -121,7 +122,7 @@ export async function submitResponse(
 
 export interface SubmitInput {
   inspectionId: string;
-  audience: "child" | "parent" | "practitioner";
+  audience: Audience;
   definition: SurveyDefinition;
   draft: SubmittedDraft;
   language: string;

@@ -1,4 +1,4 @@
-import type { SurveyDefinitionInput } from "~surveys/schema";
+import type { SurveyDefinitionInput, SurveyVersion } from "~surveys/schema";
 
 type QuestionInput = SurveyDefinitionInput["questions"][number];
 
@@ -6,7 +6,7 @@ type QuestionInput = SurveyDefinitionInput["questions"][number];
  * The optional, coarse "about you" questions. They are used only for breakdowns under
  * suppression, never shown beside a comment. Texts are in the shared `survey-common` namespace.
  */
-const ehcPlan = (version: "easy" | "standard", subject: "me" | "child"): QuestionInput => ({
+const ehcPlan = (version: SurveyVersion, subject: "me" | "child"): QuestionInput => ({
   id: "about_ehc_plan",
   kind: "single",
   section: "about",
@@ -45,7 +45,7 @@ const settingPictures: Record<(typeof settings)[number], string> = {
   not_in_school: "home",
 };
 
-const setting = (version: "easy" | "standard", subject: "me" | "child"): QuestionInput => ({
+const setting = (version: SurveyVersion, subject: "me" | "child"): QuestionInput => ({
   id: "about_setting",
   kind: "single",
   section: "about",
@@ -82,7 +82,7 @@ const agePictures: Record<(typeof ageBands)[keyof typeof ageBands][number], stri
   "19_25": "age-young-person",
 };
 
-const age = (version: "easy" | "standard", subject: "me" | "child"): QuestionInput => ({
+const age = (version: SurveyVersion, subject: "me" | "child"): QuestionInput => ({
   id: "about_age",
   kind: "single",
   section: "about",
@@ -105,7 +105,7 @@ const age = (version: "easy" | "standard", subject: "me" | "child"): QuestionInp
   ],
 });
 
-export const aboutChild = (version: "easy" | "standard"): QuestionInput[] => [
+export const aboutChild = (version: SurveyVersion): QuestionInput[] => [
   age(version, "me"),
   setting(version, "me"),
   ehcPlan(version, "me"),
@@ -145,7 +145,7 @@ export const aboutChild = (version: "easy" | "standard"): QuestionInput[] => [
   },
 ];
 
-export const aboutParent = (version: "easy" | "standard"): QuestionInput[] => [
+export const aboutParent = (version: SurveyVersion): QuestionInput[] => [
   age(version, "child"),
   setting(version, "child"),
   ehcPlan(version, "child"),
@@ -158,7 +158,7 @@ const sectorPictures = {
   other: "work",
 } as const;
 
-export const aboutPractitioner = (version: "easy" | "standard"): QuestionInput[] => [
+export const aboutPractitioner = (version: SurveyVersion): QuestionInput[] => [
   {
     id: "about_sector",
     kind: "single",

@@ -26,6 +26,9 @@ function sources(...folders: string[]): string[] {
 /** A list written out as string literals, in any quotes and spacing. */
 const literalList = (values: readonly string[]) =>
   new RegExp(`\\[\\s*${values.map((v) => `["'\`]${v}["'\`]`).join("\\s*,\\s*")}`);
+/** The same list written out as a type: `"easy" | "standard"`. */
+const literalUnion = (values: readonly string[]) =>
+  new RegExp(values.map((v) => `["'\`]${v}["'\`]`).join("\\s*\\|\\s*"));
 
 describe("each shared list is defined once", () => {
   const lists: [string, readonly string[]][] = [
@@ -36,10 +39,10 @@ describe("each shared list is defined once", () => {
   const home = path.resolve("surveys/lists.ts");
 
   it.each(lists)("%s are written out only in surveys/lists.ts", (_, values) => {
-    const pattern = literalList(values);
+    const patterns = [literalList(values), literalUnion(values)];
     const elsewhere = sources("app", "db", "surveys", "scripts")
       .filter((file) => file !== home)
-      .filter((file) => pattern.test(readFileSync(file, "utf8")))
+      .filter((file) => patterns.some((pattern) => pattern.test(readFileSync(file, "utf8"))))
       .map((file) => path.relative(process.cwd(), file));
     expect(elsewhere).toEqual([]);
   });
@@ -47,6 +50,9 @@ describe("each shared list is defined once", () => {
   it("finds a list written out again (the check can fail)", () => {
     expect(literalList(audiences).test(`enum: ["child", "parent", 'practitioner'] }`)).toBe(true);
     expect(literalList(versions).test(`const v = ["easy","standard"];`)).toBe(true);
+    expect(literalUnion(versions).test(`version: "easy" | "standard";`)).toBe(true);
+    expect(literalUnion(audiences).test(`a: 'child'|'parent' | "practitioner"`)).toBe(true);
+    expect(literalUnion(versions).test(`version: SurveyVersion;`)).toBe(false);
   });
 });
 

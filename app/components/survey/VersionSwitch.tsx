@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/plain";
+import type { SurveyVersion } from "~surveys/lists";
 
 /**
  * "Switch to easy read" / "Switch to the standard version" (#20): a button of the question's
  * own form, after Continue so Enter never changes version, which keeps what the page has
  * chosen and carries on at the same question in the other version. Works without JavaScript.
  */
-export function VersionSwitch({ to, easy }: { to: "easy" | "standard"; easy: boolean }) {
+export function VersionSwitch({ to, easy }: { to: SurveyVersion; easy: boolean }) {
   const { t } = useTranslation("survey");
   return (
     <p className="switch-version">

@@ -6,9 +6,10 @@ import { CodeWhy } from "~/components/inspector/comments/CodeWhy";
 import { NearDuplicateNote } from "~/components/inspector/comments/NearDuplicateNote";
 import type { CommentItemData } from "~/components/inspector/comments/CommentItem";
 import { languageName } from "~/i18n/format";
+import type { SurveyVersion } from "~surveys/lists";
 
 export interface QueueCommentData extends CommentItemData {
-  version: "easy" | "standard";
+  version: SurveyVersion;
   language: string;
 }
 
