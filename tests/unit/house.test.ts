@@ -151,7 +151,7 @@ const inside = (to: string | undefined, folder: string) =>
 /*
  * Dependencies point one way (#17): scripts/ may use anything; app/ uses db/, surveys/ and
  * locales/; db/ uses surveys/ (its lists) only; surveys/ (content) uses neither app/ nor db/.
- * Inside app/, platform/ serves every capability and imports none, and only the server's
+ * Inside app/, platform/ and i18n/ serve every capability and import none, and only the server's
  * entry reaches server/ (start-up and jobs, which see every capability).
  */
 describe("dependencies point one way (#17)", () => {
@@ -162,6 +162,7 @@ describe("dependencies point one way (#17)", () => {
     { from: "locales", not: ["app", "db", "surveys", "scripts", "tests"] },
     { from: "app", not: ["scripts", "tests"] },
     { from: "app/platform", not: ["app"], allow: ["app/platform"] },
+    { from: "app/i18n", not: ["app"], allow: ["app/i18n", "app/platform"] },
     { from: "app", but: ["app/server", "app/entry.server.tsx"], not: ["app/server"] },
   ];
 
@@ -201,6 +202,8 @@ describe("dependencies point one way (#17)", () => {
       planted("app/platform/time.ts", `import { x } from "~/summary/counts.server";`),
     ).toHaveLength(1);
     expect(planted("app/platform/time.ts", `import { x } from "./log.server";`)).toEqual([]);
+    expect(planted("app/i18n/format.ts", `import { x } from "~/summary/labels";`)).toHaveLength(1);
+    expect(planted("app/i18n/format.ts", `import { x } from "~/platform/time";`)).toEqual([]);
     expect(
       planted("app/mail/outbox.server.ts", `import { x } from "~/server/jobs.server";`),
     ).toHaveLength(1);
