@@ -25,6 +25,7 @@ import { namespacesMetaName, pageNamespaces } from "./i18n/namespaces";
 import { RegisterProvider, pageRegister } from "./i18n/register";
 import { settings } from "./platform/settings.server";
 import styles from "./styles/app.css";
+import { PageTitle } from "~/components/PageTitle";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -126,7 +127,7 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 400) {
     return (
       <>
-        <title>{`${t("badRequest.title")} – ${t("service.name")}`}</title>
+        <PageTitle title={t("badRequest.title")} />
         <h1 className="page-heading">{t("badRequest.title")}</h1>
         <p>{t("badRequest.body")}</p>
       </>
@@ -135,7 +136,7 @@ export function ErrorBoundary() {
   // Never show error.message: it can hold internals. Say what a person can do.
   return (
     <>
-      <title>{`${notFound ? t("notFound.title") : t("error.title")} – ${t("service.name")}`}</title>
+      <PageTitle title={notFound ? t("notFound.title") : t("error.title")} />
       {notFound ? (
         <>
           <h1 className="page-heading">{t("notFound.title")}</h1>

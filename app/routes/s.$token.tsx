@@ -5,6 +5,7 @@ import { formatDateTime } from "~/i18n/format";
 import { HelpNowPanel } from "~/components/survey/HelpNowPanel";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button } from "~/components/plain";
+import { PageTitle } from "~/components/PageTitle";
 import { RegisterProvider, registerOf } from "~/i18n/register";
 import { loadSurvey } from "~/respond/page.server";
 import type { DraftGone } from "~/respond/page.server";
@@ -68,7 +69,7 @@ function SurveyError({ error }: { error: unknown }) {
     const title = closed ? t(easy ? "closed.titleEasy" : "closed.title") : t("closed.notOpen");
     return (
       <div className={easy ? "easy-read" : undefined}>
-        <title>{`${title} – ${t("common:service.name")}`}</title>
+        <PageTitle title={title} />
         <h1 className="page-heading">{title}</h1>
         {error.data.readAloud ? <ReadAloud {...error.data.readAloud} /> : null}
         {closed ? (
@@ -89,7 +90,7 @@ function SurveyError({ error }: { error: unknown }) {
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>
-        <title>{`${t("common:notFound.title")} – ${t("common:service.name")}`}</title>
+        <PageTitle title={t("common:notFound.title")} />
         <h1 className="page-heading">{t("common:notFound.title")}</h1>
         <p>{t("common:notFound.survey")}</p>
         <p>
@@ -114,7 +115,7 @@ function DraftGonePage({ gone }: { gone: DraftGone }) {
   const title = t(easy ? "gone.titleEasy" : "gone.title");
   return (
     <div className={easy ? "easy-read" : undefined}>
-      <title>{`${title} – ${t("common:service.name")}`}</title>
+      <PageTitle title={title} />
       {gone.helpNow ? <HelpNowPanel {...gone.helpNow} carryOn={false} /> : null}
       <h1 className="page-heading">{title}</h1>
       {gone.readAloud ? <ReadAloud {...gone.readAloud} /> : null}

@@ -360,3 +360,31 @@ describe("whether a survey is open is decided in one place (#17)", () => {
     expect(decides.test(`return inspection.closesAt > week3Ends ? a : b;`)).toBe(false);
   });
 });
+
+describe("page titles are made one way (#17 point 3)", () => {
+  /**
+   * Every page's document title, error pages' too, is PageTitle's: the translated title, the
+   * service's name, and "Error: " first while the page shows problems. No other module writes
+   * a <title> or a route `meta` title.
+   */
+  const home = path.resolve("app/components/PageTitle.tsx");
+  const writesTitle = /<title\b|export\s+(?:const|function)\s+meta\b/;
+
+  it("only PageTitle writes a title", () => {
+    const writing = sources("app")
+      .filter((file) => file !== home)
+      .filter((file) => writesTitle.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(process.cwd(), file));
+    expect(writing).toEqual([]);
+  });
+
+  it("finds a title written by hand (the check can fail)", () => {
+    expect(writesTitle.test('<title>{`${title} – ${t("common:service.name")}`}</title>')).toBe(
+      true,
+    );
+    expect(writesTitle.test(`export const meta: MetaFunction = () => [{ title: "x" }];`)).toBe(
+      true,
+    );
+    expect(writesTitle.test(`<PageTitle title={title} />`)).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { KeptSubmission } from "~/auth/kept-submission";
 import { SignInForm } from "./SignInForm";
+import { PageTitle } from "~/components/PageTitle";
 
 /**
  * Inspector pages: a 404 that does not say whether the inspection (or page) exists; and a
@@ -21,7 +22,7 @@ export function InspectorErrorBoundary() {
         : t("signIn.reasonExpired");
     return (
       <>
-        <title>{`${t("signIn.kept.title")} – ${t("common:service.name")}`}</title>
+        <PageTitle title={t("signIn.kept.title")} />
         <p className="panel">{reason}</p>
         <h1 className="page-heading">{t("signIn.kept.title")}</h1>
         <p>{t("signIn.kept.intro")}</p>
@@ -32,7 +33,7 @@ export function InspectorErrorBoundary() {
   // Words for what went wrong, and the way back to the inspector's inspections.
   const message = (title: string, body: string) => (
     <>
-      <title>{`${title} – ${t("common:service.name")}`}</title>
+      <PageTitle title={title} />
       <h1 className="page-heading">{title}</h1>
       <p>{body}</p>
       <p>
