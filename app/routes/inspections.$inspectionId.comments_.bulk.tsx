@@ -10,6 +10,7 @@ import { applyBulk, bulkOutcome, isBulkKind, planBulk, undoBulk } from "~/coding
 import { commentFilterQuery, readCommentFilter } from "~/coding/comment-filter";
 import type { CommentFilter } from "~/coding/comment-filter";
 import { inspectionContext } from "~/inspections/context.server";
+import { choiceField, idField, textField } from "~/platform/form-fields";
 import { readForm } from "~/platform/forms.server";
 import { isUuid } from "~/platform/ids";
 import { formatNumber } from "~/i18n/format";
@@ -80,24 +81,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const where = { userId: inspector.id, inspectionId: params.inspectionId! };
   const refuse = (problem: string, status: number) =>
     data({ error: t(`bulk.errors.${problem}`) }, { status });
-  const intent = form.get("intent");
+  const intent = choiceField(form, "intent", ["undo", "apply"]);
   if (intent === "undo") {
-    const bulkId = form.get("bulkId");
-    if (typeof bulkId !== "string" || !isUuid(bulkId)) return refuse("form", 400);
+    const bulkId = idField(form, "bulkId");
+    if (!bulkId) return refuse("form", 400);
     const undone = await undoBulk(db, { ...where, bulkId });
     if (!undone.found) throw data(null, { status: 404 });
     if (!undone.ok) return refuse("undoneAlready", 409);
     return redirect(`${url.pathname}?done=${bulkId}`);
   }
   const kind = url.searchParams.get("kind");
-  const count = Number(form.get("count"));
-  const fingerprint = form.get("fingerprint");
+  const count = Number(textField(form, "count", 20));
+  const fingerprint = textField(form, "fingerprint", 64);
   if (
     intent !== "apply" ||
     !isBulkKind(kind) ||
     !Number.isSafeInteger(count) ||
     count < 1 ||
-    typeof fingerprint !== "string" ||
     !/^[0-9a-f]{32}$/.test(fingerprint)
   )
     return refuse("form", 400);
