@@ -219,20 +219,25 @@ export async function recodeComment(
           },
         });
     }
-    await audit(tx, {
-      userId: input.userId,
-      inspectionId: input.inspectionId,
-      action: "recode",
-      detail: {
-        commentId: comment.id,
-        before: before
-          .filter((b) => b.status !== "removed")
-          .map((b) => b.criterion)
-          .sort(),
-        after: [...wanted].sort(),
-      },
-    });
+    const active = before.filter((b) => b.status !== "removed").map((b) => b.criterion);
+    await auditRecode(tx, input, comment.id, active, wanted);
     return { found: true as const };
+  });
+}
+
+/** A change to a comment's codes, audited as a recode with its codes before and after. */
+function auditRecode(
+  tx: Transaction,
+  input: { userId: string; inspectionId: string },
+  commentId: string,
+  before: readonly string[],
+  after: readonly string[],
+) {
+  return audit(tx, {
+    userId: input.userId,
+    inspectionId: input.inspectionId,
+    action: "recode",
+    detail: { commentId, before: [...before].sort(), after: [...after].sort() },
   });
 }
 
@@ -275,16 +280,7 @@ export async function confirmCodes(
     }
     if (confirmed.length) {
       const active = before.filter((b) => b.status !== "removed").map((b) => b.criterion);
-      await audit(tx, {
-        userId: input.userId,
-        inspectionId: input.inspectionId,
-        action: "recode",
-        detail: {
-          commentId: comment.id,
-          before: [...active].sort(),
-          after: [...new Set([...active, ...confirmed])].sort(),
-        },
-      });
+      await auditRecode(tx, input, comment.id, active, [...new Set([...active, ...confirmed])]);
     }
     return { found: true, confirmed };
   });
