@@ -14,6 +14,7 @@ import { getSurvey, questionOptions } from "~surveys";
 import { hashPassword } from "~/auth/password.server";
 import { createInspection } from "~/inspections/inspections.server";
 import { addDays, londonDateTime, londonDay } from "~/platform/time";
+import { seedDemoNationalYear } from "./national.server";
 
 export const demoAreaName = "Demo local area";
 export const demoInspector = {
@@ -87,6 +88,7 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
     .values({ inspectionId, userId: user!.id, role: "lead" })
     .onConflictDoNothing();
   await seedDemoResponses(db, inspectionId);
+  await seedDemoNationalYear(db, now);
   // Two webinars ahead: a big one, and a small one that shows the waiting list quickly.
   const upcoming = await db
     .select({ id: webinars.id })

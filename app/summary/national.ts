@@ -74,6 +74,12 @@ export const publishedFrom = (year: number) => `${year + 1}-02-01`;
 /** The last day whose answers a year's figures count. */
 export const countedUntil = (year: number) => addDays(publishedFrom(year), -1);
 
+/** The latest year the national picture shows on `today`: last year from 1 February, else the one before. */
+export function latestShownYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today >= publishedFrom(year - 1) ? year - 1 : year - 2;
+}
+
 export interface YearsState {
   /** Shown, oldest first. */
   published: number[];

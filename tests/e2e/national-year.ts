@@ -1,8 +1,5 @@
 import { londonDay } from "~/platform/time";
-import { publishedFrom } from "~/summary/national";
+import { latestShownYear as shownOn } from "~/summary/national";
 
-/** The latest year the national picture shows today (#18): last year from 1 February, else the one before. */
-export function latestShownYear(today = londonDay()): number {
-  const year = Number(today.slice(0, 4));
-  return today >= publishedFrom(year - 1) ? year - 1 : year - 2;
-}
+/** The latest year the national picture shows today (#18), where the demo's past inspections are. */
+export const latestShownYear = () => shownOn(londonDay());

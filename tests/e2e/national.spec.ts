@@ -4,7 +4,8 @@ import { signInAsDemo } from "./sign-in";
 
 /*
  * The national picture (#18): the demo's admin opens it from the navigation and reads the
- * year seeded for it (tests/e2e/national-seed.ts), with axe clean, with and without JavaScript.
+ * year the demo's three past inspections are in (app/demo/national.server.ts), with axe clean,
+ * with and without JavaScript.
  */
 test("the demo admin reads the national picture, with and without JavaScript", async ({
   page,

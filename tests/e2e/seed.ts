@@ -2,7 +2,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { openDatabase } from "~db/client.server";
 import { seedDemo } from "~/demo/demo.server";
-import { seedNationalYear } from "./national-seed";
 
 const [dataDir, out] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 if (!dataDir || !out) throw new Error("usage: tsx tests/e2e/seed.ts <pglite-dir> <links.json>");
@@ -11,8 +10,6 @@ const url = process.env.DATABASE_URL;
 const handle = await openDatabase(url ? { url } : { dataDir });
 await handle.migrate();
 const { links, webinarsToken } = await seedDemo(handle.db);
-// Only for the e2e server (playwright.config.ts): the security tests' servers need none.
-if (process.argv.includes("--national")) await seedNationalYear(handle.db);
 await handle.close();
 mkdirSync(".tmp", { recursive: true });
 writeFileSync(

@@ -12,7 +12,7 @@ import { loadSettings, shutdown, startup } from "~/server/startup.server";
 import { foldPendingCounts } from "~/summary/counts.server";
 import { inspectionSummary } from "~/summary/summary.server";
 import { createWebinar, listWebinars, signUp } from "~/webinars/webinars.server";
-import { seededRandom, submitRandomResponses } from "./random-responses";
+import { seededRandom, submitRandomResponses } from "~/demo/random-responses.server";
 import { oracleSummary } from "./summary-oracle";
 import { postgresServerAvailable, scratchDatabase } from "./postgres-server";
 import { createOpenInspection } from "./test-database";

@@ -14,7 +14,7 @@ import {
 } from "~/summary/counts.server";
 import { filterOptions } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
-import { seededRandom, submitRandomResponses } from "./random-responses";
+import { seededRandom, submitRandomResponses } from "~/demo/random-responses.server";
 import { oracleSummary } from "./summary-oracle";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { randomToken, readableCode } from "~/platform/random.server";

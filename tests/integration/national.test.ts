@@ -10,7 +10,7 @@ import { isCriterionCode } from "~surveys/framework";
 import { isAudience } from "~/inspections/audiences";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 import { recovered } from "./national-attack";
-import { seededRandom, submitRandomResponses } from "./random-responses";
+import { seededRandom, submitRandomResponses } from "~/demo/random-responses.server";
 
 /*
  * The national picture (#18) read from a real database: its figures are those worked out

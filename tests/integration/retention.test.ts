@@ -42,7 +42,7 @@ import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.s
 import { createWebinar, signUp } from "~/webinars/webinars.server";
 import { getSurvey } from "~surveys";
 import { daysFromToday } from "../clock";
-import { seededRandom, submitRandomResponses } from "./random-responses";
+import { seededRandom, submitRandomResponses } from "~/demo/random-responses.server";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { raced } from "../racing";
 

@@ -1,9 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { count, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
 import { useDatabase } from "~/platform/db.server";
 import { demoAreaName, demoInspector, seedDemo } from "~/demo/demo.server";
-import { inspections, localAreas, surveyLinks, users } from "~db/schema";
+import { inspections, localAreas, responses, surveyLinks, users } from "~db/schema";
+import { demoPastAreas } from "~/demo/national.server";
 import { verifyPassword } from "~/auth/password.server";
 import { setPhase } from "~/platform/health.server";
 import { loader as healthz } from "~/routes/healthz";
@@ -47,6 +48,16 @@ describe(`database spine on ${databaseKind}`, () => {
       .from(localAreas)
       .where(eq(localAreas.name, demoAreaName));
     expect(areas).toHaveLength(1);
+    // Its three past inspections for the national picture, made once, each with responses.
+    const past = await handle.db
+      .select({ area: localAreas.name, responses: count(responses.id) })
+      .from(localAreas)
+      .innerJoin(inspections, eq(inspections.localAreaId, localAreas.id))
+      .leftJoin(responses, eq(responses.inspectionId, inspections.id))
+      .where(inArray(localAreas.name, demoPastAreas))
+      .groupBy(localAreas.name);
+    expect(past.map((p) => p.area).sort()).toEqual([...demoPastAreas].sort());
+    for (const area of past) expect(area.responses, area.area).toBe(25);
     const links = await handle.db
       .select()
       .from(surveyLinks)
@@ -58,7 +69,8 @@ describe(`database spine on ${databaseKind}`, () => {
     }
     const [user] = await handle.db.select().from(users).where(eq(users.email, demoInspector.email));
     expect(await verifyPassword(demoInspector.password, user!.passwordHash)).toBe(true);
-  });
+    // The past inspections: 75 responses through the real journey, slow on a loaded machine.
+  }, 120_000);
 
   it("reopens the demo's surveys when a demo is started after they closed", async () => {
     const later = new Date(Date.now() + 100 * 86_400_000);

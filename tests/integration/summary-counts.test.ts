@@ -8,7 +8,7 @@ import { foldPendingCounts, rebuildCounts, rebuildMissingCounts } from "~/summar
 import { filterOptions } from "~/summary/filters";
 import { inspectionSummary } from "~/summary/summary.server";
 import { oracleSummary } from "./summary-oracle";
-import { seededRandom, submitRandomResponses } from "./random-responses";
+import { seededRandom, submitRandomResponses } from "~/demo/random-responses.server";
 import { createTestDatabase, databaseKind } from "./test-database";
 import { today } from "../clock";
 

@@ -6,6 +6,7 @@ import {
   allYearsCell,
   nationalParts,
   nationalTables,
+  latestShownYear,
   publishedFrom,
   yearCell,
   yearsOn,
@@ -88,6 +89,10 @@ describe("the national picture (#18)", () => {
       { year: 2023, dataDeleted: true },
     ];
     expect(publishedFrom(2024)).toBe("2025-02-01");
+    // The latest year shown: last year from 1 February, the one before until then.
+    expect(latestShownYear("2025-01-31")).toBe(2023);
+    expect(latestShownYear("2025-02-01")).toBe(2024);
+    expect(latestShownYear("2025-12-31")).toBe(2024);
     expect(yearsOn(list, "2025-01-31")).toEqual({
       published: [],
       waiting: [2024, 2025],

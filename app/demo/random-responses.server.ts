@@ -15,7 +15,9 @@ export function seededRandom(seed: number) {
 
 /**
  * Sends one survey per audience in `plan` through the real draft and submit path, each with
- * random answers (some questions left alone), in either version and sometimes in Urdu.
+ * random answers (some questions left alone), in either version and sometimes in Urdu. The
+ * demo's past inspections are made with it (national.server.ts), and tests that need a
+ * spread of answers.
  */
 export async function submitRandomResponses(
   db: Database,
