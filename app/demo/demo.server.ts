@@ -13,6 +13,7 @@ import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.s
 import { getSurvey, questionOptions } from "~surveys";
 import { hashPassword } from "~/auth/password.server";
 import { createInspection } from "~/inspections/inspections.server";
+import { closingTimePassed } from "~/inspections/survey-window.server";
 import { addDays, londonDateTime, londonDay } from "~/platform/time";
 import { seedDemoNationalYear } from "./national.server";
 
@@ -67,7 +68,7 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
       team: [{ userId: user!.id, role: "lead" }],
       now,
     });
-  } else if (existing!.closesAt <= now) {
+  } else if (closingTimePassed(existing!.closesAt, now)) {
     const today = londonDay(now);
     await db
       .update(inspections)

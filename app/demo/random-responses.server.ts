@@ -3,6 +3,7 @@ import { findDraft, saveDraftAnswer, startDraft } from "~/responses/drafts.serve
 import { submitResponse } from "~/responses/submit.server";
 import { findSurveyByToken, listSurveyLinks } from "~/inspections/survey-links.server";
 import { getSurvey, questionOptions } from "~surveys";
+import type { Audience } from "~surveys";
 
 /** A small deterministic random source, so a failure can be replayed. */
 export function seededRandom(seed: number) {
@@ -22,7 +23,7 @@ export function seededRandom(seed: number) {
 export async function submitRandomResponses(
   db: Database,
   inspectionId: string,
-  plan: ("child" | "parent" | "practitioner")[],
+  plan: Audience[],
   next: () => number,
 ) {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;

@@ -331,12 +331,6 @@ describe("whether a survey is open is decided in one place (#17)", () => {
    * the condition into a query.
    */
   const home = path.resolve("app/inspections/survey-window.server.ts");
-  /**
-   * Left for now: the demo's reset (seedDemo) compares its closing time with now itself.
-   * Another change to app/demo/demo.server.ts was in progress when this check came (#17);
-   * it asks `closingTimePassed` next, and leaves this list empty.
-   */
-  const notYet = new Set([path.resolve("app/demo/demo.server.ts")]);
   const times = String.raw`(?:closesAt|opensAt|surveysCloseAt|surveysOpenAt)`;
   const decides = new RegExp(
     [
@@ -349,7 +343,7 @@ describe("whether a survey is open is decided in one place (#17)", () => {
 
   it("no module but survey-window.server.ts decides it", () => {
     const deciding = sources("app", "scripts")
-      .filter((file) => file !== home && !notYet.has(file))
+      .filter((file) => file !== home)
       .filter((file) => decides.test(readFileSync(file, "utf8")))
       .map((file) => path.relative(process.cwd(), file));
     expect(deciding).toEqual([]);
