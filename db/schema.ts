@@ -549,6 +549,13 @@ export const webinars = pgTable(
     host: text("host", { enum: ["inspectors", "forum"] }).notNull(),
     /** Shown only to people with a confirmed place. */
     joinUrl: text("join_url").notNull(),
+    /**
+     * The calendar files' SEQUENCE: 0 in the first, one more after each change a calendar
+     * shows (title, time, joining link) and on cancelling, so calendars update the event.
+     */
+    sequence: integer("sequence").notNull().default(0),
+    /** Set when the whole webinar is cancelled: sign-up closes and everyone was told. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [index("webinars_inspection_idx").on(t.inspectionId, t.startsAt)],
@@ -657,6 +664,8 @@ export const outbox = pgTable(
         "promoted",
         "reminder",
         "cancelled",
+        "changed",
+        "webinarCancelled",
         "invitation",
         "needs",
         "arranged",

@@ -23,6 +23,7 @@ export type AuditAction =
   | "paper_response_keyed"
   | "webinar_created"
   | "webinar_updated"
+  | "webinar_cancelled"
   | "attendees_viewed"
   | "attendance_marked"
   | "account_created"

@@ -8,7 +8,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const booking = await findBooking(await getDb(), params.token ?? "");
   if (!booking || booking.signup.status !== "confirmed")
     return new Response("Not found", { status: 404 });
-  return new Response(calendarFile(booking.webinar, booking.signup, booking.areaName), {
+  const { webinar, signup, areaName } = booking;
+  return new Response(await calendarFile(webinar, signup, areaName, signup.language), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="webinar.ics"',

@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ends: formatEnd(webinar.startsAt, webinar.endsAt, language),
     }),
     full: webinar.placesLeft === 0,
+    cancelled: webinar.cancelled,
     listHref: `/webinars/${params.token}`,
     formShown: formShownStamp(webinar.id),
   };
@@ -82,12 +83,18 @@ export default function SignUp() {
           </p>
         </div>
       ) : null}
-      {page.full ? <p className="panel">{t("signUp.full")}</p> : null}
-      <SignUpForm
-        errors={result?.errors ?? {}}
-        values={result?.values ?? {}}
-        formShown={result?.values?.formShown || page.formShown}
-      />
+      {page.cancelled ? (
+        <p className="panel">{t("signUp.cancelled")}</p>
+      ) : (
+        <>
+          {page.full ? <p className="panel">{t("signUp.full")}</p> : null}
+          <SignUpForm
+            errors={result?.errors ?? {}}
+            values={result?.values ?? {}}
+            formShown={result?.values?.formShown || page.formShown}
+          />
+        </>
+      )}
     </>
   );
 }

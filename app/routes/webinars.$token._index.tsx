@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       audience: webinar.audience,
       host: webinar.host,
       placesLeft: webinar.placesLeft,
+      cancelled: webinar.cancelled,
     })),
   };
 }
@@ -62,21 +63,28 @@ export default function Webinars() {
             <div className="summary-list__row">
               <dt className="summary-list__key">{t("list.places")}</dt>
               <dd className="summary-list__value">
-                {webinar.placesLeft > 0
-                  ? t("list.placesLeft", { count: webinar.placesLeft, places: webinar.placesLeft })
-                  : t("list.full")}
+                {webinar.cancelled
+                  ? t("list.cancelled")
+                  : webinar.placesLeft > 0
+                    ? t("list.placesLeft", {
+                        count: webinar.placesLeft,
+                        places: webinar.placesLeft,
+                      })
+                    : t("list.full")}
               </dd>
             </div>
           </dl>
-          <p>
-            <a className="button button--primary" href={`/webinars/${page.token}/${webinar.id}`}>
-              {t("list.signUp")}
-              <span className="visually-hidden">
-                {" "}
-                {t("list.signUpHidden", { title: webinar.title, when: webinar.when })}
-              </span>
-            </a>
-          </p>
+          {webinar.cancelled ? null : (
+            <p>
+              <a className="button button--primary" href={`/webinars/${page.token}/${webinar.id}`}>
+                {t("list.signUp")}
+                <span className="visually-hidden">
+                  {" "}
+                  {t("list.signUpHidden", { title: webinar.title, when: webinar.when })}
+                </span>
+              </a>
+            </p>
+          )}
         </section>
       ))}
       <h2>{t("signUp.consentTitle")}</h2>

@@ -20,6 +20,8 @@ export async function bookingPage(db: Database, token: string, language: string,
   const booking = await findBooking(db, token);
   if (booking) {
     const { signup, webinar } = booking;
+    // A cancelled webinar shows as such, whatever the person's own booking said.
+    const status = webinar.cancelledAt ? "cancelled" : signup.status;
     const titleKey = {
       confirmed: "booking.titleConfirmed",
       waiting: "booking.titleWaiting",
@@ -28,13 +30,14 @@ export async function bookingPage(db: Database, token: string, language: string,
     return {
       found: "booking" as const,
       calendarHref: `/booking/${token}/calendar.ics`,
-      title: t(titleKey[signup.status]),
-      status: signup.status,
+      title: webinar.cancelledAt ? t("booking.titleWebinarCancelled") : t(titleKey[status]),
+      status,
+      webinarCancelled: Boolean(webinar.cancelledAt),
       webinarTitle: webinar.title,
       position: booking.position,
       when: when(webinar),
       started: webinar.startsAt <= now,
-      joinUrl: signup.status === "confirmed" ? webinar.joinUrl : undefined,
+      joinUrl: status === "confirmed" ? webinar.joinUrl : undefined,
       needs: needsText(signup.accessNeeds, t),
     };
   }

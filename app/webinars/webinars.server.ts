@@ -16,7 +16,7 @@ import { randomToken, sha256 } from "~/platform/random.server";
 import { hitRateLimit } from "~/platform/rate-limit.server";
 import { needsEmails } from "./access-needs.server";
 import { composeEmail } from "./emails.server";
-import type { EmailKind, Recipient } from "./emails.server";
+import type { EmailKind, Recipient, WebinarChange } from "./emails.server";
 import { isUuid } from "~/platform/ids";
 
 export type NewWebinar = Omit<typeof webinars.$inferInsert, "id" | "createdAt">;
@@ -67,7 +67,8 @@ export async function publicWebinars(db: Database, webinarsToken: string, now = 
     areaName: inspection.areaName,
     webinars: rows.map(({ webinar, confirmed }) => ({
       ...publicFields(webinar),
-      placesLeft: Math.max(0, webinar.capacity - confirmed),
+      cancelled: Boolean(webinar.cancelledAt),
+      placesLeft: webinar.cancelledAt ? 0 : Math.max(0, webinar.capacity - confirmed),
     })),
   };
 }
@@ -102,7 +103,8 @@ export async function findOpenWebinar(
   return {
     ...publicFields(row.webinar),
     areaName: row.areaName,
-    placesLeft: Math.max(0, row.webinar.capacity - row.confirmed),
+    cancelled: Boolean(row.webinar.cancelledAt),
+    placesLeft: row.webinar.cancelledAt ? 0 : Math.max(0, row.webinar.capacity - row.confirmed),
   };
 }
 
@@ -157,7 +159,7 @@ export async function requestSignUp(
   const now = context.now ?? new Date();
   return db.transaction(async (tx) => {
     const [webinar] = await tx.select().from(webinars).where(eq(webinars.id, webinarId));
-    if (!webinar || webinar.startsAt <= now) return "closed";
+    if (!webinar || webinar.startsAt <= now || webinar.cancelledAt) return "closed";
     // Counted by a hash of the address, not the address; the hourly sweep deletes old counts.
     const { limit, windowMs } = emailsPerAddress;
     const addressKey = `webinar-email:${webinarId}:${sha256(emailKey(details.email))}`;
@@ -256,7 +258,7 @@ export async function confirmSignUp(
       .where(eq(webinars.id, found.webinar.id))
       .for("update");
     if (!webinar) return "unknown";
-    if (webinar.startsAt <= now) return "started";
+    if (webinar.startsAt <= now || webinar.cancelledAt) return "started";
     // Taken by deleting it: of two presses at once, only one goes on.
     const [request] = await tx
       .delete(webinarSignupRequests)
@@ -304,7 +306,8 @@ export async function signUp(
       .from(webinars)
       .where(eq(webinars.id, webinarId))
       .for("update");
-    if (!webinar || webinar.startsAt <= now) return { outcome: "closed" } as const;
+    if (!webinar || webinar.startsAt <= now || webinar.cancelledAt)
+      return { outcome: "closed" } as const;
     const existing = await activeSignup(tx, webinarId, details.email);
     if (existing) return { outcome: "duplicate", status: existing.status } as const;
     const token = randomToken();
@@ -349,7 +352,7 @@ async function takePlace(
 }
 
 /** How many places are taken; call with the webinar's row locked for a count that holds. */
-async function placesTakenBy(db: DbOrTx, webinarId: string): Promise<number> {
+export async function placesTakenBy(db: DbOrTx, webinarId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(webinarSignups)
@@ -357,7 +360,7 @@ async function placesTakenBy(db: DbOrTx, webinarId: string): Promise<number> {
   return row!.n;
 }
 
-async function bookingLink(db: DbOrTx, signupId: string): Promise<string> {
+export async function bookingLink(db: DbOrTx, signupId: string): Promise<string> {
   const token = randomToken();
   await db.insert(webinarBookingLinks).values({ tokenHash: sha256(token), signupId });
   return token;
@@ -384,6 +387,8 @@ interface EmailAbout {
   position?: number;
   /** For "already": what the address has. */
   status?: "confirmed" | "waiting";
+  /** For "changed": what changed. */
+  change?: WebinarChange;
 }
 
 /**
@@ -391,7 +396,7 @@ interface EmailAbout {
  * A "confirm your place" email is about a request, not a sign-up, and goes no later than its
  * link works.
  */
-async function emailsFor(
+export async function emailsFor(
   db: DbOrTx,
   kind: EmailKind,
   about: EmailAbout,
@@ -419,7 +424,7 @@ async function emailsFor(
   }
   const messages = [await message(kind)];
   const remindAt = new Date(about.webinar.startsAt.getTime() - dayMs);
-  if ((kind === "confirmed" || kind === "promoted") && remindAt > now)
+  if ((kind === "confirmed" || kind === "promoted" || kind === "changed") && remindAt > now)
     messages.push({ ...(await message("reminder", remindAt)), expiresAt: about.webinar.startsAt });
   return messages;
 }
@@ -466,7 +471,7 @@ export async function cancelBooking(
       .where(eq(webinarSignups.id, booking.signup.id));
     if (!webinar || !signup) return "unknown";
     if (signup.status === "cancelled") return "already";
-    if (webinar.startsAt <= now) return "started";
+    if (webinar.startsAt <= now || webinar.cancelledAt) return "started";
     const [cancelled] = await tx
       .update(webinarSignups)
       .set({ status: "cancelled", cancelledAt: now })
@@ -483,7 +488,7 @@ export async function cancelBooking(
 }
 
 /** Offers free places to the people waiting longest. Call with the webinar's row locked. */
-async function fillPlaces(tx: Transaction, webinar: Webinar, now: Date) {
+export async function fillPlaces(tx: Transaction, webinar: Webinar, now: Date) {
   const taken = await placesTakenBy(tx, webinar.id);
   const free = webinar.capacity - taken;
   if (free <= 0) return;
@@ -525,7 +530,7 @@ export async function setCapacity(
       .where(eq(webinars.id, webinarId))
       .for("update");
     const taken = await placesTakenBy(tx, webinarId);
-    if (!webinar || capacity < Math.max(1, taken) || capacity > 1000)
+    if (!webinar || webinar.cancelledAt || capacity < Math.max(1, taken) || capacity > 1000)
       return { ok: false, taken } as const;
     const [updated] = await tx
       .update(webinars)

@@ -37,6 +37,8 @@ function When({ when }: { when: string }) {
 export interface BookingView {
   title: string;
   status: "confirmed" | "waiting" | "cancelled";
+  /** The whole webinar was cancelled by its hosts (#22). */
+  webinarCancelled?: boolean;
   webinarTitle: string;
   position?: number;
   when: string;
@@ -54,12 +56,15 @@ export function Booking({ page }: { page: BookingView }) {
     waiting: t("booking.waiting", { position: page.position }),
     cancelled: t("booking.cancelled", { title: page.webinarTitle }),
   }[page.status];
+  const said = page.webinarCancelled
+    ? t("booking.webinarCancelled", { title: page.webinarTitle })
+    : body;
   return (
     <>
       <PageTitle title={page.title} />
       <div className={page.status === "cancelled" ? undefined : "confirmation"}>
         <h1 className="page-heading">{page.title}</h1>
-        <p dir="auto">{body}</p>
+        <p dir="auto">{said}</p>
       </div>
       <dl className="summary-list">
         <When when={page.when} />
