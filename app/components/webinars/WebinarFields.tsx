@@ -25,11 +25,14 @@ export function WebinarFields({
   errors,
   values,
   hosts,
+  changing = false,
 }: {
   errors: Record<string, string | undefined>;
   values?: WebinarFormValues;
   /** Who may host it: a forum organiser schedules only the forum's own (one choice, no question). */
   hosts: readonly ("inspectors" | "forum")[];
+  /** Changing a webinar (#22): its audience and host stay as they are, so are not asked. */
+  changing?: boolean;
 }) {
   const { t } = useTranslation(["inspector", "webinars"]);
   return (
@@ -78,18 +81,20 @@ export function WebinarFields({
         defaultValue={values?.capacity ?? "30"}
         width="short"
       />
-      <RadioGroup
-        id="audience"
-        name="audience"
-        label={t("webinars.new.audience")}
-        error={errors.audience}
-        defaultValue={values?.audience || "both"}
-        options={(["parents", "forum", "both"] as const).map((value) => ({
-          value,
-          label: t(`webinars:audience.${value}`),
-        }))}
-      />
-      {hosts.length > 1 ? (
+      {changing ? null : (
+        <RadioGroup
+          id="audience"
+          name="audience"
+          label={t("webinars.new.audience")}
+          error={errors.audience}
+          defaultValue={values?.audience || "both"}
+          options={(["parents", "forum", "both"] as const).map((value) => ({
+            value,
+            label: t(`webinars:audience.${value}`),
+          }))}
+        />
+      )}
+      {changing ? null : hosts.length > 1 ? (
         <RadioGroup
           id="host"
           name="host"
