@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       to: message.to,
       subject: message.subject,
       body: message.body,
-      hasCalendar: Boolean(message.calendar),
+      calendar: message.calendar,
       sentAt: formatDateTime(message.sentAt, language),
     })),
   };
@@ -45,9 +45,16 @@ export default function DevMail() {
           <h2 id={`m-${message.id}`}>{message.subject}</h2>
           <p className="hint">
             {t("devMail.to")}: {message.to} · {t("devMail.sent")}: {message.sentAt}
-            {message.hasCalendar ? ` · ${t("devMail.calendar")}` : ""}
+            {message.calendar ? ` · ${t("devMail.calendar")}` : ""}
           </p>
           <div className="mail__body">{message.body}</div>
+          {message.calendar ? (
+            // The file itself, so a developer (and tests/e2e/webinar-changes.spec.ts) can read it.
+            <details>
+              <summary>{t("devMail.calendar")}</summary>
+              <pre className="mail__calendar">{message.calendar}</pre>
+            </details>
+          ) : null}
         </article>
       ))}
     </>
