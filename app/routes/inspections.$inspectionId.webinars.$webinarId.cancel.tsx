@@ -5,6 +5,8 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/PageTitle";
 import { Button } from "~/components/ui";
 import { formatDateTime } from "~/i18n/format";
+import { choiceField } from "~/platform/form-fields";
+import { readForm } from "~/platform/forms.server";
 import { cancelWebinar, mayChangeWebinar } from "~/webinars/changes.server";
 import { requireTeamWebinar } from "~/webinars/manage.server";
 
@@ -33,6 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, inspector, inspectionId, webinar, t, back } = await cancellable(request, params);
+  // Only the confirmation page's own button cancels.
+  if (choiceField(await readForm(request), "intent", ["cancel"]) !== "cancel")
+    throw data(null, { status: 400 });
   const work = { inspectorId: inspector.id, inspectionId, webinarId: webinar.id };
   const outcome = await cancelWebinar(db, work);
   if (outcome === "started") throw data(t("webinars.cancel.started"), { status: 409 });
