@@ -154,6 +154,8 @@ test("the connection drops during Send itself: sent again with the same key, sto
   await expect(offlineNotice(child)).toHaveCount(0);
   await expect(child.getByText(`${words} (improve) kid@example.com`)).toHaveCount(0);
   await expect(child.getByText(`${words} (improve) [email]`)).toBeVisible();
+  // The page reloaded to list them: Send goes through its script only once it is running.
+  await child.locator("html[data-hydrated]").waitFor();
 
   // Send reaches the server, which stores it; the answer is lost as the Wi-Fi drops.
   await cutAfterSending(child, /\/offline$/);
