@@ -645,6 +645,56 @@ export const webinarBookingLinks = pgTable("webinar_booking_links", {
 });
 
 /**
+ * A webinar's follow-up (#22): sent once, after it ended, to the people marked as having come,
+ * with the host's slides or notes link if they added one. The row is the "once".
+ */
+export const webinarFollowUps = pgTable("webinar_follow_ups", {
+  webinarId: uuid("webinar_id")
+    .primaryKey()
+    .references(() => webinars.id, { onDelete: "cascade" }),
+  /** https only, as the joining link. */
+  notesUrl: text("notes_url"),
+  sentTo: integer("sent_to").notNull(),
+  sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * The single-use links to the feedback form, stored hashed. A link names its webinar and
+ * nobody: which attendee had which link is in no table, so spending one ties no one to what
+ * they said. Deleted when used, with the sign-ups 30 days after the webinar, or with it.
+ */
+export const webinarFeedbackLinks = pgTable(
+  "webinar_feedback_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    webinarId: uuid("webinar_id")
+      .notNull()
+      .references(() => webinars.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webinar_feedback_links_webinar_idx").on(t.webinarId)],
+);
+
+/**
+ * Anonymous feedback on a webinar: which webinar and the answers, free text redacted. No
+ * sign-up, link or time is kept with it, so it cannot be joined to the person who gave it.
+ */
+export const webinarFeedback = pgTable(
+  "webinar_feedback",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    webinarId: uuid("webinar_id")
+      .notNull()
+      .references(() => webinars.id, { onDelete: "cascade" }),
+    useful: text("useful", { enum: ["very", "quite", "not"] }).notNull(),
+    heard: text("heard", { enum: ["yes", "partly", "no"] }).notNull(),
+    /** "Anything else?", redacted before it is stored; null when left empty. */
+    other: text("other"),
+  },
+  (t) => [index("webinar_feedback_webinar_idx").on(t.webinarId)],
+);
+
+/**
  * Email waiting to be sent, written in the same transaction as the change that causes it.
  * The mail worker claims due rows, sends them, and retries with back-off; once sent, the
  * body is cleared.
@@ -669,6 +719,7 @@ export const outbox = pgTable(
         "invitation",
         "needs",
         "arranged",
+        "follow_up",
       ],
     }).notNull(),
     to: text("to").notNull(),
@@ -698,3 +749,4 @@ export type Webinar = typeof webinars.$inferSelect;
 export type WebinarSignup = typeof webinarSignups.$inferSelect;
 export type WebinarSignupRequest = typeof webinarSignupRequests.$inferSelect;
 export type OutboxMessage = typeof outbox.$inferSelect;
+export type WebinarFeedback = typeof webinarFeedback.$inferSelect;

@@ -15,6 +15,8 @@ import {
   responses,
   summaryCounts,
   surveyLinks,
+  webinarFeedback,
+  webinarFeedbackLinks,
   webinarSignups,
   webinars,
 } from "~db/schema";
@@ -33,9 +35,10 @@ import { hasOpenConcerns } from "~/safeguarding/concerns.server";
  * checked). RETENTION_YEARS after that (in whole months; settings.server.ts) the hourly sweep
  * deletes everything people sent for it, and what was made from it, in one transaction:
  * responses with their answers, comments and comment codes, recordings, saved drafts, the
- * summary's counters, webinars with any sign-ups left, the local area's counts link, and the
- * detail of its audit entries. The inspection row, its dates, survey links and team stay, so the audit log (who
- * did what, and the one entry with what was deleted) still says which inspection it was.
+ * summary's counters, webinars with any sign-ups left and their feedback (answers and unused
+ * links), the local area's counts link, and the detail of its audit entries. The inspection
+ * row, its dates, survey links and team stay, so the audit log (who did what, and the one
+ * entry with what was deleted) still says which inspection it was.
  */
 
 /** When an inspection ends: the end of week 3, or its surveys' close if that is later. */
@@ -84,6 +87,9 @@ export interface DeletedCounts {
   webinars: number;
   signups: number;
   invitations: number;
+  /** Webinar feedback given, and feedback links never used. */
+  feedback: number;
+  feedbackLinks: number;
   areaCountsLinks: number;
   auditDetails: number;
 }
@@ -145,6 +151,14 @@ export async function deleteInspectionData(
       signups: await counted(
         tx,
         sql`delete from ${webinarSignups} where webinar_id in (${ofWebinars})`,
+      ),
+      feedback: await counted(
+        tx,
+        sql`delete from ${webinarFeedback} where webinar_id in (${ofWebinars})`,
+      ),
+      feedbackLinks: await counted(
+        tx,
+        sql`delete from ${webinarFeedbackLinks} where webinar_id in (${ofWebinars})`,
       ),
       webinars: await counted(tx, sql`delete from ${webinars} where inspection_id = ${id}`),
       // Forum organisers' invitations, with the addresses they went to.

@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "~db/client.server";
 import { rowsOf } from "~db/client.server";
-import { commentCodes, comments, responses } from "~db/schema";
+import { commentCodes, comments, responses, webinarFeedback, webinars } from "~db/schema";
 import { listComments } from "~/coding/comments.server";
 import type { CommentWithCodes } from "~/coding/comments.server";
 import { audiences } from "~/inspections/audiences";
@@ -9,6 +9,7 @@ import type { Audience } from "~/inspections/audiences";
 import type { CriterionQuotes } from "./quotes";
 import type { InspectionSummary } from "./summary.server";
 import { inspectionSummary } from "./summary.server";
+import type { ShownCell } from "./suppression";
 import { suppressionThreshold } from "./threshold.server";
 
 /*
@@ -98,4 +99,24 @@ export async function summaryQuotes(
   for (const row of quotes)
     result[row.audience]![row.criterion]!.quotes.push({ id: row.id, text: row.text });
   return result;
+}
+
+/**
+ * What people wrote in webinar feedback (#22), redacted when stored: quoted only when the
+ * number who gave feedback is shown, as an audience's words are. A few, and how many in all.
+ */
+export async function quotableFeedback(
+  db: Database,
+  inspectionId: string,
+  responses: ShownCell,
+  shown = 5,
+): Promise<{ quotes: string[]; total: number }> {
+  if (responses.suppressed) return { quotes: [], total: 0 };
+  const rows = await db
+    .select({ other: webinarFeedback.other })
+    .from(webinarFeedback)
+    .innerJoin(webinars, eq(webinars.id, webinarFeedback.webinarId))
+    .where(and(eq(webinars.inspectionId, inspectionId), isNotNull(webinarFeedback.other)));
+  const words = rows.map((row) => row.other!).sort();
+  return { quotes: words.slice(0, shown), total: words.length };
 }

@@ -5,6 +5,7 @@ import {
   localAreas,
   outbox,
   webinarBookingLinks,
+  webinarFeedbackLinks,
   webinarSignupRequests,
   webinarSignups,
   webinars,
@@ -570,12 +571,14 @@ export async function setAttendance(db: DbOrTx, webinarId: string, cameIds: stri
 
 /**
  * Sign-ups, their booking links and outbox rows are deleted 30 days after the webinar ends
- * (the sign-up page says so). The webinar itself stays, so the inspection's record is whole.
+ * (the sign-up page says so), and unused feedback links stop working then (#22). The webinar
+ * itself stays, with its anonymous feedback, so the inspection's record is whole.
  */
 export async function deleteOldSignups(db: Database, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - 30 * dayMs);
   const old = db.select({ id: webinars.id }).from(webinars).where(lte(webinars.endsAt, cutoff));
   await db.delete(outbox).where(inArray(outbox.webinarId, old));
+  await db.delete(webinarFeedbackLinks).where(inArray(webinarFeedbackLinks.webinarId, old));
   const deleted = await db
     .delete(webinarSignups)
     .where(inArray(webinarSignups.webinarId, old))

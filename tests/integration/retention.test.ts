@@ -21,6 +21,8 @@ import {
   surveyLinks,
   users,
   webinarBookingLinks,
+  webinarFeedback,
+  webinarFeedbackLinks,
   webinarSignups,
   webinars,
 } from "~db/schema";
@@ -162,6 +164,13 @@ async function filledInspection(name: string, notified: number) {
     invitedBy: leadId,
     expiresAt: new Date(Date.now() + 7 * 86_400_000),
   });
+  // Feedback given after its follow-up, and a feedback link nobody used (#22).
+  await handle.db
+    .insert(webinarFeedback)
+    .values({ webinarId, useful: "very", heard: "partly", other: "Thank you" });
+  await handle.db
+    .insert(webinarFeedbackLinks)
+    .values({ tokenHash: `unused-${webinarId}`, webinarId });
   await makeAreaCountsLink(handle.db, leadId, id);
   await audit(handle.db, {
     userId: leadId,
@@ -202,6 +211,11 @@ async function held(id: string) {
     webinars: await rows(webinars, eq(webinars.inspectionId, id)),
     signups: await rows(webinarSignups, inArray(webinarSignups.webinarId, ofWebinars)),
     invitations: await rows(organiserInvitations, eq(organiserInvitations.inspectionId, id)),
+    feedback: await rows(webinarFeedback, inArray(webinarFeedback.webinarId, ofWebinars)),
+    feedbackLinks: await rows(
+      webinarFeedbackLinks,
+      inArray(webinarFeedbackLinks.webinarId, ofWebinars),
+    ),
     areaCountsLinks: row!.areaCountsTokenHash ? 1 : 0,
     auditDetails: await rows(
       auditLog,

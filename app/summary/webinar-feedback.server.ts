@@ -1,0 +1,60 @@
+import { count, eq } from "drizzle-orm";
+import type { Database } from "~db/client.server";
+import { webinarFeedback, webinarFollowUps, webinars } from "~db/schema";
+import { heardOptions, usefulOptions } from "~/webinars/feedback.server";
+import { quotableFeedback } from "./quotable.server";
+import { suppressCount, suppressRow } from "./suppression";
+import type { Cell } from "./suppression";
+
+/*
+ * Webinar feedback beside the survey results (#22), all the inspection's webinars together,
+ * suppressed as survey figures are: each feedback is one person, so a figure about fewer than
+ * the threshold is hidden, and its words are quoted only when the number who gave feedback is
+ * shown (quotable.server.ts).
+ */
+export async function webinarFeedbackSummary(
+  db: Database,
+  inspectionId: string,
+  threshold: number,
+) {
+  const [followUps] = await db
+    .select({ n: count() })
+    .from(webinarFollowUps)
+    .innerJoin(webinars, eq(webinars.id, webinarFollowUps.webinarId))
+    .where(eq(webinars.inspectionId, inspectionId));
+  if (!followUps?.n) return null;
+  const rows = await db
+    .select({ useful: webinarFeedback.useful, heard: webinarFeedback.heard })
+    .from(webinarFeedback)
+    .innerJoin(webinars, eq(webinars.id, webinarFeedback.webinarId))
+    .where(eq(webinars.inspectionId, inspectionId));
+  const people = rows.length;
+  const tally = <Option extends string>(
+    options: readonly Option[],
+    answer: (row: (typeof rows)[number]) => Option,
+  ): Cell[] =>
+    options.map((option) => {
+      const n = rows.filter((row) => answer(row) === option).length;
+      return { count: n, people: n };
+    });
+  const responses = suppressCount(people, threshold);
+  return {
+    threshold,
+    responses,
+    useful: suppressRow(
+      tally(usefulOptions, (row) => row.useful),
+      people,
+      threshold,
+    ),
+    heard: suppressRow(
+      tally(heardOptions, (row) => row.heard),
+      people,
+      threshold,
+    ),
+    quotes: await quotableFeedback(db, inspectionId, responses),
+  };
+}
+
+export type WebinarFeedbackSummary = NonNullable<
+  Awaited<ReturnType<typeof webinarFeedbackSummary>>
+>;
