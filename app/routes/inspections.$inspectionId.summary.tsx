@@ -8,6 +8,7 @@ import { CriterionTable } from "~/components/summary/CriterionTable";
 import { Quotes } from "~/components/summary/Quotes";
 import { StackedBarKey } from "~/components/summary/StackedBar";
 import { SummaryFilters } from "~/components/summary/SummaryFilters";
+import { WebinarFeedback } from "~/components/summary/WebinarFeedback";
 import { InspectionHeading } from "~/components/inspector/InspectionHeading";
 import { isAudience } from "~/inspections/audiences";
 import { inspectionContext } from "~/inspections/context.server";
@@ -130,6 +131,9 @@ export default function Summary() {
           </section>
         );
       })}
+      {page.webinarFeedback ? (
+        <WebinarFeedback feedback={page.webinarFeedback} figure={figure} count={count} few={few} />
+      ) : null}
     </div>
   );
 }

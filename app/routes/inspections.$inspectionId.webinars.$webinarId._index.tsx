@@ -6,6 +6,7 @@ import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
 import { AttendeeNeeds } from "~/components/webinars/AttendeeNeeds";
 import { AttendeeTable } from "~/components/webinars/AttendeeTable";
+import { FollowUpLink } from "~/components/webinars/FollowUp";
 import { CapacityForm, ChangeWebinar, changeProblems } from "~/components/webinars/ChangeWebinar";
 import { NeedsToArrange } from "~/components/webinars/NeedsToArrange";
 import { WebinarFacts } from "~/components/webinars/WebinarFacts";
@@ -115,6 +116,7 @@ export default function WebinarDetail() {
           {t("webinars.detail.export")}
         </a>
       </p>
+      <FollowUpLink href={`/inspections/${page.inspectionId}/webinars/${webinar.id}/follow-up`} />
       {page.cancelled ? null : page.current ? (
         <ChangeWebinar
           errors={errors}

@@ -14,6 +14,7 @@ import { summaryQuotes, withheldIn } from "./quotable.server";
 import { inspectionSummary } from "./summary.server";
 import type { InspectionSummary } from "./summary.server";
 import { suppressionThreshold } from "./threshold.server";
+import { webinarFeedbackSummary } from "./webinar-feedback.server";
 
 /**
  * Everything the summary page shows of one inspection, for one filter (or everyone) and one
@@ -60,6 +61,12 @@ export async function summaryPage(
     summary,
     quotes,
     campaigns,
+    // Webinar feedback has no about-you answers to filter by, and no audience: shown with
+    // everyone only.
+    webinarFeedback:
+      filter || input.audience
+        ? null
+        : await webinarFeedbackSummary(db, inspection.id, summary.threshold),
     subPointTexts: Object.fromEntries(
       framework.flatMap((c) => c.subPoints.map((p) => [p.id, p.text] as const)),
     ),

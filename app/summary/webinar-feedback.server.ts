@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import type { Database } from "~db/client.server";
 import { webinarFeedback, webinarFollowUps, webinars } from "~db/schema";
-import { heardOptions, usefulOptions } from "~/webinars/feedback.server";
+import { heardOptions, usefulOptions } from "~/webinars/feedback-options";
 import { quotableFeedback } from "./quotable.server";
 import { suppressCount, suppressRow } from "./suppression";
 import type { Cell } from "./suppression";

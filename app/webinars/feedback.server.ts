@@ -10,6 +10,7 @@ import {
 } from "~db/schema";
 import { redactFreeText } from "~/privacy/redact.server";
 import { sha256 } from "~/platform/random.server";
+import { heardOptions, usefulOptions } from "./feedback-options";
 
 /*
  * The feedback form a follow-up email links to (#22): three questions, optional, anonymous.
@@ -18,8 +19,6 @@ import { sha256 } from "~/platform/random.server";
  * link row never named the person, so nothing joins the two.
  */
 
-export const usefulOptions = ["very", "quite", "not"] as const;
-export const heardOptions = ["yes", "partly", "no"] as const;
 /** Long enough to say something, short enough that it is not a second survey. */
 export const otherMaxLength = 1000;
 
