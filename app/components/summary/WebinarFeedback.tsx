@@ -59,7 +59,10 @@ export function WebinarFeedback({
   return (
     <section aria-labelledby="summary-webinar-feedback">
       <h2 id="summary-webinar-feedback">
-        {t("summary.webinarFeedback.title")}: {count(responses)}
+        {t("summary.webinarFeedback.title")}:{" "}
+        {responses.suppressed
+          ? count(responses)
+          : `${responses.count} ${t("inspections.responses").toLowerCase()}`}
       </h2>
       <p className="hint">{t("summary.webinarFeedback.intro")}</p>
       {responses.suppressed ? (
