@@ -37,7 +37,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${dataDir} && npx tsx tests/e2e/seed.ts ${dataDir} ${linksFile} && node server.mjs`,
+    command: `rm -rf ${dataDir} && npx tsx tests/e2e/seed.ts ${dataDir} ${linksFile} --held-webinar && node server.mjs`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     // Seeding a fresh PGlite and starting the server takes ~10 s on a quiet machine; on two

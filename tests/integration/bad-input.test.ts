@@ -7,6 +7,7 @@ import {
   inspections,
   recordings,
   responses,
+  webinarFeedback,
   webinarSignupRequests,
   webinarSignups,
 } from "~db/schema";
@@ -25,6 +26,7 @@ import { action as startAction } from "~/routes/s.$token._index";
 import { action as questionAction } from "~/routes/s.$token.q.$questionId";
 import { action as signInAction } from "~/routes/sign-in";
 import { action as signUpAction } from "~/routes/webinars.$token.$webinarId";
+import { action as feedbackAction } from "~/routes/webinar-feedback.$token";
 import { badBody, contentTypes } from "./bad-input-bodies";
 import { routeStatus } from "./route-status";
 import { createTestDatabase, databaseKind } from "./test-database";
@@ -136,6 +138,12 @@ const forms: {
     path: () => "/booking/aaaaaaaaaaaaaaaaaaaaaaaa",
     params: () => ({ token: "aaaaaaaaaaaaaaaaaaaaaaaa" }),
   },
+  {
+    name: "webinar feedback",
+    action: feedbackAction as Action,
+    path: () => "/webinar-feedback/aaaaaaaaaaaaaaaaaaaaaaaa",
+    params: () => ({ token: "aaaaaaaaaaaaaaaaaaaaaaaa" }),
+  },
 ];
 
 const stored = async () => ({
@@ -143,6 +151,7 @@ const stored = async () => ({
   signups: (await handle.db.select({ n: count() }).from(webinarSignups))[0]!.n,
   signUpRequests: (await handle.db.select({ n: count() }).from(webinarSignupRequests))[0]!.n,
   recordings: (await handle.db.select({ n: count() }).from(recordings))[0]!.n,
+  webinarFeedback: (await handle.db.select({ n: count() }).from(webinarFeedback))[0]!.n,
 });
 
 describe(`malformed requests to every public form on ${databaseKind}`, () => {

@@ -299,7 +299,7 @@ describe(`the feedback form on ${databaseKind}`, () => {
           body,
         }),
         params: { token },
-        context: {},
+        context: { cspNonce: "" },
       });
     expect(await routeStatus(() => post("other=hello"))).toBe(400);
     expect(await findFeedbackLink(handle.db, token)).toBeDefined();
