@@ -97,10 +97,8 @@ test("after a webinar the host sends the follow-up once, and those who came give
   await page.goto("/inspections");
   await page.getByRole("link", { name: "Demo local area" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo local area");
-  await page
-    .getByRole("link", { name: /summary/i })
-    .first()
-    .click();
+  await page.getByRole("link", { name: "View the coded summary" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Summary of responses");
   const section = page.getByRole("region", { name: /^Webinar feedback/ });
   await expect(section.getByRole("heading", { level: 2 })).toHaveText(
     /^Webinar feedback: fewer than \d+ people$/,
