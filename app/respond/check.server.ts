@@ -8,7 +8,7 @@ import { draftRecordings } from "~/recordings/recordings.server";
 import { findDraft } from "~/responses/drafts.server";
 import type { DraftState } from "~/responses/drafts.server";
 import { isSubmitted, submitResponse } from "~/responses/submit.server";
-import { clearDraftCookie, readDraftId } from "./cookies.server";
+import { afterSend, readDraftId } from "./cookies.server";
 import { offlineSurvey, stepHref } from "./journey";
 import { loadSurvey, requireDraft, requireOpen } from "./page.server";
 import { helpNowFor } from "./help-now.server";
@@ -71,14 +71,15 @@ export async function checkPage(request: Request, token: string | undefined) {
 
 /**
  * The check page sent: the draft stored as a response, once, then the done page (with the
- * draft's cookie cleared). Returns that page's address and cookie.
+ * draft's cookie cleared), or in a school session the start page for the next child (with
+ * everything of this one cleared). Returns that page's address and headers.
  */
 export async function sendCheckedAnswers(
   request: Request,
   token: string | undefined,
-): Promise<{ redirectTo: string; setCookie: string }> {
+): Promise<{ href: string; headers: Headers }> {
   const { db, survey, language, t } = await loadSurvey(request, token);
-  const done = { redirectTo: `/s/${survey.token}/done`, setCookie: clearDraftCookie(survey.token) };
+  const done = afterSend(request, survey.token);
   const key = (await readForm(request)).get("submission");
   const alreadyStored = async () =>
     typeof key === "string" && key.length <= 64 && (await isSubmitted(db, key));

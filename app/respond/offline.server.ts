@@ -6,7 +6,7 @@ import { findDraft } from "~/responses/drafts.server";
 import { isSubmitted } from "~/responses/submit.server";
 import { answerQuestion } from "./answer.server";
 import { storeDraft } from "./check.server";
-import { clearDraftCookie, readDraftId } from "./cookies.server";
+import { afterSend, readDraftId } from "./cookies.server";
 import { stepHref } from "./journey";
 import { loadSurvey } from "./page.server";
 
@@ -41,20 +41,22 @@ function parseDeviceAnswers(sent: FormDataEntryValue | null) {
 
 /**
  * Answers a device kept while it had no connection, sent when it is back (`send`: and Send was
- * pressed). Refuses all when the survey has closed; `setCookie` ends the draft once it is stored.
+ * pressed). Refuses all when the survey has closed; `headers` end the draft once it is
+ * stored (and in a school session clear everything of the child).
  */
 export async function sendDeviceAnswers(
   request: Request,
   token: string | undefined,
-): Promise<{ result: DeviceSendOutcome; setCookie?: string } | { badRequest: true }> {
+): Promise<{ result: DeviceSendOutcome; headers?: Headers } | { badRequest: true }> {
   const { db, survey, t, language } = await loadSurvey(request, token);
   const form = await readForm(request, { maxBytes: maxDeviceFormBytes });
   const key = form.get("submission");
   const given = parseDeviceAnswers(form.get("answers"));
   if (typeof key !== "string" || key.length > 64 || !given) return { badRequest: true };
+  const after = afterSend(request, survey.token);
   const sent = {
-    result: { outcome: "sent", href: `/s/${survey.token}/done` },
-    setCookie: clearDraftCookie(survey.token),
+    result: { outcome: "sent", href: after.href },
+    headers: after.headers,
   } as const;
   const closed = {
     result: { outcome: "closed", href: `/s/${survey.token}/check?late=1` },

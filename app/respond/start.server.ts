@@ -2,12 +2,18 @@ import { redirect } from "@remix-run/node";
 import { defaultVersion, getSurvey } from "~surveys";
 import type { SurveyDefinition } from "~surveys/schema";
 import { formatDateTime } from "~/i18n/format";
+import { helplineFor } from "~/inspections/audiences";
 import { choiceField, textField } from "~/platform/form-fields";
 import { readForm } from "~/platform/forms.server";
 import { versions } from "~surveys/lists";
 import type { Database } from "~db/client.server";
 import { findDraft, saveDraftAnswer, setDraftVersion, startDraft } from "~/responses/drafts.server";
-import { draftCookie, readDraftId } from "./cookies.server";
+import {
+  draftCookie,
+  readDraftId,
+  schoolSessionAsked,
+  schoolSessionCookie,
+} from "./cookies.server";
 import { resumePoint, stepHref } from "./journey";
 import { loadSurvey, requireOpen } from "./page.server";
 import { readAloudFor } from "./read-aloud.server";
@@ -17,6 +23,8 @@ export async function startPage(request: Request, token: string | undefined) {
   const { db, survey, language, t } = await loadSurvey(request, token);
   requireOpen({ survey, t, language });
   const draft = await findDraft(db, readDraftId(request), survey.linkId);
+  const url = new URL(request.url);
+  const school = schoolSessionAsked(url);
   const continueHref = draft
     ? stepHref(survey.token, resumePoint(getSurvey(survey.audience, draft.version), draft.answers))
     : undefined;
@@ -34,13 +42,18 @@ export async function startPage(request: Request, token: string | undefined) {
     defaultVersion: defaultVersion(survey.audience),
     continueHref,
     // After "someone else will use this device next": say the last person's things are gone.
-    cleared: !draft && new URL(request.url).searchParams.has("cleared"),
+    cleared: !draft && url.searchParams.has("cleared"),
+    // A school session (#20): the start page carries it into Start, and says when the last
+    // child's answers were sent and everything of them cleared.
+    school,
+    sent: !draft && school && url.searchParams.has("sent"),
+    helpline: helplineFor(survey.audience),
   };
 }
 
 export type StartErrors = { consent?: string; version?: string };
 
-export type StartOutcome = { errors: StartErrors } | { redirectTo: string; setCookie?: string };
+export type StartOutcome = { errors: StartErrors } | { redirectTo: string; setCookies: string[] };
 
 /**
  * Words given back after a draft was lost (routes/s.$token.tsx) go into the draft carried on
@@ -80,6 +93,7 @@ export async function startSurvey(
     : defaultVersion(survey.audience);
   if (!chosen) errors.version = t("start.versionRequired");
   if (!chosen || Object.keys(errors).length) return { errors };
+  const setCookies = schoolSessionAsked(form) ? [schoolSessionCookie(survey.token)] : [];
   // Pressing Start again (after Back) carries on with the answers already given.
   const existing = await findDraft(db, readDraftId(request), survey.linkId);
   if (existing) {
@@ -90,6 +104,7 @@ export async function startSurvey(
         survey.token,
         resumePoint(getSurvey(survey.audience, chosen), existing.answers),
       ),
+      setCookies,
     };
   }
   const draft = await startDraft(db, { surveyLinkId: survey.linkId, version: chosen, language });
@@ -98,6 +113,6 @@ export async function startSurvey(
   const first = definition.questions[0]!;
   return {
     redirectTo: stepHref(survey.token, { questionId: first.id }),
-    setCookie: draftCookie(survey.token, draft.id),
+    setCookies: [...setCookies, draftCookie(survey.token, draft.id)],
   };
 }

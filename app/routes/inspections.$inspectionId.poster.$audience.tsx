@@ -30,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     shortCode: link.shortCode,
     until: formatDateTime(inspection.closesAt, language),
     qrSrc: `data:image/svg+xml;base64,${Buffer.from(qr).toString("base64")}`,
+    // For a class on shared tablets (#20): the same link, cleared after each child's Send.
+    schoolUrl: params.audience === "child" ? `${url}?session=school` : undefined,
     webinarsUrl:
       params.audience === "parent"
         ? `${origin}/webinars/${await webinarsTokenOf(db, inspection.id)}`
@@ -73,6 +75,15 @@ export default function Poster() {
             {page.webinarsUrl}
           </span>
         </p>
+      ) : null}
+      {page.schoolUrl ? (
+        <section className="poster__school" aria-labelledby="school-session-title">
+          <h2 id="school-session-title">{t("poster.school.title")}</h2>
+          <p>{t("poster.school.body")}</p>
+          <p className="break" lang="en" dir="ltr">
+            <a href={page.schoolUrl}>{page.schoolUrl}</a>
+          </p>
+        </section>
       ) : null}
     </article>
   );

@@ -8,6 +8,11 @@ import { Picture } from "~/components/survey/Picture";
 import { ReadAloud } from "~/components/survey/ReadAloud";
 import { Button, RadioGroup } from "~/components/plain";
 import { startPage, startSurvey } from "~/respond/start.server";
+import {
+  SchoolSessionField,
+  SchoolSessionSent,
+  useClearedDevice,
+} from "~/components/survey/SchoolSession";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return startPage(request, params.token);
@@ -16,10 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await startSurvey(request, params.token);
   if ("errors" in outcome) return data({ errors: outcome.errors }, { status: 400 });
-  return redirect(
-    outcome.redirectTo,
-    outcome.setCookie ? { headers: { "Set-Cookie": outcome.setCookie } } : undefined,
-  );
+  const headers = new Headers();
+  for (const cookie of outcome.setCookies) headers.append("Set-Cookie", cookie);
+  return redirect(outcome.redirectTo, { headers });
 }
 
 export default function SurveyStart() {
@@ -27,6 +31,7 @@ export default function SurveyStart() {
   const errors = useActionData<typeof action>()?.errors ?? {};
   const { t } = useTranslation(["survey", `survey-${page.audience}`]);
   const child = page.audience === "child";
+  useClearedDevice(page.cleared || page.sent);
   const problems = [
     errors.consent ? { fieldId: "consent", message: errors.consent } : null,
     errors.version ? { fieldId: "version", message: errors.version } : null,
@@ -61,6 +66,7 @@ export default function SurveyStart() {
     <div className={child ? "easy-read" : undefined}>
       <PageTitle title={page.title} hasErrors={problems.length > 0} />
       <ErrorSummary problems={problems} />
+      {page.sent ? <SchoolSessionSent helpline={page.helpline} /> : null}
       {page.cleared ? <p className="panel">{t("start.cleared")}</p> : null}
       <h1 className="page-heading">{page.title}</h1>
       {page.readAloud ? <ReadAloud {...page.readAloud} /> : null}
@@ -99,6 +105,7 @@ export default function SurveyStart() {
         </p>
       ) : null}
       <Form method="post" noValidate>
+        <SchoolSessionField school={page.school} />
         {child ? (
           <RadioGroup
             id="consent"

@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const done = await sendCheckedAnswers(request, params.token);
-  return redirect(done.redirectTo, { headers: { "Set-Cookie": done.setCookie } });
+  return redirect(done.href, { headers: done.headers });
 }
 
 export default function CheckAnswers() {

@@ -8,7 +8,7 @@ import { sendDeviceAnswers } from "~/respond/offline.server";
 export async function action({ request, params }: ActionFunctionArgs) {
   const sent = await sendDeviceAnswers(request, params.token);
   if ("badRequest" in sent) return Response.json({ badRequest: true }, { status: 400 });
-  const headers = new Headers({ "Cache-Control": "no-store" });
-  if (sent.setCookie) headers.set("Set-Cookie", sent.setCookie);
+  const headers = sent.headers ?? new Headers();
+  headers.set("Cache-Control", "no-store");
   return Response.json(sent.result, { headers });
 }

@@ -90,3 +90,91 @@ for (const javaScript of [true, false]) {
     await context.close();
   });
 }
+
+/*
+ * A school session (#20): the children's survey opened through the lead's link "for a class on
+ * shared tablets" (`?session=school`). After Send nothing of the child is left, without anyone
+ * choosing: cookies, the offline store and the pages kept for it, and Back shows none of the
+ * answers; the start page says so and is ready for the next child, who is in the same session.
+ */
+for (const javaScript of [true, false]) {
+  test(`${javaScript ? "with" : "without"} JavaScript, a school session clears the tablet after each child's Send and starts afresh`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    const { token } = surveyLinks().child;
+    const ready = () => (javaScript ? page.locator("html[data-hydrated]").waitFor() : undefined);
+    const start = async () => {
+      await ready();
+      await page.getByText("Yes, I want to take part").click();
+      await page.getByRole("button", { name: "Start" }).click();
+    };
+    await page.goto(`/s/${token}?session=school`);
+    await start();
+    for (let step = 0; step < 40; step += 1) {
+      if (new URL(page.url()).pathname.endsWith("/check")) break;
+      await ready();
+      await answerCurrentQuestion(page, secret);
+      await continueToNextPage(page);
+    }
+    await expect(page.getByText(secret).first()).toBeVisible();
+    await ready();
+    if (javaScript) await page.locator("html[data-offline-ready]").waitFor();
+    await page.getByRole("button", { name: /Send my answers/ }).click();
+
+    // Straight back to the start page, saying the answers went and the tablet is clear.
+    const sent = page.getByRole("status").filter({
+      hasText: "Thank you. The answers have been sent, and this device has been cleared.",
+    });
+    await expect(sent).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/s/${token}\\?session=school&sent=1$`));
+    await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+    expect(await answersShown(page)).toEqual({ words: false, ticked: 0 });
+    expect((await context.cookies()).map((c) => c.name)).toEqual([]);
+    if (javaScript) {
+      await expectNoAxeViolations(page, "school session's start page after Send");
+      // Nothing of the survey is kept on the device: no answers, no pages, no service worker.
+      await expect
+        .poll(() =>
+          page.evaluate(async () => ({
+            caches: (await caches.keys()).length,
+            workers: (await navigator.serviceWorker.getRegistrations()).length,
+            stores: (await indexedDB.databases()).length
+              ? await new Promise<number>((resolve) => {
+                  const open = indexedDB.open("send-voice-offline");
+                  open.onsuccess = () => {
+                    const db = open.result;
+                    if (!db.objectStoreNames.contains("answers")) return resolve(0);
+                    const count = db.transaction("answers").objectStore("answers").count();
+                    count.onsuccess = () => resolve(count.result);
+                  };
+                  open.onerror = () => resolve(0);
+                })
+              : 0,
+          })),
+        )
+        .toEqual({ caches: 0, workers: 0, stores: 0 });
+    } else await expectNoAxeViolationsStatic(page, "school session's start page after Send");
+
+    // Back through the history: nothing the child chose or wrote.
+    for (let step = 0; step < 6; step += 1) {
+      await goBack(page).catch(() => undefined);
+      expect(await answersShown(page), `back ${step + 1}: ${page.url()}`).toEqual({
+        words: false,
+        ticked: 0,
+      });
+    }
+
+    // The next child starts afresh, in the same school session.
+    await page.goto(`/s/${token}?session=school&sent=1`);
+    await expect(sent).toBeVisible();
+    await start();
+    await expect(page).toHaveURL(/\/q\//);
+    await ready();
+    expect(await answersShown(page)).toEqual({ words: false, ticked: 0 });
+    expect((await context.cookies()).map((c) => c.name).sort()).toEqual(["sv_draft", "sv_session"]);
+    expect((await context.cookies()).find((c) => c.name === "sv_session")?.value).toBe("school");
+    await context.close();
+  });
+}

@@ -5,7 +5,8 @@ import { comments, drafts, inspections, responses } from "~db/schema";
 import { listSurveyLinks } from "~/inspections/survey-links.server";
 import { offlineCopyHeader } from "~/offline/protocol";
 import { useDatabase } from "~/platform/db.server";
-import { action as startAction } from "~/routes/s.$token._index";
+import { action as startAction, loader as startLoader } from "~/routes/s.$token._index";
+import { action as checkAction } from "~/routes/s.$token.check";
 import { action as offlineAction } from "~/routes/s.$token.offline";
 import {
   action as questionAction,
@@ -198,5 +199,76 @@ describe("answers sent from a device that was offline", () => {
       request(`/s/${token}/q/improve`, { headers: { Cookie: cookie } }),
     )) as { helpNow?: unknown };
     expect(shown.helpNow).toBeDefined();
+  });
+});
+
+/*
+ * A school session (#20): the children's link opened as `?session=school`. Start carries the
+ * flag into a cookie that is the same for every child; Send, from the check page or from a
+ * device that was offline, clears everything of the child (Clear-Site-Data, every cookie
+ * expired) and leads to the start page for the next one, which says so.
+ */
+describe("a school session on shared tablets", () => {
+  const cookiesOf = (response: Response) =>
+    response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+
+  async function startInSession() {
+    const started = (await startAction(
+      request(`/s/${token}`, form({ consent: "yes", version: "easy", session: "school" }, "")),
+    )) as Response;
+    const set = cookiesOf(started);
+    expect(set.find((c) => c.startsWith("sv_session="))).toBe("sv_session=school");
+    const cookie = set.join("; ");
+    const page = (await questionLoader(
+      request(`/s/${token}/q/needs_noticed`, { headers: { Cookie: cookie } }),
+    )) as { offline: { submissionKey: string } };
+    return { cookie, key: page.offline.submissionKey };
+  }
+
+  const clearsEverything = (headers: Headers) => {
+    expect(headers.get("Clear-Site-Data")).toBe('"cache", "cookies", "storage"');
+    const expired = headers.getSetCookie().filter((c) => c.includes("Max-Age=0"));
+    expect(expired.map((c) => c.split("=")[0]).sort()).toEqual(
+      expect.arrayContaining(["sv_draft", "sv_resume", "sv_session"]),
+    );
+  };
+
+  it("after the check page's Send, clears the child's traces and goes back to the start", async () => {
+    const { cookie, key } = await startInSession();
+    const sent = (await checkAction(
+      request(`/s/${token}/check`, form({ submission: key }, cookie)),
+    )) as Response;
+    expect(sent.status).toBe(302);
+    expect(sent.headers.get("Location")).toBe(`/s/${token}?session=school&sent=1`);
+    clearsEverything(sent.headers);
+    expect(await responsesWithKey(key)).toBe(1);
+
+    // The start page, with the cookies gone: says the answers went, and carries the session on.
+    const start = (await startLoader(request(`/s/${token}?session=school&sent=1`))) as {
+      sent: boolean;
+      school: boolean;
+      cleared: boolean;
+    };
+    expect(start).toMatchObject({ sent: true, school: true, cleared: false });
+  });
+
+  it("after a Send from a device that was offline, does the same", async () => {
+    const { cookie, key } = await startInSession();
+    const sent = await sendKept(cookie, key, "yes");
+    expect(sent.body).toEqual({ outcome: "sent", href: `/s/${token}?session=school&sent=1` });
+    clearsEverything(sent.cookie);
+    expect(sent.cookie.get("Cache-Control")).toBe("no-store");
+    expect(await responsesWithKey(key)).toBe(1);
+  });
+
+  it("outside a school session, Send keeps the done page and clears only the draft", async () => {
+    const { cookie, key } = await startDraft();
+    const sent = (await checkAction(
+      request(`/s/${token}/check`, form({ submission: key }, cookie)),
+    )) as Response;
+    expect(sent.headers.get("Location")).toBe(`/s/${token}/done`);
+    expect(sent.headers.get("Clear-Site-Data")).toBeNull();
+    const start = (await startLoader(request(`/s/${token}?sent=1`))) as { sent: boolean };
+    expect(start.sent).toBe(false);
   });
 });
