@@ -14,13 +14,15 @@ import { paperField } from "~/responses/paper-field";
 import { keyInPaperForm, newPaperKey, readPaperForm } from "~/responses/paper.server";
 import { whyPaperRefused } from "~/inspections/summary-final.server";
 import { getSurvey } from "~surveys";
+import { audiences } from "~surveys/lists";
 
 /**
  * Paper surveys keyed in by the team (#20): every question of one form on one page, in the
  * order and with the numbers of the paper, sent once; then an empty form for the next one.
  */
 export const handle = {
-  i18n: ["inspector", "survey-child", "survey-parent", "survey-practitioner", "survey-common"],
+  // "survey" too: the question fields' hints are its words (hydration needs them all).
+  i18n: ["inspector", "survey", "survey-common", ...audiences.map((a) => `survey-${a}`)],
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { expect, expectNoAxeViolationsStatic, openPage, test } from "./fixtures";
-import { signInAsDemo } from "./sign-in";
+import { makeAccount } from "./sign-in";
 
 /*
  * Inspector accounts (#16): a new inspector changes their password and sets up two-step
@@ -14,22 +14,6 @@ const appCode = (key: string, steps = 0) =>
   new TOTP({ secret: Secret.fromBase32(key.replace(/\s/g, "")) }).generate({
     timestamp: Date.now() + steps * 30_000,
   });
-
-/** An account made by the demo's admin; returns its one-time password. */
-async function makeAccount(browser: Browser, name: string, email: string, role: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAsDemo(page, { returnTo: "/admin/accounts" });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accounts");
-  await page.locator("html[data-hydrated]").waitFor();
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("radio", { name: new RegExp(`^${role}`) }).check({ force: true });
-  await page.getByRole("button", { name: "Add account" }).click();
-  const password = (await page.locator(".resume-code").textContent())!.trim();
-  await context.close();
-  return password;
-}
 
 /** Types into the focused field, then moves on with Tab, as a keyboard user does. */
 async function typeAndTab(page: Page, text: string) {

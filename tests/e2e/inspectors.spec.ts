@@ -219,6 +219,12 @@ test("an inspector sets up an inspection, prints a poster, and closes the survey
     "Tell the inspectors what you think",
   );
   await expect(page.getByRole("img", { name: "QR code for the survey link" })).toBeVisible();
+  // Next to the poster, for the lead: the link for a class on shared tablets (#20).
+  await expect(
+    page
+      .getByRole("region", { name: "For a class on shared tablets" })
+      .getByRole("link", { name: /\/s\/[A-Za-z0-9_-]+\?session=school$/ }),
+  ).toBeVisible();
   await axe("poster");
   await goBack(page);
   const childLink = await page.getByRole("link", { name: /\/s\// }).first().getAttribute("href");
