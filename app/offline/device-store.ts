@@ -13,6 +13,11 @@ export interface KeptAnswers {
   answers: DeviceAnswer[];
   /** Send was pressed without a connection: send as soon as it is back. */
   send: boolean;
+  /**
+   * Own words typed offline looked like a disclosure (#19, #20): the next page shows the
+   * "talk to someone now" panel, once. Only the mark is kept, never why.
+   */
+  helpDue?: boolean;
 }
 
 let store: UseStore | undefined;
@@ -29,6 +34,7 @@ export async function keepAnswer(survey: OfflineSurvey, answer: DeviceAnswer) {
   await update<KeptAnswers>(
     keyOf(survey),
     (kept) => ({
+      ...kept,
       answers: [...(kept?.answers ?? []).filter((a) => a.questionId !== answer.questionId), answer],
       send: kept?.send ?? false,
     }),
@@ -39,9 +45,36 @@ export async function keepAnswer(survey: OfflineSurvey, answer: DeviceAnswer) {
 export async function keepSendPressed(survey: OfflineSurvey) {
   await update<KeptAnswers>(
     keyOf(survey),
-    (kept) => ({ answers: kept?.answers ?? [], send: true }),
+    (kept) => ({ ...kept, answers: kept?.answers ?? [], send: true }),
     deviceStore(),
   );
+}
+
+/** The "talk to someone now" panel is due on the next page. */
+export async function markHelpDue(survey: OfflineSurvey) {
+  await update<KeptAnswers>(
+    keyOf(survey),
+    (kept) => ({ answers: kept?.answers ?? [], send: kept?.send ?? false, helpDue: true }),
+    deviceStore(),
+  );
+}
+
+/** Whether the panel is due, clearing the mark: it is shown once, as the server's is. */
+export async function takeHelpDue(survey: OfflineSurvey): Promise<boolean> {
+  let due = false;
+  await update<KeptAnswers | undefined>(
+    keyOf(survey),
+    (kept) => {
+      due = Boolean(kept?.helpDue);
+      if (!kept) return undefined;
+      const rest = { ...kept };
+      delete rest.helpDue;
+      return rest.answers.length || rest.send ? rest : undefined;
+    },
+    deviceStore(),
+  );
+  if (!(await keptAnswers(survey))) await del(keyOf(survey), deviceStore());
+  return due;
 }
 
 /** After some were saved in the draft: those answers go (answers given since then stay). */

@@ -1,6 +1,6 @@
 import { defaultLanguage } from "~/i18n/languages";
 import { namespacesMetaName } from "~/i18n/namespaces";
-import { offlineCopyHeader, surveyCacheName } from "./protocol";
+import { helpNowPictures, offlineCopyHeader, surveyCacheName } from "./protocol";
 import type { OfflineSurvey } from "./protocol";
 
 /*
@@ -31,6 +31,9 @@ export async function keepSurveyPages(survey: OfflineSurvey): Promise<boolean> {
     await cache.put(page, response.clone());
     for (const file of filesOf(await response.text(), language)) files.add(file);
   }
+  // The pictures of the "talk to someone now" panel: offline, the device may show it on a
+  // page kept without it (disclosure-check.ts).
+  if (survey.easy) for (const id of helpNowPictures) files.add(`/pictures/${id}.svg`);
   for (const file of files) {
     // Already kept (a script every page uses) is not fetched again.
     if (await cache.match(file)) continue;

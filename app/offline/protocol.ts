@@ -14,6 +14,8 @@ export interface OfflineSurvey {
   /** Every question page of the draft's version, in order, then the check page. */
   pages: string[];
   easy: boolean;
+  /** Who to call, for the "talk to someone now" panel after own words typed offline. */
+  helpline: "childline" | "nspcc";
 }
 
 /** One answer given without a connection: the question page's form fields, as they were sent. */
@@ -38,3 +40,13 @@ export type DeviceSendOutcome =
   | { outcome: "fix"; href: string; questionId: string };
 
 export const surveyCacheName = (token: string) => `send-voice-survey-${token}`;
+
+/**
+ * The easy-read pictures of the "talk to someone now" panel (components/survey/HelpNowPanel),
+ * kept with a survey's pages: offline the device shows the panel on pages that were kept
+ * without it.
+ */
+export const helpNowPictures = ["speech", "help", "home"] as const;
+
+/** A page asks its service worker whether own words may be a disclosure (disclosure-check.ts). */
+export const disclosureCheckMessage = "send-voice:disclosure-check";

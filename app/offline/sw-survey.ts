@@ -4,12 +4,14 @@
  * into public/sw-survey.js. Pages come from the server whenever there is a connection and are
  * never kept from it (they hold answers); without one, the copy the page kept for this draft
  * is shown. Scripts, styles, translations, pictures and read-aloud audio are kept as they are
- * used: they hold nothing of anyone.
+ * used: they hold nothing of anyone. It also answers whether own words typed offline may be
+ * a disclosure (below).
  */
 import { RangeRequestsPlugin } from "workbox-range-requests";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkOnly } from "workbox-strategies";
-import { surveyCacheName } from "./protocol";
+import { detectDisclosure } from "~/safeguarding/detect";
+import { disclosureCheckMessage, surveyCacheName } from "./protocol";
 
 /** What this file needs of the service worker's global scope (the app's types are the DOM's). */
 interface WorkerScope {
@@ -22,6 +24,7 @@ interface WorkerScope {
     type: "install" | "activate",
     listener: (event: Event & { waitUntil(promise: Promise<unknown>): void }) => void,
   ): void;
+  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
 }
 const worker = self as unknown as WorkerScope;
 
@@ -56,3 +59,14 @@ registerRoute(
   ({ url }) => url.origin === worker.location.origin && sharedFiles.test(url.pathname),
   new CacheFirst({ cacheName, plugins: [new RangeRequestsPlugin()] }),
 );
+
+/*
+ * Whether own words typed offline may be a disclosure (#19, app/offline/disclosure-check.ts):
+ * the server's check, run here on the device; the answer is a yes or no on the page's own
+ * channel. The words are neither kept nor logged.
+ */
+worker.addEventListener("message", (event) => {
+  const asked = event.data as { type?: unknown; text?: unknown } | null;
+  if (asked?.type !== disclosureCheckMessage || typeof asked.text !== "string") return;
+  event.ports[0]?.postMessage({ flagged: detectDisclosure(asked.text.slice(0, 5000)).flagged });
+});

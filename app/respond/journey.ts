@@ -1,6 +1,7 @@
 import type { DraftAnswer } from "~surveys/answers";
 import type { SurveyDefinition } from "~surveys/schema";
 import type { OfflineSurvey } from "~/offline/protocol";
+import { helplineFor } from "~/inspections/audiences";
 
 /** Where a person goes next: the next question in order, or the check page after the last. */
 export function nextStep(
@@ -48,5 +49,6 @@ export function offlineSurvey(
       stepHref(token, { check: true }),
     ],
     easy: definition.version === "easy",
+    helpline: helplineFor(definition.audience),
   };
 }

@@ -213,3 +213,40 @@ test("answers can be deleted from the device, and a survey that closed while off
   await openPage(inspector, overview);
   await expect(childCount(inspector)).toHaveText("0");
 });
+
+test("own words typed offline that may be a disclosure get the 'talk to someone now' panel on the device", async ({
+  browser,
+  page: inspector,
+}) => {
+  const { token } = await inspectionWithChildLink(inspector, "Help offline shire");
+  const { context, child } = await startOnline(browser, token);
+  await context.setOffline(true);
+  const panel = child.getByRole("region", { name: "Do you need to talk to someone now?" });
+  // Choices offline raise no panel; own words that may be a disclosure do, on the next page.
+  for (let step = 0; !(await child.locator("textarea[name=answer]").count()); step += 1) {
+    if (step > 20) throw new Error("Never reached an own-words question");
+    await answerAndContinue(child, "");
+    await expect(panel).toHaveCount(0);
+  }
+  await child.locator("html[data-hydrated]").waitFor();
+  await child.locator("textarea[name=answer]").fill("My dad hits me when he is angry");
+  const before = child.url();
+  await child.locator('button[name="intent"][value="continue"]').click();
+  await child.waitForURL((url) => url.href !== before);
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText("You can talk to someone about what you wrote.");
+  await expect(panel).toContainText("Childline: call 0800 1111 for free, any time.");
+  await expect(panel).toContainText("If someone is in danger now, call 999.");
+  // In the polite live region, with the offline notice: announced as it appears.
+  await expect(child.getByRole("status").filter({ has: panel })).toHaveAttribute(
+    "aria-live",
+    "polite",
+  );
+  await expectNoAxeViolations(child, "'talk to someone now' shown on the device");
+  // Shown once, as the server shows it: the page after has none.
+  await answerAndContinue(child, "");
+  await expect(child.locator("html[data-hydrated]")).toHaveCount(1);
+  await expect(offlineNotice(child)).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await context.close();
+});

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { helpNowPictures } from "~/offline/protocol";
 import type { HelpNow } from "~/respond/help-now.server";
 import { Picture } from "./Picture";
 import { ReadAloud } from "./ReadAloud";
@@ -17,10 +18,11 @@ export function HelpNowPanel({
   /** Whether the survey goes on below it (not on the saved page). */ carryOn?: boolean;
 }) {
   const { t } = useTranslation("survey");
+  const [speech, help, home] = helpNowPictures;
   const lines = [
-    { picture: "speech", text: t("helpNow.intro") },
-    { picture: "help", text: t(helpline === "childline" ? "done.childline" : "done.nspcc") },
-    { picture: "home", text: t("helpNow.emergency") },
+    { picture: speech, text: t("helpNow.intro") },
+    { picture: help, text: t(helpline === "childline" ? "done.childline" : "done.nspcc") },
+    { picture: home, text: t("helpNow.emergency") },
   ];
   return (
     <section className="panel help-now" aria-labelledby="help-now-title">

@@ -9,7 +9,11 @@ import {
   keepAnswer,
   keepSendPressed,
   keptAnswers,
+  markHelpDue,
+  takeHelpDue,
 } from "~/offline/device-store";
+import { mayBeDisclosure } from "~/offline/disclosure-check";
+import { HelpNowPanel } from "./HelpNowPanel";
 import { keepSurveyPages } from "~/offline/keep-pages";
 import type { DeviceAnswer, OfflineSurvey as Survey } from "~/offline/protocol";
 
@@ -22,6 +26,8 @@ type Notice = "none" | "offline" | "kept" | "waiting" | "deleted";
  * in a polite live region, with "Delete my answers from this device". `questionId`: the
  * question page's; none on the check page, whose Send always goes through here, so a Send
  * cut short is sent again with the same key. `onKept`: the answers kept, for the check page.
+ * Own words typed offline that may be a disclosure get the "talk to someone now" panel, as
+ * the server gives it: on the next page, once (the check runs on the device).
  */
 export function OfflineSurvey({
   survey,
@@ -35,6 +41,8 @@ export function OfflineSurvey({
   const { t } = useTranslation("survey");
   const [notice, setNotice] = useState<Notice>("none");
   const [hasKept, setHasKept] = useState(false);
+  // "Talk to someone now" after own words typed offline that may be a disclosure (#19).
+  const [helpNow, setHelpNow] = useState(false);
   const keptChanged = useRef(onKept);
   keptChanged.current = onKept;
 
@@ -83,15 +91,28 @@ export function OfflineSurvey({
       event.stopImmediatePropagation();
       if (pressSend) return void keepSendPressed(survey).then(send);
       const intent = (event.submitter as HTMLButtonElement | null)?.value;
-      void keepAnswer(survey, answerOfForm(questionId!, form, event.submitter)).then(() => {
+      const answer = answerOfForm(questionId!, form, event.submitter);
+      // Own words are checked here as the server would check them, and the panel shown next.
+      const words = intent === "skip" ? "" : (answer.shown[0] ?? "");
+      const typed = form.querySelector("textarea[name=answer]") ? words : "";
+      void keepAnswer(survey, answer).then(async () => {
+        const flagged = await mayBeDisclosure(typed);
         // "Save and come back later" needs the server for its code: the answer is kept, here.
-        if (intent === "save" || intent === "delete-recording") return refresh();
+        if (intent === "save" || intent === "delete-recording") {
+          if (flagged) setHelpNow(true);
+          return refresh();
+        }
+        if (flagged) await markHelpDue(survey);
         window.location.assign(nextPage(survey));
       });
     };
     window.addEventListener("submit", onSubmit, true);
     window.addEventListener("online", send);
     window.addEventListener("offline", refresh);
+    void takeHelpDue(survey).then(
+      (due) => due && setHelpNow(true),
+      () => {},
+    );
     void refresh().then((kept) => {
       const form = document.querySelector<HTMLFormElement>("form[method=post]");
       const answer = kept?.answers.find((a) => a.questionId === questionId);
@@ -125,6 +146,7 @@ export function OfflineSurvey({
   return (
     <div className="offline-notice">
       <div role="status" aria-live="polite">
+        {helpNow ? <HelpNowPanel helpline={survey.helpline} easy={easy} /> : null}
         {notice === "none" ? null : (
           <div className="panel">
             {offline ? (
