@@ -86,6 +86,8 @@ function paramValues(param: string, route: RouteFile, chosen: Record<string, str
       if (first === "area") return [seeded.areaToken];
       // An invitation no one sent: the page that says the link does not work (#22).
       if (first === "invitation") return ["no-such-invitation-token-0000"];
+      // A feedback link no one was sent: the page that says the link does not work (#22).
+      if (first === "webinar-feedback") return ["no-such-feedback-token-00000"];
       return [];
     case "questionId": {
       const audience = audienceOfToken(chosen.token);
@@ -462,6 +464,7 @@ describe("content security policy", { timeout: slowTest }, () => {
       `/inspections/${randomUUID()}`,
       "/booking/no-such-booking",
       "/invitation/no-such-invitation-token-0000",
+      "/webinar-feedback/no-such-feedback-token-00000",
     ];
     const nonces: string[] = [];
     for (const path of [...new Set([...pages, ...notFound])]) {
