@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { CommentWords } from "~/components/inspector/comments/CommentWords";
 import { useTranslation } from "react-i18next";
 import { Button, CheckboxGroup, RadioGroup, TextField } from "~/components/ui";
 import { ThemeList } from "~/components/summary/Themes";
@@ -59,7 +60,7 @@ export function AddThemeForm({
         error={mine?.fieldId === "theme-comments" ? mine.message : undefined}
         options={comments.map((c) => ({
           value: c.id,
-          label: <span dir="auto">{c.text}</span>,
+          label: <CommentWords text={c.text} />,
           hint: t(`audience.${c.audience}`),
         }))}
       />
@@ -103,7 +104,7 @@ export function ThemeItem({
   const options = (comments: ThemeSampleShown["comments"]) =>
     comments.map((c) => ({
       value: c.id,
-      label: <span dir="auto">{c.text}</span>,
+      label: <CommentWords text={c.text} />,
       hint: t(`audience.${c.audience}`),
     }));
   return (

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { hasWords } from "~/components/inspector/comments/CommentWords";
+
+/*
+ * A comment shown as a choice's label must name its box (axe found an unlabelled checkbox on
+ * a criterion page): one with nothing to see is labelled in words instead.
+ */
+describe("a comment's words as a label", () => {
+  it("finds words in any script, and figures or signs alone", () => {
+    for (const text of ["Too long a wait", "پہیہ", "অপেক্ষা", "انتظار", "[email]", "10/10", "👍"])
+      expect(hasWords(text), text).toBe(true);
+  });
+
+  it("finds none in spaces, joiners and direction marks", () => {
+    for (const text of ["", "   ", "\u200b\u200d", "\u2068\u2069", "\u200f \n\t"])
+      expect(hasWords(text), JSON.stringify(text)).toBe(false);
+  });
+});
