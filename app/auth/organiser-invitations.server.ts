@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Database } from "~db/client.server";
 import { inspectionTeam, inspections, localAreas, organiserInvitations, users } from "~db/schema";
 import { enqueue, publicUrlMark, wakeMailWorker } from "~/mail/outbox.server";
+import { isUuid } from "~/platform/ids";
 import { randomToken, sha256 } from "~/platform/random.server";
 import { hitRateLimit } from "~/platform/rate-limit.server";
 import { oneLineText } from "~/platform/text";
@@ -199,7 +200,7 @@ export async function withdrawInvitation(
   db: Database,
   withdraw: { byUserId: string; inspectionId: string; invitationId: string },
 ): Promise<boolean> {
-  if (!z.string().uuid().safeParse(withdraw.invitationId).success) return false;
+  if (!isUuid(withdraw.invitationId)) return false;
   return db.transaction(async (tx) => {
     const [gone] = await tx
       .delete(organiserInvitations)

@@ -13,7 +13,7 @@ import {
 import { WaitingInvitations } from "~/components/inspector/WaitingInvitations";
 import { inspectionContext } from "~/inspections/context.server";
 import { readForm } from "~/platform/forms.server";
-import { checkFields, textFields } from "~/platform/form-fields";
+import { checkFields, idField, textFields } from "~/platform/form-fields";
 
 /** The lead invites a parent carer forum organiser to run the forum's webinars (#22). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const withdraw = {
       byUserId: inspector.id,
       inspectionId,
-      invitationId: String(form.get("invitationId") ?? ""),
+      invitationId: idField(form, "invitationId") ?? "",
     };
     // Already used, run out or withdrawn in another tab: the list shows what is left.
     await withdrawInvitation(db, withdraw);
