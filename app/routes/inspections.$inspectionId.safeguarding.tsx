@@ -10,8 +10,8 @@ import { readForm } from "~/platform/forms.server";
 import { choiceField, idField } from "~/platform/form-fields";
 import {
   concernsToRead,
-  maxGuidance,
   readDecision,
+  readGuidance,
   recordConcernDecision,
   safeguardingGuidance,
   setSafeguardingGuidance,
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Refused =
   | { commentId: string; field: "decision" | "note"; error: string; note: string }
-  | { guidanceError: string };
+  | { guidanceError: string; guidance: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
@@ -53,10 +53,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const where = { userId: inspector.id, inspectionId };
   const here = `/inspections/${inspectionId}/safeguarding`;
   if (intent === "guidance") {
-    const guidance = form.get("guidance");
-    if (typeof guidance !== "string" || [...guidance].length > maxGuidance)
-      return data<Refused>({ guidanceError: t("safeguarding.errors.guidanceTooLong") }, 400);
-    await setSafeguardingGuidance(db, { ...where, guidance });
+    const read = readGuidance(form.get("guidance"));
+    if (!read.ok) {
+      const guidanceError = t("safeguarding.errors.guidanceTooLong");
+      return data<Refused>({ guidanceError, guidance: read.guidance }, 400);
+    }
+    await setSafeguardingGuidance(db, { ...where, guidance: read.guidance });
     return redirect(`${here}#guidance-title`);
   }
   const commentId = idField(form, "commentId");
@@ -77,7 +79,8 @@ export default function Safeguarding() {
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("inspector");
   const decision = refused && "commentId" in refused ? refused : undefined;
-  const guidanceError = refused && "guidanceError" in refused ? refused.guidanceError : undefined;
+  const guidanceRefused = refused && "guidanceError" in refused ? refused : undefined;
+  const guidanceError = guidanceRefused?.guidanceError;
   const waiting = page.concerns.filter((c) => !c.decision);
   const decided = page.concerns.filter((c) => c.decision);
   const problems = decision
@@ -111,6 +114,7 @@ export default function Safeguarding() {
         custom={page.customGuidance}
         isLead={page.isLead}
         error={guidanceError}
+        typed={guidanceRefused?.guidance}
       />
       <h2>{t("safeguarding.waiting", { count: waiting.length })}</h2>
       {waiting.length ? list(waiting) : <p>{t("safeguarding.none")}</p>}

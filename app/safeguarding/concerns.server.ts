@@ -5,7 +5,7 @@ import { surveyTextKey } from "~surveys/text-key";
 import { audit } from "~/auth/audit.server";
 import type { Audience } from "~/inspections/audiences";
 import { getSurvey } from "~/respond/definitions.server";
-import { hasNoControlCharacters } from "~/platform/text";
+import { textBoxText } from "~/platform/text";
 
 /*
  * What the team does with comments that may be disclosures (#19). Each flagged comment waits
@@ -162,10 +162,9 @@ export function readDecision(
 ):
   | { ok: true; decision: ConcernDecision; note: string | null }
   | { ok: false; problem: DecisionProblem; note: string } {
-  const typed = typeof note === "string" ? note.replace(/\r\n/g, "\n").trim() : "";
+  const typed = typeof note === "string" ? textBoxText(note) : "";
   if (!isConcernDecision(decision)) return { ok: false, problem: "decision", note: typed };
-  if ([...typed].length > maxConcernNote || !hasNoControlCharacters(typed))
-    return { ok: false, problem: "noteTooLong", note: typed };
+  if ([...typed].length > maxConcernNote) return { ok: false, problem: "noteTooLong", note: typed };
   return { ok: true, decision, note: typed || null };
 }
 
@@ -222,11 +221,24 @@ export async function safeguardingGuidance(db: DbOrTx, inspectionId: string) {
 }
 
 /** A lead sets the guidance; empty goes back to the default words. Audited. */
+/**
+ * Guidance as a lead typed it, kept as a text box's words are (`textBoxText`); refused when
+ * too long, with the words given back so the lead loses nothing. Empty is allowed: it means
+ * the default's words again.
+ */
+export function readGuidance(
+  raw: FormDataEntryValue | null,
+): { ok: true; guidance: string | null } | { ok: false; guidance: string } {
+  const typed = typeof raw === "string" ? textBoxText(raw) : "";
+  if ([...typed].length > maxGuidance) return { ok: false, guidance: typed };
+  return { ok: true, guidance: typed || null };
+}
+
 export async function setSafeguardingGuidance(
   db: Database,
-  input: { userId: string; inspectionId: string; guidance: string },
+  input: { userId: string; inspectionId: string; guidance: string | null },
 ) {
-  const guidance = input.guidance.replace(/\r\n/g, "\n").trim() || null;
+  const { guidance } = input;
   await db.transaction(async (tx) => {
     await tx
       .update(inspections)

@@ -13,6 +13,8 @@ import {
   readDecision,
   recordConcernDecision,
   safeguardingGuidance,
+  readGuidance,
+  maxGuidance,
   setSafeguardingGuidance,
 } from "~/safeguarding/concerns.server";
 import { createInspection } from "~/inspections/inspections.server";
@@ -277,15 +279,34 @@ describe(`safeguarding, the inspectors' side, on ${databaseKind}`, () => {
   });
 
   it("lets a lead set the guidance, and empty goes back to the default", async () => {
-    await setSafeguardingGuidance(handle.db, {
-      userId: memberId,
-      inspectionId,
-      guidance: "Ring Sam, the lead inspector.\r\n",
-    });
+    const set = async (typed: string) => {
+      const read = readGuidance(typed);
+      if (!read.ok) throw new Error("refused");
+      await setSafeguardingGuidance(handle.db, {
+        userId: memberId,
+        inspectionId,
+        guidance: read.guidance,
+      });
+    };
+    await set("Ring Sam, the lead inspector.\r\n");
     expect(await safeguardingGuidance(handle.db, inspectionId)).toBe(
       "Ring Sam, the lead inspector.",
     );
-    await setSafeguardingGuidance(handle.db, { userId: memberId, inspectionId, guidance: "  " });
+    await set("  ");
     expect(await safeguardingGuidance(handle.db, inspectionId)).toBeNull();
+  });
+
+  it("refuses guidance too long and gives back what was typed; keeps a pasted line break", () => {
+    const long = `${"x".repeat(maxGuidance)}y`;
+    expect(readGuidance(long)).toEqual({ ok: false, guidance: long });
+    expect(readGuidance(" Ring Sam\u000bon 0100\u0000 ")).toEqual({
+      ok: true,
+      guidance: "Ring Sam\non 0100",
+    });
+    expect(readGuidance("x".repeat(maxGuidance))).toEqual({
+      ok: true,
+      guidance: "x".repeat(maxGuidance),
+    });
+    expect(readGuidance(null)).toEqual({ ok: true, guidance: null });
   });
 });

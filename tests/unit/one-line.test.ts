@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newAccountSchema } from "~/auth/accounts.server";
 import { newInspectionSchema } from "~/inspections/inspections.server";
-import { hasNoControlCharacters, isOneLine } from "~/platform/text";
+import { hasNoControlCharacters, isOneLine, textBoxText } from "~/platform/text";
 import { webinarSchema } from "~/webinars/manage.server";
 import { checkSignUp } from "~/webinars/signup-form.server";
 
@@ -34,6 +34,16 @@ describe("one-line fields", () => {
     expect(hasNoControlCharacters("First line.\r\nSecond line.\tTabbed.")).toBe(true);
     for (const character of ["\u0000", "\u0007", "\u001b", "\u0085", "\u2028"])
       expect(hasNoControlCharacters(`Why?${character}`), JSON.stringify(character)).toBe(false);
+  });
+
+  it("keeps a text box's lines as line feeds and drops only what cannot be seen", () => {
+    // A word processor's pasted line break is a vertical tab; Windows sends CR LF.
+    expect(textBoxText("  One.\r\nTwo.\u000bThree.\u2028Four.\rFive.\tTabbed.  ")).toBe(
+      "One.\nTwo.\nThree.\nFour.\nFive.\tTabbed.",
+    );
+    expect(textBoxText("Ring\u0000 Sam\u001b\u0085\u007f")).toBe("Ring Sam");
+    for (const words of ["Zbigniew Kowalczyk", "آسیہ بیگم", "আশা বেগম"])
+      expect(textBoxText(words)).toBe(words);
   });
 
   it.each(Object.entries(named))(

@@ -8,12 +8,15 @@ export function Guidance({
   custom,
   isLead,
   error,
+  typed,
 }: {
   guidance: string;
   /** Whether the inspection has its own words (else the default's). */
   custom: boolean;
   isLead: boolean;
   error?: string;
+  /** What the lead typed, when it was refused: shown again so nothing is lost. */
+  typed?: string;
 }) {
   const { t } = useTranslation("inspector");
   return (
@@ -31,7 +34,7 @@ export function Guidance({
               label={t("safeguarding.guidanceLabel")}
               hint={t("safeguarding.guidanceHint")}
               error={error}
-              defaultValue={custom ? guidance : ""}
+              defaultValue={typed ?? (custom ? guidance : "")}
               rows={8}
             />
             <Button variant="secondary">{t("safeguarding.guidanceSave")}</Button>
