@@ -15,6 +15,7 @@ import { hashPassword } from "~/auth/password.server";
 import { createInspection } from "~/inspections/inspections.server";
 import { closingTimePassed } from "~/inspections/survey-window.server";
 import { addDays, londonDateTime, londonDay } from "~/platform/time";
+import { frozenYearProblem } from "~/summary/national";
 import { seedDemoNationalYear } from "./national.server";
 
 export const demoAreaName = "Demo local area";
@@ -50,11 +51,29 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
       })
       .returning();
   }
-  const [existing] = await db
-    .select({ id: inspections.id, closesAt: inspections.surveysCloseAt })
+  let [existing] = await db
+    .select({
+      id: inspections.id,
+      areaId: localAreas.id,
+      opensAt: inspections.surveysOpenAt,
+      closesAt: inspections.surveysCloseAt,
+    })
     .from(inspections)
     .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
     .where(eq(localAreas.name, demoAreaName));
+  // Moved to today, an inspection in a year the national picture shows would leave it and
+  // change its figures (#18): that one stays in its year, under its year's name, beside a new one.
+  const today = londonDay(now);
+  if (existing && closingTimePassed(existing.closesAt, now)) {
+    const frozen = frozenYearProblem(now, existing.opensAt, today);
+    if (frozen) {
+      await db
+        .update(localAreas)
+        .set({ name: `${demoAreaName} (${frozen.params.year})` })
+        .where(eq(localAreas.id, existing.areaId));
+      existing = undefined;
+    }
+  }
   let inspectionId = existing?.id;
   if (!inspectionId) {
     inspectionId = await createInspection(db, {
@@ -69,7 +88,6 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
       now,
     });
   } else if (closingTimePassed(existing!.closesAt, now)) {
-    const today = londonDay(now);
     await db
       .update(inspections)
       .set({
@@ -96,7 +114,6 @@ export async function seedDemo(db: Database, now: Date = new Date()) {
     .from(webinars)
     .where(and(eq(webinars.inspectionId, inspectionId), gt(webinars.startsAt, now)));
   if (upcoming.length === 0) {
-    const today = londonDay(now);
     await db.insert(webinars).values([
       {
         inspectionId,

@@ -4,14 +4,15 @@ import { inspections, localAreas, responses } from "~db/schema";
 import { createInspection } from "~/inspections/inspections.server";
 import { londonDay } from "~/platform/time";
 import { foldPendingCounts } from "~/summary/counts.server";
-import { latestShownYear } from "~/summary/national";
+import { latestShownYear, nationalYear } from "~/summary/national";
 import { seededRandom, submitRandomResponses } from "./random-responses.server";
 
 /*
  * The demo's national picture (#18): three made-up inspections, closed, in the latest year the
  * picture shows, so an admin trying the demo sees figures rather than an empty page. They have
  * no team, so no one's list of inspections changes. Each is made through the real journey
- * (drafts, submit, the counters' fold) and then moved back into that year.
+ * (drafts, submit, the counters' fold) and then moved back into that year: the one place an
+ * inspection joins a year already shown, and only a year with no inspection in it.
  */
 
 export const demoPastAreas = [
@@ -28,6 +29,10 @@ export async function seedDemoNationalYear(db: Database, now: Date = new Date())
     .where(inArray(localAreas.name, demoPastAreas));
   if (made.length > 0) return;
   const year = latestShownYear(londonDay(now));
+  // A year already shown is frozen (#18): they go only into one that has no inspection, so
+  // no figures anyone has seen change.
+  const opening = await db.select({ opensAt: inspections.surveysOpenAt }).from(inspections);
+  if (opening.some((i) => nationalYear(i.opensAt) === year)) return;
   // Each group big enough across the three that the picture shows it, as real areas would.
   const plan = ["child", "parent", "parent", "practitioner", "practitioner"] as const;
   for (const [i, localAreaName] of demoPastAreas.entries()) {

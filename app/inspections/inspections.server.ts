@@ -10,6 +10,7 @@ import { inspectionTeam, inspections, localAreas, responses } from "~db/schema";
 import { audit } from "~/auth/audit.server";
 import { oneLineText } from "~/platform/text";
 import { addDays, londonDateTime, londonDay } from "~/platform/time";
+import { frozenYearProblem } from "~/summary/national";
 import { totalOfAudiences } from "~/summary/summary.server";
 import { suppressCount } from "~/summary/suppression";
 import type { ShownCell } from "~/summary/suppression";
@@ -41,8 +42,15 @@ export function defaultSurveyWindow(notifiedOn: string, now: Date = new Date()) 
   };
 }
 
+/** The national picture's frozen years (#18), as a last guard behind the forms' own checks. */
+function refuseFrozenYear(opens: Date, before: Date | undefined, now: Date) {
+  const frozen = frozenYearProblem(opens, before, londonDay(now));
+  if (frozen) throw new Error(`Surveys cannot open then (${frozen.message} ${frozen.params.year})`);
+}
+
 export async function createInspection(db: Database, input: NewInspection) {
   const window = defaultSurveyWindow(input.notifiedOn, input.now);
+  refuseFrozenYear(window.opensAt, undefined, input.now ?? new Date());
   return db.transaction(async (tx) => {
     const [area] = await tx
       .insert(localAreas)
@@ -165,6 +173,7 @@ export async function updateDates(
     })
     .from(inspections)
     .where(eq(inspections.id, inspectionId));
+  refuseFrozenYear(dates.opens, before?.opens, new Date());
   const { reopen, ...after } = dates;
   await db
     .update(inspections)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { realDate, timeOfDay } from "~/components/ui/DateInput.server";
 import { addDays, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
+import { frozenYearProblem } from "~/summary/national";
 import { closingTimePassed } from "./survey-window.server";
 
 /*
@@ -53,6 +54,8 @@ export const notificationDay = (now: Date) =>
 /** What is stored now, so a day that has simply passed since it was saved is kept. */
 export interface StoredDates {
   notifiedOn: string;
+  /** When the surveys open: the national picture counts the inspection in that year. */
+  opensAt: Date;
   closesAt: Date;
   /** When the inspection was set up. */
   createdAt: Date;
@@ -93,8 +96,11 @@ export const datesSchema = (options: { reopen: boolean; now: Date; stored: Store
       }
 
       // The area hands out the surveys once it has been told, in week 1.
+      const frozen = frozenYearProblem(opens, stored.opensAt, londonDay(now));
       if (opens < londonDateTime(notified, "00:00"))
         problem(ctx, "opensOn", "opensBeforeNotified", { notified });
+      // A year the national picture shows never gains or loses an inspection (#18).
+      else if (frozen) problem(ctx, "opensOn", frozen.message, frozen.params);
 
       if (closes <= opens) problem(ctx, "closesOn", "closesBeforeOpens");
       else if (options.reopen && closingTimePassed(closes, now))

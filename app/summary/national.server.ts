@@ -6,7 +6,7 @@ import { isAudience } from "~/inspections/audiences";
 import { londonDay } from "~/platform/time";
 import type { CountRow } from "./counts";
 import { criterionCountsBefore } from "./counts.server";
-import { nationalTables, publishedFrom, yearsOn } from "./national";
+import { nationalTables, nationalYear, publishedFrom, yearsOn } from "./national";
 import type { InspectionFigures, NationalCell, NationalPart, NationalTable } from "./national";
 import { fewestInspections, suppressionThreshold } from "./threshold.server";
 import { wilson } from "./voices";
@@ -78,7 +78,7 @@ export async function nationalPicture(
       .from(inspections)
   ).map((row) => ({
     id: row.id,
-    year: Number(londonDay(row.opensAt).slice(0, 4)),
+    year: nationalYear(row.opensAt),
     dataDeleted: row.deletedAt !== null,
   }));
   const years = yearsOn(list, today);

@@ -18,7 +18,7 @@ import { criterionCodes } from "~surveys/framework";
 import type { CriterionCode } from "~surveys/framework";
 import { audiences } from "~surveys/lists";
 import type { Audience } from "~surveys/lists";
-import { addDays } from "~/platform/time";
+import { addDays, londonDay } from "~/platform/time";
 
 /** What a national cell is split into: the shares shown, and the rest (neutral, don't know). */
 export const nationalParts = ["positive", "negative", "rest"] as const;
@@ -78,6 +78,42 @@ export const countedUntil = (year: number) => addDays(publishedFrom(year), -1);
 export function latestShownYear(today: string): number {
   const year = Number(today.slice(0, 4));
   return today >= publishedFrom(year - 1) ? year - 1 : year - 2;
+}
+
+/** The year an inspection counts in: the year (in London) its surveys open. */
+export const nationalYear = (opensAt: Date) => Number(londonDay(opensAt).slice(0, 4));
+
+/** Why surveys cannot open then: a year already shown is frozen (its `YYYY` and days, as text). */
+export type FrozenYearProblem =
+  | { message: "opensInShownYear"; params: { year: string; earliest: string } }
+  | { message: "leavesShownYear"; params: { year: string; first: string; last: string } };
+
+/**
+ * The one check on every date that sets an inspection's year (created, dates changed, demo
+ * reset): a year the picture shows on `today` is frozen, so no inspection may join it, nor
+ * leave it (`before`: when the surveys open now). Either would change figures already
+ * published, and the difference would be that one inspection's.
+ */
+export function frozenYearProblem(
+  opens: Date,
+  before: Date | undefined,
+  today: string,
+): FrozenYearProblem | undefined {
+  const year = nationalYear(opens);
+  const was = before && nationalYear(before);
+  if (year === was) return undefined;
+  const latest = latestShownYear(today);
+  if (was !== undefined && was <= latest)
+    return {
+      message: "leavesShownYear",
+      params: { year: String(was), first: `${was}-01-01`, last: `${was}-12-31` },
+    };
+  if (year <= latest)
+    return {
+      message: "opensInShownYear",
+      params: { year: String(year), earliest: `${latest + 1}-01-01` },
+    };
+  return undefined;
 }
 
 export interface YearsState {

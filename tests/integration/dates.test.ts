@@ -8,7 +8,8 @@ import { startSession } from "~/auth/session.server";
 import { formatDate } from "~/i18n/format";
 import { languageCodes } from "~/i18n/languages";
 import { createInspection } from "~/inspections/inspections.server";
-import { addDays, addWorkingDays, londonDateTime } from "~/platform/time";
+import { addDays, addWorkingDays, londonDateTime, londonDay } from "~/platform/time";
+import { latestShownYear } from "~/summary/national";
 import { action as datesAction } from "~/routes/inspections.$inspectionId.dates";
 import { action as newInspectionAction } from "~/routes/inspections.new";
 import { action as newWebinarAction } from "~/routes/inspections.$inspectionId.webinars.new";
@@ -244,6 +245,76 @@ describe(`dates that make no sense are refused on ${databaseKind}`, () => {
       expect(refused.data.errors.notifiedOn, JSON.stringify(fields)).toBe(words);
     }
     expect(await count()).toBe(before);
+  });
+
+  it("never moves an inspection into or out of a year the national picture shows (#18)", async () => {
+    // The latest year shown today: its figures are published and must never change.
+    const shown = latestShownYear(today());
+    const row = async (id: string) =>
+      (await handle.db.select().from(inspections).where(eq(inspections.id, id)))[0]!;
+    /** Set up on `day` at 10:00 (its surveys opened then, and have long closed since). */
+    const setUpOn = (localAreaName: string, day: string) =>
+      createInspection(handle.db, {
+        localAreaName,
+        notifiedOn: day,
+        team: [{ userId: leadId, role: "lead" }],
+        now: londonDateTime(day, "10:00"),
+      });
+    /** The dates page's form: told on `notified`, surveys open at 09:00 on `opens`, closing as stored. */
+    const moved = (stored: { surveysCloseAt: Date }, notified: string, opens: string) => ({
+      ...dateFields("notified", notified),
+      ...dateFields("opens", opens),
+      opensAt: "09:00",
+      ...dateFields("closes", londonDay(stored.surveysCloseAt)),
+      closesAt: "09:00",
+      ...dateFields("week2", addDays(notified, 7)),
+      ...dateFields("week3", addDays(notified, 21)),
+    });
+
+    // Set up early in January after it: the dates page lets the notification day go back a
+    // week, to late December. The surveys may not follow it into a year already shown.
+    const january = await setUpOn("Januaryshire", `${shown + 1}-01-05`);
+    const before = await row(january);
+    const december = `${shown}-12-29`;
+    const intoShown = moved(before, december, december);
+    const refused = (await datesAction(
+      post(`/inspections/${january}/dates`, intoShown),
+    )) as Refused;
+    expect(refused.init?.status).toBe(400);
+    expect(refused.data.errors).toEqual({
+      opensOn: `The surveys cannot open in ${shown}: the national picture already shows that year, and its figures must not change. Enter ${day(`${shown + 1}-01-01`)} or later`,
+    });
+    expect(await row(january)).toEqual(before);
+    for (const language of languageCodes) {
+      const words = (
+        (await datesAction(post(`/inspections/${january}/dates`, intoShown, language))) as Refused
+      ).data.errors.opensOn!;
+      expect(words, language).toContain(day(`${shown + 1}-01-01`, language));
+      expect(words, language).not.toMatch(/dates\.errors|\{\{|\d{4}-\d{2}-\d{2}/);
+    }
+    // Told in December, with the surveys opening in January as before: that is allowed.
+    const allowed = (await datesAction(
+      post(`/inspections/${january}/dates`, moved(before, december, `${shown + 1}-01-02`)),
+    )) as Response;
+    expect(allowed.status).toBe(302);
+    expect((await row(january)).notifiedOn).toBe(december);
+
+    // Nor out of one: an inspection whose surveys opened on 30 December of a shown year.
+    const lastWeek = await setUpOn("Decembershire", `${shown}-12-30`);
+    const stored = await row(lastWeek);
+    const out = (await datesAction(
+      post(`/inspections/${lastWeek}/dates`, moved(stored, `${shown}-12-30`, `${shown + 1}-01-02`)),
+    )) as Refused;
+    expect(out.init?.status).toBe(400);
+    expect(out.data.errors).toEqual({
+      opensOn: `The surveys must still open in ${shown}, from ${day(`${shown}-01-01`)} to ${day(`${shown}-12-31`)}: the national picture already shows that year with this inspection in it, and its figures must not change`,
+    });
+    expect(await row(lastWeek)).toEqual(stored);
+    // Within its year, the opening day can still move.
+    const within = (await datesAction(
+      post(`/inspections/${lastWeek}/dates`, moved(stored, `${shown}-12-30`, `${shown}-12-31`)),
+    )) as Response;
+    expect(within.status).toBe(302);
   });
 
   it("keeps a webinar within its inspection: from notification to the last day on site", async () => {

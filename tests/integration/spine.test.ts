@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "~db/client.server";
 import { useDatabase } from "~/platform/db.server";
 import { demoAreaName, demoInspector, seedDemo } from "~/demo/demo.server";
+import { nationalYear } from "~/summary/national";
 import { inspections, localAreas, responses, surveyLinks, users } from "~db/schema";
 import { demoPastAreas } from "~/demo/national.server";
 import { verifyPassword } from "~/auth/password.server";
@@ -80,6 +81,27 @@ describe(`database spine on ${databaseKind}`, () => {
       .from(inspections)
       .where(eq(inspections.id, inspectionId));
     expect(row!.surveysCloseAt.getTime()).toBeGreaterThan(later.getTime());
+  });
+
+  it("leaves a demo inspection in a year the national picture shows, and starts a new one (#18)", async () => {
+    const [was] = await handle.db
+      .select({ id: inspections.id, opensAt: inspections.surveysOpenAt })
+      .from(inspections)
+      .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+      .where(eq(localAreas.name, demoAreaName));
+    // Long enough after that the year its surveys opened in is shown, and frozen.
+    const later = new Date(Date.now() + 800 * 86_400_000);
+    const { inspectionId } = await seedDemo(handle.db, later);
+    expect(inspectionId).not.toBe(was!.id);
+    const [old] = await handle.db
+      .select({ area: localAreas.name, opensAt: inspections.surveysOpenAt })
+      .from(inspections)
+      .innerJoin(localAreas, eq(localAreas.id, inspections.localAreaId))
+      .where(eq(inspections.id, was!.id));
+    expect(old).toEqual({
+      area: `${demoAreaName} (${nationalYear(was!.opensAt)})`,
+      opensAt: was!.opensAt,
+    });
   });
 });
 

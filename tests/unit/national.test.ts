@@ -4,6 +4,7 @@ import type { CriterionCode } from "~surveys/framework";
 import { audiences } from "~surveys/lists";
 import {
   allYearsCell,
+  frozenYearProblem,
   nationalParts,
   nationalTables,
   latestShownYear,
@@ -12,7 +13,8 @@ import {
   yearsOn,
 } from "~/summary/national";
 import type { InspectionFigures } from "~/summary/national";
-import { addDays } from "~/platform/time";
+import { addDays, londonDateTime } from "~/platform/time";
+import { timetable } from "~/inspections/timetable.server";
 import { recovered } from "../integration/national-attack";
 
 const criteria: CriterionCode[] = ["I1", "L2"];
@@ -99,6 +101,28 @@ describe("the national picture (#18)", () => {
       withdrawn: [2023],
     });
     expect(yearsOn(list, "2025-02-01").published).toEqual([2024]);
+  });
+
+  it("freezes the years shown: no inspection joins or leaves one, whatever day it is", () => {
+    const at = (day: string) => londonDateTime(day, "09:00");
+    // On 6 December 2026, 2025 is shown: nothing moves into it, or out of it.
+    expect(frozenYearProblem(at("2025-12-29"), at("2026-01-05"), "2026-12-06")).toEqual({
+      message: "opensInShownYear",
+      params: { year: "2025", earliest: "2026-01-01" },
+    });
+    expect(frozenYearProblem(at("2026-01-02"), at("2025-12-30"), "2026-12-06")).toEqual({
+      message: "leavesShownYear",
+      params: { year: "2025", first: "2025-01-01", last: "2025-12-31" },
+    });
+    expect(frozenYearProblem(at("2025-03-01"), at("2025-12-30"), "2026-12-06")).toBeUndefined();
+    // Before 1 February, the year just ended is not shown yet: it may still change.
+    expect(frozenYearProblem(at("2025-12-29"), at("2026-01-05"), "2026-01-20")).toBeUndefined();
+    // A new inspection is told at most `lateDays` ago, and its surveys open then or today: on
+    // no day of four years can that be in a year already shown.
+    for (let day = "2024-01-01"; day < "2028-01-01"; day = addDays(day, 1)) {
+      const earliest = addDays(day, -timetable.lateDays);
+      expect(frozenYearProblem(at(earliest), undefined, day), day).toBeUndefined();
+    }
   });
 
   it("hides a year resting on fewer inspections or people than the thresholds, or with a small part", () => {
