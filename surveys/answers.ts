@@ -1,5 +1,6 @@
 import type { Polarity, Question, SurveyVersion } from "./schema";
 import { questionOptions } from "./options";
+import { hasVisibleWords, textBoxText } from "./typed-text";
 
 /**
  * What a draft keeps for one question. `skipped` is an explicit "skip", kept for the check page.
@@ -21,16 +22,6 @@ export type AnswerProblem =
 export type ParsedAnswer =
   | { ok: true; answer: DraftAnswer }
   | { ok: false; problem: AnswerProblem; text?: string };
-
-/** Control characters (NUL and friends) cannot be stored and are never meant: drop them. */
-function withoutControlCharacters(text: string): string {
-  return [...text]
-    .filter((char) => {
-      const code = char.codePointAt(0)!;
-      return code === 9 || code === 10 || (code >= 32 && code !== 127);
-    })
-    .join("");
-}
 
 /**
  * Reads one question's answer from a posted form. Nothing chosen counts as skipped: every
@@ -62,8 +53,9 @@ export function parseAnswer(question: Question, form: FormData): ParsedAnswer {
     }
     case "text": {
       if (raw.length > 1) return { ok: false, problem: { kind: "invalidOption" } };
-      const text = withoutControlCharacters((raw[0] ?? "").replace(/\r\n/g, "\n")).trim();
-      if (!text) return { ok: true, answer: { skipped: true } };
+      const text = textBoxText(raw[0] ?? "");
+      // Only spaces, joiners or direction marks: nothing was said, as if nothing was typed.
+      if (!hasVisibleWords(text)) return { ok: true, answer: { skipped: true } };
       const count = [...text].length;
       if (count > question.maxLength)
         return { ok: false, problem: { kind: "tooLong", max: question.maxLength, count }, text };

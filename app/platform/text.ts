@@ -18,18 +18,8 @@ export const isOneLine = (text: string): boolean => !breakOrControl.test(text);
 /** True when a text box's words hold no control character but line breaks and tabs. */
 export const hasNoControlCharacters = (text: string): boolean => !controlInText.test(text);
 
-// eslint-disable-next-line no-control-regex -- as above: breaks other than a line feed
-const otherBreaks = /\r\n?|[\u000b\u000c\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex -- what is left once breaks are line feeds
-const controlNotBreak = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
-
-/**
- * A text box's words as they are kept: every kind of line break made a line feed (a word
- * processor's pasted line break is a vertical tab), other control characters dropped, and
- * trimmed. Nothing a person can see is lost.
- */
-export const textBoxText = (typed: string): string =>
-  typed.replace(otherBreaks, "\n").replace(controlNotBreak, "").trim();
+/** How a text box's words are kept (surveys/typed-text.ts: own words are kept the same way). */
+export { textBoxText } from "~surveys/typed-text";
 
 /** A one-line text field: refused with `message` if it holds a break or control character. */
 export const oneLineText = (message: string) => z.string().refine(isOneLine, message).trim();

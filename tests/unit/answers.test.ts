@@ -67,4 +67,19 @@ describe("own words with control characters", () => {
       answer: { text: "Shorter waits\nplease" },
     });
   });
+
+  it("keeps a pasted line break as a line, and counts only spaces or marks as no answer", () => {
+    const parent = getSurvey("parent", "standard");
+    const q = parent.questions.find((x) => x.id === "improve")!;
+    expect(parseAnswer(q, form(["Shorter waits\u000bplease\u2028now"]))).toEqual({
+      ok: true,
+      answer: { text: "Shorter waits\nplease\nnow" },
+    });
+    for (const invisible of ["\u200b\u200d", "\u2068\u2069", "\u200f \n\t", "\u0085"])
+      expect(parseAnswer(q, form([invisible])), JSON.stringify(invisible)).toEqual({
+        ok: true,
+        answer: { skipped: true },
+      });
+    expect(parseAnswer(q, form(["👍"]))).toEqual({ ok: true, answer: { text: "👍" } });
+  });
 });
