@@ -5,7 +5,7 @@ import { PageTitle } from "~/components/PageTitle";
 import { auditEntries } from "~/auth/accounts.server";
 import { adminContext } from "~/auth/context.server";
 import { formatDateTime } from "~/i18n/format";
-import { TableScroll } from "~/components/ui";
+import { Table } from "~/components/ui";
 
 const pageSize = 100;
 
@@ -45,33 +45,27 @@ export default function AuditLog() {
       <PageTitle title={page.title} />
       <h1 className="page-heading">{page.title}</h1>
       <p>{t("audit.intro")}</p>
-      <TableScroll label={page.title}>
-        <table className="table">
-          <caption id="audit-caption" className="visually-hidden">
-            {page.title}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("audit.when")}</th>
-              <th scope="col">{t("audit.who")}</th>
-              <th scope="col">{t("audit.what")}</th>
-              <th scope="col">{t("audit.inspection")}</th>
-              <th scope="col">{t("audit.detail")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{entry.at}</td>
-                <td className="break">{entry.who}</td>
-                <td>{entry.action}</td>
-                <td>{entry.area}</td>
-                <td className="break">{entry.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <Table
+        label={page.title}
+        captionId="audit-caption"
+        columns={[
+          t("audit.when"),
+          t("audit.who"),
+          t("audit.what"),
+          t("audit.inspection"),
+          t("audit.detail"),
+        ]}
+      >
+        {page.entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>{entry.at}</td>
+            <td className="break">{entry.who}</td>
+            <td>{entry.action}</td>
+            <td>{entry.area}</td>
+            <td className="break">{entry.detail}</td>
+          </tr>
+        ))}
+      </Table>
       <nav aria-label={t("audit.pages")} className="button-group">
         {page.pageNumber > 1 ? (
           <a href={`?page=${page.pageNumber - 1}`}>{t("audit.newer")}</a>

@@ -11,7 +11,7 @@ import { audiences } from "~/inspections/audiences";
 import { getDb } from "~/platform/db.server";
 import { suppressionThreshold } from "~/summary/threshold.server";
 import type { ShownCell } from "~/summary/suppression";
-import { TableScroll } from "~/components/ui";
+import { Table } from "~/components/ui";
 
 export const handle = { i18n: ["inspector"], inspectorArea: true };
 
@@ -41,43 +41,34 @@ export default function AreaCounts() {
       <h1 className="page-heading">{page.title}</h1>
       <p>{t("area.intro", { date: page.closes })}</p>
       <p>{t("area.privacy", { count: page.threshold })}</p>
-      <TableScroll label={t("area.caption")}>
-        <table className="table">
-          <caption className="visually-hidden">{t("area.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("area.day")}</th>
-              {audiences.map((a) => (
-                <th scope="col" className="numeric" key={a}>
-                  {t(`audience.${a}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {page.days.map((row) => (
-              <tr key={row.day}>
-                <th scope="row">{row.dayText}</th>
-                {audiences.map((a) => (
-                  <td className="numeric" key={a}>
-                    {figure(row.counts[a])}
-                  </td>
-                ))}
-              </tr>
+      <Table
+        label={t("area.caption")}
+        columns={[
+          t("area.day"),
+          ...audiences.map((a) => ({ label: t(`audience.${a}`), numeric: true })),
+        ]}
+        footer={
+          <tr>
+            <th scope="row">{t("inspection.total")}</th>
+            {audiences.map((a) => (
+              <td className="numeric" key={a}>
+                {figure(page.totals[a])}
+              </td>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("inspection.total")}</th>
-              {audiences.map((a) => (
-                <td className="numeric" key={a}>
-                  {figure(page.totals[a])}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
+          </tr>
+        }
+      >
+        {page.days.map((row) => (
+          <tr key={row.day}>
+            <th scope="row">{row.dayText}</th>
+            {audiences.map((a) => (
+              <td className="numeric" key={a}>
+                {figure(row.counts[a])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

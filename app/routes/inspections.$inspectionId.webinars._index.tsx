@@ -7,7 +7,7 @@ import { mailIsSent } from "~/mail/transports.server";
 import { publicOrigin } from "~/platform/public-url.server";
 import { listWebinars, webinarsTokenOf } from "~/webinars/webinars.server";
 import { webinarHostsFor, webinarsContext } from "~/webinars/manage.server";
-import { TableScroll } from "~/components/ui";
+import { Table } from "~/components/ui";
 
 export const handle = { i18n: ["inspector", "webinars"] };
 
@@ -67,41 +67,33 @@ export default function InspectionWebinars() {
       {page.webinars.length === 0 ? (
         <p>{t("webinars.none")}</p>
       ) : (
-        <TableScroll label={t("webinars.title")}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("webinars.new.name")}</th>
-                <th scope="col">{t("webinars.when")}</th>
-                <th scope="col">{t("webinars.new.audience")}</th>
-                <th scope="col" className="numeric">
-                  {t("webinars.places")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("webinars.waiting")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.webinars.map((webinar) => (
-                <tr key={webinar.id}>
-                  <th scope="row">
-                    <a href={`/inspections/${page.id}/webinars/${webinar.id}`}>{webinar.title}</a>
-                  </th>
-                  <td>{webinar.when}</td>
-                  <td>{t(`webinars:audience.${webinar.audience}`)}</td>
-                  <td className="numeric">
-                    {t("webinars.placesOf", {
-                      taken: webinar.confirmed,
-                      capacity: webinar.capacity,
-                    })}
-                  </td>
-                  <td className="numeric">{webinar.waiting}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <Table
+          label={t("webinars.title")}
+          columns={[
+            t("webinars.new.name"),
+            t("webinars.when"),
+            t("webinars.new.audience"),
+            { label: t("webinars.places"), numeric: true },
+            { label: t("webinars.waiting"), numeric: true },
+          ]}
+        >
+          {page.webinars.map((webinar) => (
+            <tr key={webinar.id}>
+              <th scope="row">
+                <a href={`/inspections/${page.id}/webinars/${webinar.id}`}>{webinar.title}</a>
+              </th>
+              <td>{webinar.when}</td>
+              <td>{t(`webinars:audience.${webinar.audience}`)}</td>
+              <td className="numeric">
+                {t("webinars.placesOf", {
+                  taken: webinar.confirmed,
+                  capacity: webinar.capacity,
+                })}
+              </td>
+              <td className="numeric">{webinar.waiting}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );

@@ -8,7 +8,7 @@ import { inspectionsWithFigures, organisedInspections } from "~/inspections/insp
 import { OrganisedWebinars } from "~/components/webinars/OrganisedWebinars";
 import { suppressionThreshold } from "~/summary/threshold.server";
 import { figureText } from "~/summary/labels";
-import { TableScroll } from "~/components/ui";
+import { Table } from "~/components/ui";
 import { surveyWindowState } from "~/inspections/survey-window.server";
 import { openConcernCounts } from "~/safeguarding/concerns.server";
 import { formatNumber } from "~/i18n/format";
@@ -75,40 +75,34 @@ export default function Inspections() {
           <p>{t("inspections.none")}</p>
         ) : null
       ) : (
-        <TableScroll label={page.title}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("inspections.area")}</th>
-                <th scope="col">{t("inspections.notified")}</th>
-                <th scope="col">{t("inspections.surveys")}</th>
-                <th scope="col" className="numeric">
-                  {t("inspections.responses")}
-                </th>
-                <th scope="col">{t("inspections.concerns")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <a href={`/inspections/${row.id}`}>{row.areaName}</a>
-                  </th>
-                  <td>{row.notifiedOn}</td>
-                  <td>{row.surveys}</td>
-                  <td className="numeric">{figureText(row.responses, page.threshold, t)}</td>
-                  <td>
-                    {row.hasConcerns ? (
-                      <a href={`/inspections/${row.id}/safeguarding`}>{row.concerns}</a>
-                    ) : (
-                      row.concerns
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <Table
+          label={page.title}
+          columns={[
+            t("inspections.area"),
+            t("inspections.notified"),
+            t("inspections.surveys"),
+            { label: t("inspections.responses"), numeric: true },
+            t("inspections.concerns"),
+          ]}
+        >
+          {page.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <a href={`/inspections/${row.id}`}>{row.areaName}</a>
+              </th>
+              <td>{row.notifiedOn}</td>
+              <td>{row.surveys}</td>
+              <td className="numeric">{figureText(row.responses, page.threshold, t)}</td>
+              <td>
+                {row.hasConcerns ? (
+                  <a href={`/inspections/${row.id}/safeguarding`}>{row.concerns}</a>
+                ) : (
+                  row.concerns
+                )}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );

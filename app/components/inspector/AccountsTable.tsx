@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button, TableScroll } from "~/components/ui";
+import { Button, Table } from "~/components/ui";
 
 export interface AccountRow {
   id: string;
@@ -23,58 +23,53 @@ export function AccountsTable({
 }) {
   const { t } = useTranslation("inspector");
   return (
-    <TableScroll label={title}>
-      <table className="table">
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("accounts.name")}</th>
-            <th scope="col">{t("accounts.email")}</th>
-            <th scope="col">{t("accounts.role")}</th>
-            <th scope="col">{t("accounts.status")}</th>
-            <th scope="col">{t("accounts.twoFactor")}</th>
-            <th scope="col">{t("accounts.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id}>
-              <th scope="row">{account.name}</th>
-              <td className="break">{account.email}</td>
-              <td>{t(`accounts.roles.${account.role}`)}</td>
-              <td>{t(account.disabled ? "accounts.disabled" : "accounts.active")}</td>
-              <td>{t(account.twoFactorOn ? "accounts.twoFactorOn" : "accounts.twoFactorOff")}</td>
-              <td>
-                {account.id === me ? (
-                  t("accounts.you")
-                ) : (
-                  <Form method="post" className="button-group">
-                    <input type="hidden" name="accountId" value={account.id} />
-                    <Button
-                      name="intent"
-                      value={account.disabled ? "enable" : "disable"}
-                      variant="secondary"
-                    >
-                      {t(account.disabled ? "accounts.enable" : "accounts.disable")}
-                      <span className="visually-hidden"> {account.name}</span>
-                    </Button>
-                    <Button name="intent" value="reset" variant="secondary">
-                      {t("accounts.reset")}
-                      <span className="visually-hidden"> {account.name}</span>
-                    </Button>
-                    {account.twoFactorOn ? (
-                      <Button name="intent" value="resetTwoFactor" variant="secondary">
-                        {t("accounts.resetTwoFactor")}
-                        <span className="visually-hidden"> {account.name}</span>
-                      </Button>
-                    ) : null}
-                  </Form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <Table
+      label={title}
+      columns={[
+        t("accounts.name"),
+        t("accounts.email"),
+        t("accounts.role"),
+        t("accounts.status"),
+        t("accounts.twoFactor"),
+        t("accounts.actions"),
+      ]}
+    >
+      {accounts.map((account) => (
+        <tr key={account.id}>
+          <th scope="row">{account.name}</th>
+          <td className="break">{account.email}</td>
+          <td>{t(`accounts.roles.${account.role}`)}</td>
+          <td>{t(account.disabled ? "accounts.disabled" : "accounts.active")}</td>
+          <td>{t(account.twoFactorOn ? "accounts.twoFactorOn" : "accounts.twoFactorOff")}</td>
+          <td>
+            {account.id === me ? (
+              t("accounts.you")
+            ) : (
+              <Form method="post" className="button-group">
+                <input type="hidden" name="accountId" value={account.id} />
+                <Button
+                  name="intent"
+                  value={account.disabled ? "enable" : "disable"}
+                  variant="secondary"
+                >
+                  {t(account.disabled ? "accounts.enable" : "accounts.disable")}
+                  <span className="visually-hidden"> {account.name}</span>
+                </Button>
+                <Button name="intent" value="reset" variant="secondary">
+                  {t("accounts.reset")}
+                  <span className="visually-hidden"> {account.name}</span>
+                </Button>
+                {account.twoFactorOn ? (
+                  <Button name="intent" value="resetTwoFactor" variant="secondary">
+                    {t("accounts.resetTwoFactor")}
+                    <span className="visually-hidden"> {account.name}</span>
+                  </Button>
+                ) : null}
+              </Form>
+            )}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button, TableScroll } from "~/components/ui";
+import { Button, Table } from "~/components/ui";
 import type { Audience } from "~/inspections/audiences";
 import { figureText } from "~/summary/labels";
 import type { ShownCell } from "~/summary/suppression";
@@ -113,32 +113,23 @@ export function ResponseCounts({
   return (
     <>
       <h2>{t("inspection.counts")}</h2>
-      <TableScroll label={t("inspection.counts")}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("inspection.audience")}</th>
-              <th scope="col" className="numeric">
-                {t("inspections.responses")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {audiences.map((audience) => (
-              <tr key={audience}>
-                <th scope="row">{t(`audience.${audience}`)}</th>
-                <td className="numeric">{count(responses[audience])}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("inspection.total")}</th>
-              <td className="numeric">{count(total)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
+      <Table
+        label={t("inspection.counts")}
+        columns={[t("inspection.audience"), { label: t("inspections.responses"), numeric: true }]}
+        footer={
+          <tr>
+            <th scope="row">{t("inspection.total")}</th>
+            <td className="numeric">{count(total)}</td>
+          </tr>
+        }
+      >
+        {audiences.map((audience) => (
+          <tr key={audience}>
+            <th scope="row">{t(`audience.${audience}`)}</th>
+            <td className="numeric">{count(responses[audience])}</td>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }
@@ -150,32 +141,24 @@ export function SurveyLinks({ links, origin }: { links: SurveyLinkRow[]; origin:
     <>
       <h2>{t("inspection.links")}</h2>
       <p>{t("inspection.codeHint", { url: origin })}</p>
-      <TableScroll label={t("inspection.links")}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("inspection.audience")}</th>
-              <th scope="col">{t("inspection.link")}</th>
-              <th scope="col">{t("inspection.code")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {links.map((link) => (
-              <tr key={link.audience}>
-                <th scope="row">{t(`audience.${link.audience}`)}</th>
-                <td className="break">
-                  <a href={link.url}>{link.url}</a>
-                </td>
-                <td>
-                  <span className="resume-code" lang="en">
-                    {link.shortCode}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <Table
+        label={t("inspection.links")}
+        columns={[t("inspection.audience"), t("inspection.link"), t("inspection.code")]}
+      >
+        {links.map((link) => (
+          <tr key={link.audience}>
+            <th scope="row">{t(`audience.${link.audience}`)}</th>
+            <td className="break">
+              <a href={link.url}>{link.url}</a>
+            </td>
+            <td>
+              <span className="resume-code" lang="en">
+                {link.shortCode}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </Table>
     </>
   );
 }

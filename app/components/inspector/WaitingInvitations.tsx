@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button, TableScroll } from "~/components/ui";
+import { Button, Table } from "~/components/ui";
 import { formatDateTime } from "~/i18n/format";
 
 /**
@@ -15,38 +15,33 @@ export function WaitingInvitations({
   const { t, i18n } = useTranslation("inspector");
   if (invitations.length === 0) return <p>{t("organisers.waiting.none")}</p>;
   return (
-    <TableScroll label={t("organisers.waiting.title")}>
-      <table className="table">
-        <caption className="visually-hidden">{t("organisers.waiting.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("accounts.email")}</th>
-            <th scope="col">{t("organisers.waiting.sent")}</th>
-            <th scope="col">{t("organisers.waiting.expires")}</th>
-            <th scope="col">{t("accounts.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invitations.map((invitation) => (
-            <tr key={invitation.id}>
-              <th scope="row" className="break">
-                {invitation.email}
-              </th>
-              <td>{formatDateTime(invitation.sentAt, i18n.language)}</td>
-              <td>{formatDateTime(invitation.expiresAt, i18n.language)}</td>
-              <td>
-                <Form method="post">
-                  <input type="hidden" name="invitationId" value={invitation.id} />
-                  <Button name="intent" value="withdraw" variant="secondary">
-                    {t("organisers.waiting.withdraw")}
-                    <span className="visually-hidden"> {invitation.email}</span>
-                  </Button>
-                </Form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <Table
+      label={t("organisers.waiting.title")}
+      columns={[
+        t("accounts.email"),
+        t("organisers.waiting.sent"),
+        t("organisers.waiting.expires"),
+        t("accounts.actions"),
+      ]}
+    >
+      {invitations.map((invitation) => (
+        <tr key={invitation.id}>
+          <th scope="row" className="break">
+            {invitation.email}
+          </th>
+          <td>{formatDateTime(invitation.sentAt, i18n.language)}</td>
+          <td>{formatDateTime(invitation.expiresAt, i18n.language)}</td>
+          <td>
+            <Form method="post">
+              <input type="hidden" name="invitationId" value={invitation.id} />
+              <Button name="intent" value="withdraw" variant="secondary">
+                {t("organisers.waiting.withdraw")}
+                <span className="visually-hidden"> {invitation.email}</span>
+              </Button>
+            </Form>
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }

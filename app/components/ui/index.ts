@@ -5,3 +5,5 @@ export { RadioGroup } from "./RadioGroup";
 export type { ChoiceOption } from "./choice-parts";
 export { TextArea, TextField } from "./TextField";
 export { TableScroll } from "./TableScroll";
+export { Table } from "./Table";
+export type { TableColumn } from "./Table";

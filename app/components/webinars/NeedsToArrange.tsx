@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Button, TableScroll } from "~/components/ui";
+import { Button, Table } from "~/components/ui";
 
 /** One need of one person with a place, not yet arranged. */
 export interface NeedToArrangeRow {
@@ -22,39 +22,31 @@ export function NeedsToArrange({ rows }: { rows: NeedToArrangeRow[] }) {
       {rows.length === 0 ? (
         <p>{t("arranging.none")}</p>
       ) : (
-        <TableScroll label={t("arranging.title")}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("webinars.detail.name")}</th>
-                <th scope="col">{t("arranging.need")}</th>
-                <th scope="col">{t("arranging.action")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.signupId}-${row.need}`}>
-                  <th scope="row">{row.name}</th>
-                  <td>{row.words}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="signupId" value={row.signupId} />
-                      <input type="hidden" name="need" value={row.need} />
-                      <Button
-                        name="intent"
-                        value="arranged"
-                        variant="secondary"
-                        aria-label={t("arranging.buttonFor", { need: row.words, name: row.name })}
-                      >
-                        {t("arranging.button")}
-                      </Button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <Table
+          label={t("arranging.title")}
+          columns={[t("webinars.detail.name"), t("arranging.need"), t("arranging.action")]}
+        >
+          {rows.map((row) => (
+            <tr key={`${row.signupId}-${row.need}`}>
+              <th scope="row">{row.name}</th>
+              <td>{row.words}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="signupId" value={row.signupId} />
+                  <input type="hidden" name="need" value={row.need} />
+                  <Button
+                    name="intent"
+                    value="arranged"
+                    variant="secondary"
+                    aria-label={t("arranging.buttonFor", { need: row.words, name: row.name })}
+                  >
+                    {t("arranging.button")}
+                  </Button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </>
   );
