@@ -116,7 +116,9 @@ export default function WebinarDetail() {
           {t("webinars.detail.export")}
         </a>
       </p>
-      <FollowUpLink href={`/inspections/${page.inspectionId}/webinars/${webinar.id}/follow-up`} />
+      {page.cancelled ? null : (
+        <FollowUpLink href={`/inspections/${page.inspectionId}/webinars/${webinar.id}/follow-up`} />
+      )}
       {page.cancelled ? null : page.current ? (
         <ChangeWebinar
           errors={errors}

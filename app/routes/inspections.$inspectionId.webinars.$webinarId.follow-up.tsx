@@ -26,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     webinarTitle: webinar.title,
     webinarHref: `/inspections/${inspectionId}/webinars/${webinar.id}`,
     view: {
+      cancelled: state.cancelled,
       ended: state.ended,
       came: state.came,
       sent: state.sent && {
@@ -56,8 +57,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   if (!checked.ok) return data({ error: checked.errors.notesUrl, typed }, { status: 400 });
   const work = { inspectorId: inspector.id, inspectionId, webinarId: webinar.id };
+  const result = await sendFollowUp(db, work, checked.form.notesUrl);
+  if (!result.ok && result.reason === "cancelled")
+    return data({ refused: t("webinars.followUp.cancelled") }, { status: 409 });
   // Sent already, not ended or nobody ticked: the page says which, and nothing more is sent.
-  await sendFollowUp(db, work, checked.form.notesUrl);
   return redirect(`/inspections/${inspectionId}/webinars/${webinar.id}/follow-up`);
 }
 
@@ -65,7 +68,7 @@ export default function WebinarFollowUp() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("inspector");
-  const error = result?.error;
+  const error = result && "error" in result ? result.error : undefined;
   return (
     <>
       <PageTitle title={page.title} hasErrors={Boolean(error)} />
@@ -81,7 +84,7 @@ export default function WebinarFollowUp() {
         view={page.view}
         webinarHref={page.webinarHref}
         error={error}
-        typed={result?.typed}
+        typed={result && "typed" in result ? result.typed : undefined}
       />
     </>
   );

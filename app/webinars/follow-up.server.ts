@@ -44,7 +44,12 @@ export async function followUpState(db: Database, webinar: Webinar, now = new Da
     .from(webinarFollowUps)
     .where(eq(webinarFollowUps.webinarId, webinar.id));
   const came = await cameTo(db, webinar.id);
-  return { ended: webinar.endsAt <= now, came: came.length, sent: sent ?? null };
+  return {
+    cancelled: Boolean(webinar.cancelledAt),
+    ended: webinar.endsAt <= now,
+    came: came.length,
+    sent: sent ?? null,
+  };
 }
 
 /** The people with a place marked as having come. */
@@ -63,12 +68,13 @@ function cameTo(db: Pick<Database, "select">, webinarId: string) {
 
 export type FollowUpResult =
   | { ok: true; sentTo: number }
-  | { ok: false; reason: "notEnded" | "nobodyCame" | "alreadySent" };
+  | { ok: false; reason: "cancelled" | "notEnded" | "nobodyCame" | "alreadySent" };
 
 /**
  * Sends the follow-up to everyone marked as having come, once: the webinar's row is locked
  * and the follow-up row written in the same transaction as the emails, so a second press (or
- * two at once) sends nothing more. Audited with how many it went to.
+ * two at once) sends nothing more. Audited with how many it went to. A cancelled webinar has
+ * no follow-up: nobody came to it, whatever was ticked.
  */
 export async function sendFollowUp(
   db: Database,
@@ -82,6 +88,7 @@ export async function sendFollowUp(
       .from(webinars)
       .where(eq(webinars.id, work.webinarId))
       .for("update");
+    if (webinar?.cancelledAt) return { ok: false, reason: "cancelled" };
     if (!webinar || webinar.endsAt > now) return { ok: false, reason: "notEnded" };
     const [already] = await tx
       .select({ at: webinarFollowUps.sentAt })

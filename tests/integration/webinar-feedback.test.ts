@@ -11,12 +11,18 @@ import {
   webinarFollowUps,
   webinarSignups,
 } from "~db/schema";
+import { startSession } from "~/auth/session.server";
 import { createInspection } from "~/inspections/inspections.server";
 import { useDatabase } from "~/platform/db.server";
 import { sha256 } from "~/platform/random.server";
+import {
+  action as followUpAction,
+  loader as followUpLoader,
+} from "~/routes/inspections.$inspectionId.webinars.$webinarId.follow-up";
 import { action as feedbackAction } from "~/routes/webinar-feedback.$token";
 import { webinarFeedbackSummary } from "~/summary/webinar-feedback.server";
 import { findFeedbackLink, giveFeedback } from "~/webinars/feedback.server";
+import { cancelWebinar } from "~/webinars/changes.server";
 import { followUpSchema, sendFollowUp } from "~/webinars/follow-up.server";
 import { markAttendance, scheduleWebinar } from "~/webinars/manage.server";
 import type { WebinarWork } from "~/webinars/manage.server";
@@ -202,6 +208,51 @@ describe(`the webinar follow-up on ${databaseKind}`, () => {
     const after = new Date(Date.now() + 72 * hour);
     expect(await sendFollowUp(handle.db, work, null, after)).toEqual({ ok: true, sentTo: 1 });
     expect((await followUps(work.webinarId)).map((m) => m.to)).toEqual([people[0]!.email]);
+  });
+
+  it("refuses to follow up a cancelled webinar, with words, and its page offers no form", async () => {
+    const { work, people } = await webinarAfter({ people: 2, came: 0, startedHoursAgo: -48 });
+    expect(await cancelWebinar(handle.db, work)).toBe("cancelled");
+    // Ticked anyway, and looked at after the time it would have ended.
+    await markAttendance(
+      handle.db,
+      work,
+      people.map((p) => p.id),
+    );
+    const after = new Date(Date.now() + 72 * hour);
+    expect(await sendFollowUp(handle.db, work, null, after)).toEqual({
+      ok: false,
+      reason: "cancelled",
+    });
+    const cookie = (await startSession(inspectorId)).split(";")[0]!;
+    const path = `/inspections/${inspectionId}/webinars/${work.webinarId}/follow-up`;
+    const params = { inspectionId, webinarId: work.webinarId };
+    const headers = { Cookie: cookie, "Accept-Language": "en" };
+    const page = await followUpLoader({
+      request: new Request(`http://localhost${path}`, { headers }),
+      params,
+      context: { cspNonce: "" },
+    });
+    expect(page.view).toMatchObject({ cancelled: true, sent: null });
+    const refused = (await followUpAction({
+      request: new Request(`http://localhost${path}`, {
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "intent=send&notesUrl=",
+      }),
+      params,
+      context: { cspNonce: "" },
+    })) as unknown as { data: { refused: string }; init: { status: number } };
+    expect(refused.init.status).toBe(409);
+    expect(refused.data.refused).toBe(
+      "This webinar was cancelled, so there is no follow-up to send: nobody came to it, and nobody is emailed.",
+    );
+    expect(await followUps(work.webinarId)).toHaveLength(0);
+    const rows = await handle.db
+      .select()
+      .from(webinarFollowUps)
+      .where(eq(webinarFollowUps.webinarId, work.webinarId));
+    expect(rows).toHaveLength(0);
   });
 
   it("refuses a notes link that is not https", () => {

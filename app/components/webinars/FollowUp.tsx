@@ -2,8 +2,9 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Button, TextField } from "~/components/ui";
 
-/** The follow-up as its page shows it: not yet possible, sent, or ready to send. */
+/** The follow-up as its page shows it: not possible (cancelled, not ended), sent, or ready. */
 export interface FollowUpView {
+  cancelled: boolean;
   ended: boolean;
   came: number;
   sent: { when: string; sentTo: number; notesUrl: string | null } | null;
@@ -50,6 +51,7 @@ export function FollowUp({
         </dl>
       </>
     );
+  if (view.cancelled) return <p className="panel">{t("webinars.followUp.cancelled")}</p>;
   if (!view.ended) return <p>{t("webinars.followUp.notEnded")}</p>;
   return (
     <>
