@@ -7,7 +7,7 @@ import { Button } from "~/components/ui";
 import { formatDateTime } from "~/i18n/format";
 import { choiceField } from "~/platform/form-fields";
 import { readForm } from "~/platform/forms.server";
-import { cancelWebinar, mayChangeWebinar } from "~/webinars/changes.server";
+import { cancellationReach, cancelWebinar, mayChangeWebinar } from "~/webinars/changes.server";
 import { requireTeamWebinar } from "~/webinars/manage.server";
 
 export const handle = { i18n: ["inspector", "webinars"] };
@@ -22,9 +22,10 @@ async function cancellable(request: Request, params: LoaderFunctionArgs["params"
 
 /** The confirmation step before a whole webinar is cancelled (#22). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { webinar, language, t, back } = await cancellable(request, params);
+  const { db, webinar, language, t, back } = await cancellable(request, params);
   if (webinar.cancelledAt) throw redirect(back);
   return {
+    reach: await cancellationReach(db, webinar.id, t),
     title: t("webinars.cancel.title"),
     webinarTitle: webinar.title,
     when: formatDateTime(webinar.startsAt, language),
@@ -59,6 +60,7 @@ export default function CancelWebinar() {
         <p className="panel">{t("webinars.cancel.started")}</p>
       ) : (
         <>
+          <p>{page.reach}</p>
           <p>{t("webinars.cancel.warning")}</p>
           <Form method="post">
             <Button name="intent" value="cancel" variant="warning">

@@ -187,6 +187,29 @@ function peopleOf(db: Pick<Database, "select">, webinarId: string, statuses: Sta
 }
 
 /**
+ * Who cancelling would email, in one sentence for its confirmation page: everyone with a place
+ * and everyone waiting, as cancelWebinar emails them (peopleOf), each number in its plural.
+ */
+export async function cancellationReach(
+  db: Pick<Database, "select">,
+  webinarId: string,
+  t: Team["t"],
+): Promise<string> {
+  const people = await peopleOf(db, webinarId, ["confirmed", "waiting"]);
+  const booked = people.filter((p) => p.status === "confirmed").length;
+  const waiting = people.length - booked;
+  if (booked && waiting)
+    return t("webinars.cancel.reach.both", {
+      count: booked + waiting,
+      booked: t("webinars.cancel.reach.withPlace", { count: booked }),
+      waiting: t("webinars.cancel.reach.onWaitingList", { count: waiting }),
+    });
+  if (booked) return t("webinars.cancel.reach.booked", { count: booked });
+  if (waiting) return t("webinars.cancel.reach.waiting", { count: waiting });
+  return t("webinars.cancel.reach.nobody");
+}
+
+/**
  * Cancels the whole webinar: sign-up closes, unsent emails about it (reminders among them)
  * are withdrawn, sign-ups still waiting for their address's owner are deleted, and everyone
  * booked or waiting gets one email with a METHOD:CANCEL calendar entry. Twice is once.

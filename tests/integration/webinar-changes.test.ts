@@ -8,8 +8,13 @@ import { startSession } from "~/auth/session.server";
 import { createInspection } from "~/inspections/inspections.server";
 import { useDatabase } from "~/platform/db.server";
 import { londonDateTime } from "~/platform/time";
-import { action as cancelAction } from "~/routes/inspections.$inspectionId.webinars.$webinarId.cancel";
+import {
+  action as cancelAction,
+  loader as cancelLoader,
+} from "~/routes/inspections.$inspectionId.webinars.$webinarId.cancel";
 import { action as detailAction } from "~/routes/inspections.$inspectionId.webinars.$webinarId._index";
+import { createServerI18n } from "~/i18n/i18n.server";
+import { cancellationReach } from "~/webinars/changes.server";
 import { scheduleWebinar } from "~/webinars/manage.server";
 import { findBooking, findOpenWebinar, signUp, webinarsTokenOf } from "~/webinars/webinars.server";
 import { dateFields, daysFromToday, today } from "../clock";
@@ -262,6 +267,42 @@ describe(`changing and cancelling a webinar on ${databaseKind}`, () => {
     // Twice is once: nobody is emailed again.
     expect(((await cancel(webinarId)) as Response).status).toBe(302);
     expect(await mail(webinarId, ["webinarCancelled"])).toHaveLength(2);
+  });
+
+  it("says on its confirmation page how many people with a place and waiting will be emailed", async () => {
+    const { webinarId } = await webinarWith(3, ["en", "en", "en", "en", "en"]);
+    const path = `/inspections/${inspectionId}/webinars/${webinarId}/cancel`;
+    const page = await cancelLoader({
+      request: new Request(`http://localhost${path}`, {
+        headers: { Cookie: leadSession, "Accept-Language": "en" },
+      }),
+      params: { inspectionId, webinarId },
+      context: { cspNonce: "" },
+    });
+    expect(page.reach).toBe("3 people with a place and 2 on the waiting list will be emailed.");
+    // The number the page gives is the number cancelling emails.
+    await cancel(webinarId);
+    expect(await mail(webinarId, ["webinarCancelled"])).toHaveLength(5);
+    // One of each, only one kind, and nobody; and in the languages that count otherwise.
+    const one = await webinarWith(1, ["en", "en"]);
+    const only = await webinarWith(4, ["en", "en"]);
+    const nobody = await webinarWith(2, []);
+    const say = async (language: "en" | "pl" | "ar", id: string) => {
+      const t = (await createServerI18n(language)).getFixedT(language, "inspector");
+      return cancellationReach(handle.db, id, t);
+    };
+    expect(await say("en", one.webinarId)).toBe(
+      "1 person with a place and 1 on the waiting list will be emailed.",
+    );
+    expect(await say("en", only.webinarId)).toBe("2 people with a place will be emailed.");
+    expect(await say("en", nobody.webinarId)).toBe(
+      "Nobody has a place or is on the waiting list, so nobody will be emailed.",
+    );
+    expect(await say("pl", only.webinarId)).toBe("E-mail dostaną 2 osoby z miejscem.");
+    expect(await say("pl", one.webinarId)).toBe(
+      "E-mail dostaną: 1 osoba z miejscem i 1 osoba z listy rezerwowej.",
+    );
+    expect(await say("ar", only.webinarId)).toBe("سيُرسَل بريد إلكتروني إلى شخصين لديهما مكان.");
   });
 
   it("writes each email in the person's language, Urdu right to left", async () => {
