@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx, Database } from "~db/client.server";
-import { inspectionTeam, users, webinarSignups } from "~db/schema";
+import { inspectionTeam, outbox, users, webinarSignups } from "~db/schema";
 import type { AccessNeeds, Webinar, WebinarSignup } from "~db/schema";
 import { audit } from "~/auth/audit.server";
 import { formatDateTime, formatEnd } from "~/i18n/format";
@@ -94,6 +94,66 @@ export async function needsEmails(
     kind: "needs" as const,
     to,
     subject: t("needsEmail.subject", values),
+    body,
+    expiresAt: webinar.startsAt,
+  }));
+}
+
+/**
+ * A webinar moved to a new time (changeWebinar): what was arranged was arranged for the old
+ * time, so every need of everyone with a place is to arrange again. Their marks are cleared
+ * (the attendees page lists them again), unsent emails about needs at the old time are
+ * withdrawn, and each of the host side gets one email listing them all for the new time.
+ * Nothing when nobody with a place asked for anything to arrange. In the caller's transaction.
+ */
+export async function movedNeedsEmails(
+  tx: DbOrTx,
+  webinar: Webinar,
+  was: Date,
+): Promise<NewMessage[]> {
+  const booked = await tx
+    .select()
+    .from(webinarSignups)
+    .where(and(eq(webinarSignups.webinarId, webinar.id), eq(webinarSignups.status, "confirmed")))
+    .orderBy(asc(webinarSignups.seq));
+  const needing = booked.filter((signup) => needsToArrange.some((n) => signup.accessNeeds[n]));
+  await tx
+    .delete(outbox)
+    .where(and(eq(outbox.webinarId, webinar.id), eq(outbox.kind, "needs"), isNull(outbox.sentAt)));
+  if (needing.length === 0) return [];
+  await tx
+    .update(webinarSignups)
+    .set({ arrangedNeeds: [] })
+    .where(
+      inArray(
+        webinarSignups.id,
+        needing.map((signup) => signup.id),
+      ),
+    );
+  const t = await getFixedT("en", "inspector");
+  const tw = await getFixedT("en", "webinars");
+  const values = {
+    title: webinar.title,
+    when: formatDateTime(webinar.startsAt, "en"),
+    was: formatDateTime(was, "en"),
+    link: `${publicUrlMark}/inspections/${webinar.inspectionId}/webinars/${webinar.id}`,
+  };
+  const people = needing.map((signup) => {
+    const needs = needsToArrange.filter((need) => signup.accessNeeds[need]);
+    return `- ${signup.name}: ${needsText(needsOnly(signup.accessNeeds, needs), tw).join("; ")}`;
+  });
+  const body = [
+    t("needsEmail.moved.body", values),
+    people.join("\n"),
+    t("needsEmail.moved.again"),
+    t("needsEmail.byWhen", values),
+    t("needsEmail.link", values),
+  ].join("\n\n");
+  return (await hostAddresses(tx, webinar)).map((to) => ({
+    webinarId: webinar.id,
+    kind: "needs" as const,
+    to,
+    subject: t("needsEmail.moved.subject", values),
     body,
     expiresAt: webinar.startsAt,
   }));

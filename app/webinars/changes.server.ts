@@ -15,6 +15,7 @@ import { londonDay, londonTimeOfDay } from "~/platform/time";
 import type { WebinarChange } from "./emails.server";
 import { webinarSchema } from "./manage.server";
 import type { WebinarWork } from "./manage.server";
+import { movedNeedsEmails } from "./access-needs.server";
 import { bookingLink, emailsFor, fillPlaces, placesTakenBy } from "./webinars.server";
 
 /*
@@ -97,7 +98,8 @@ export type ChangeResult =
  * Saves new details. Places never go below those taken (counted with the row locked); added
  * places go to the waiting list in order. A change a calendar shows (title, time, joining
  * link) raises the webinar's sequence and emails each person with a place once, in their
- * language, with the updated calendar file; their unsent reminder is written again.
+ * language, with the updated calendar file; their unsent reminder is written again. A new
+ * time sends the host side the access needs to arrange again (movedNeedsEmails).
  */
 export async function changeWebinar(
   db: Database,
@@ -143,6 +145,8 @@ export async function changeWebinar(
         await enqueue(tx, await emailsFor(tx, "changed", about, now));
       }
       emailed = booked.length;
+      // Interpreters and captioners were booked for the old time: the host arranges again.
+      if (change.startsAt) await enqueue(tx, await movedNeedsEmails(tx, updated!, change.startsAt));
     }
     if (details.capacity > current.capacity) await fillPlaces(tx, updated!, now);
     await audit(tx, {

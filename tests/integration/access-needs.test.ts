@@ -5,7 +5,9 @@ import { inspectionTeam, outbox, users, webinarSignups, webinars } from "~db/sch
 import type { AccessNeeds, Webinar } from "~db/schema";
 import { createInspection } from "~/inspections/inspections.server";
 import { useDatabase } from "~/platform/db.server";
+import { formatDateTime } from "~/i18n/format";
 import { markArranged, unarranged } from "~/webinars/access-needs.server";
+import { changeWebinar } from "~/webinars/changes.server";
 import { scheduleWebinar } from "~/webinars/manage.server";
 import { setCapacity, signUp } from "~/webinars/webinars.server";
 import { today } from "../clock";
@@ -148,5 +150,88 @@ describe(`access needs on ${databaseKind}`, () => {
       .where(eq(webinarSignups.id, signup!.id));
     expect(after!.arrangedNeeds).toEqual(["bsl"]);
     expect(unarranged(after!)).toEqual(["captions"]);
+  });
+
+  it("sends the host the needs again when the webinar moves, for the new time, and clears old marks", async () => {
+    const hosted = await webinar("inspectors");
+    await join(hosted.id, "ella@example.org", { ...none, bsl: true, captions: true });
+    await join(hosted.id, "femi@example.org", {
+      ...none,
+      interpreter: true,
+      interpreterLanguage: "Yoruba",
+    });
+    await join(hosted.id, "gil@example.org", { ...none, breaks: true });
+    const people = await handle.db
+      .select()
+      .from(webinarSignups)
+      .where(eq(webinarSignups.webinarId, hosted.id));
+    const ella = people.find((p) => p.email === "ella@example.org")!;
+    const work = { inspectorId: ids.lead, inspectionId, webinarId: hosted.id };
+    expect(
+      await markArranged(
+        handle.db,
+        { ...work, webinar: hosted, areaName: "Needshire" },
+        ella.id,
+        "bsl",
+      ),
+    ).toBe(true);
+    // The two sign-ups' emails have not gone yet: they say the old time.
+    expect(await mail(hosted.id, "needs")).toHaveLength(2);
+    const details = {
+      title: hosted.title,
+      startsAt: hosted.startsAt,
+      endsAt: hosted.endsAt,
+      capacity: hosted.capacity,
+      joinUrl: hosted.joinUrl,
+    };
+    // A new name alone: nothing for the host to arrange again.
+    await changeWebinar(handle.db, work, { ...details, title: "Meet us, renamed" });
+    expect(await mail(hosted.id, "needs")).toHaveLength(2);
+
+    const day = 24 * hour;
+    const startsAt = new Date(hosted.startsAt.getTime() + day);
+    await changeWebinar(handle.db, work, {
+      ...details,
+      title: "Meet us, renamed",
+      startsAt,
+      endsAt: new Date(hosted.endsAt.getTime() + day),
+    });
+    const sent = await mail(hosted.id, "needs");
+    expect(sent).toHaveLength(1);
+    const [email] = sent;
+    expect(email).toMatchObject({ to: "lead@needs.test", signupId: null, expiresAt: startsAt });
+    expect(email!.subject).toBe("Access needs to arrange for the new time: Meet us, renamed");
+    expect(email!.body).toContain(
+      `Meet us, renamed has moved. It now starts ${formatDateTime(startsAt, "en")} (UK time); it was going to start ${formatDateTime(hosted.startsAt, "en")}.`,
+    );
+    expect(email!.body).toContain(
+      "- ella: A British Sign Language (BSL) interpreter; Live captions (words on the screen)",
+    );
+    expect(email!.body).toContain("- femi: An interpreter for another spoken language: Yoruba");
+    expect(email!.body).not.toContain("gil");
+    expect(email!.body).toContain(
+      `Please arrange this before the webinar starts: ${formatDateTime(startsAt, "en")} (UK time).`,
+    );
+    // Arranged for the old time is not arranged for the new one.
+    const [after] = await handle.db
+      .select()
+      .from(webinarSignups)
+      .where(eq(webinarSignups.id, ella.id));
+    expect(after!.arrangedNeeds).toEqual([]);
+    expect(unarranged(after!)).toEqual(["bsl", "captions"]);
+
+    // A move with nobody needing anything arranged sends the host nothing.
+    const quiet = await webinar("inspectors");
+    await join(quiet.id, "hana@example.org", { ...none, breaks: true });
+    await changeWebinar(
+      handle.db,
+      { ...work, webinarId: quiet.id },
+      {
+        ...details,
+        startsAt: new Date(quiet.startsAt.getTime() + day),
+        endsAt: new Date(quiet.endsAt.getTime() + day),
+      },
+    );
+    expect(await mail(quiet.id, "needs")).toEqual([]);
   });
 });
