@@ -21,6 +21,9 @@ import { areaNumbers } from "~/inspections/area-numbers.server";
 import { rateWithBreakdowns, responseRates } from "./response-rates";
 import { sentence, voiceText, voicesView } from "./voices";
 import type { VoicesRow } from "./voices";
+import { webinarFeedbackSummary } from "./webinar-feedback.server";
+import type { WebinarFeedbackSummary } from "./webinar-feedback.server";
+import { heardOptions, usefulOptions } from "~/webinars/feedback-options";
 
 /** The columns of a criterion's figures, as the summary page heads them. */
 const columnKeys = {
@@ -245,7 +248,53 @@ export async function evidencePack(
         });
     }
   }
+  // Webinar feedback, as the summary shows it beside the survey results (the same function).
+  const feedback = await webinarFeedbackSummary(db, inspection.id, threshold);
+  if (feedback)
+    blocks.push(
+      ...feedbackBlocks(feedback, { count, figure, few: fewerThanThreshold(threshold, t) }, t),
+    );
   return { title, language, dir: languageDirection(language), blocks };
+}
+
+/**
+ * The summary's webinar feedback section as blocks: the number who gave feedback, each
+ * question's answers, and its words only where the summary quotes them.
+ */
+function feedbackBlocks(
+  feedback: WebinarFeedbackSummary,
+  shown: { count: (cell: ShownCell) => string; figure: (cell: ShownCell) => string; few: string },
+  t: TFunction,
+): PackBlock[] {
+  const key = "summary.webinarFeedback";
+  const { responses, quotes } = feedback;
+  const blocks: PackBlock[] = [
+    { kind: "heading", level: 2, text: t(`${key}.title`) },
+    { kind: "paragraph", text: t(`${key}.intro`) },
+    { kind: "paragraph", text: `${t("inspections.responses")}: ${shown.count(responses)}` },
+  ];
+  if (responses.suppressed)
+    return [...blocks, { kind: "paragraph", text: t(`${key}.withheld`, { few: shown.few }) }];
+  if (responses.count === 0) return [...blocks, { kind: "paragraph", text: t(`${key}.none`) }];
+  for (const [question, options] of [
+    ["useful", usefulOptions],
+    ["heard", heardOptions],
+  ] as const)
+    blocks.push({
+      kind: "table",
+      caption: t(`${key}.${question}`),
+      header: [t(`${key}.answer`), t(`${key}.people`)],
+      rows: options.map((option, i) => [
+        t(`${key}.${question}Options.${option}`),
+        shown.figure(feedback[question].cells[i]!),
+      ]),
+    });
+  if (quotes.total > 0)
+    blocks.push(
+      { kind: "paragraph", text: `${t(`${key}.wrote`)}: ${quotes.total}` },
+      { kind: "quotes", label: t(`${key}.quotes`), items: quotes.quotes },
+    );
+  return blocks;
 }
 
 /** The overview's table of the three voices: one row per criterion or sub-point. */

@@ -13,12 +13,18 @@ import type { CriterionCode } from "~surveys/framework";
 import { attachment, downloadName, madeRows } from "~/inspections/downloads";
 import { commentsCsv, summaryCsv, toCsv } from "./export.server";
 import { fewerThanThreshold, hiddenFigure } from "./labels";
+import type { ShownCell } from "./suppression";
 import { quotableComments, withheldIn } from "./quotable.server";
 import { filterOptions, filterParam, parseFilter } from "./filters";
 import type { SummaryFilter } from "./filters";
 import { inspectionSummary } from "./summary.server";
 import type { InspectionSummary } from "./summary.server";
 import { suppressionThreshold } from "./threshold.server";
+import {
+  webinarFeedbackRows,
+  webinarFeedbackSummary,
+  webinarFeedbackWords,
+} from "./webinar-feedback.server";
 
 export const exportFiles = ["summary.csv", "comments.csv"] as const;
 
@@ -121,6 +127,14 @@ export async function exportInspectionFile(
           t("summary.scales.withheld", { code, few: fewerThanThreshold(threshold, t) }),
       },
     });
+    // Webinar feedback as the summary page shows it: with everyone only, never narrowed.
+    const feedback =
+      narrowed.filter || only ? null : await webinarFeedbackSummary(db, inspection.id, threshold);
+    if (feedback) {
+      const figure = (cell: ShownCell) =>
+        cell.suppressed ? hiddenFigure(cell, threshold, t) : cell.count;
+      body += toCsv([[], ...webinarFeedbackRows(feedback, figure, t)]).replace(/^\uFEFF/, "");
+    }
   } else {
     const i18n = await createServerI18n(language);
     const comments = await quotableComments(db, inspection.id, withheldIn(summary), {
@@ -163,6 +177,20 @@ export async function exportInspectionFile(
               ? t("export.concernNotAConcern")
               : t("export.concernUndecided"),
     );
+    // What people wrote in webinar feedback, where the summary would quote it: everyone only.
+    const narrowedAtAll = narrowed.audience || narrowed.criterion || narrowed.theme;
+    const words = narrowedAtAll ? [] : await webinarFeedbackWords(db, inspection.id, threshold);
+    if (words.length)
+      body += toCsv(
+        words.map((text) => [
+          t("summary.webinarFeedback.title"),
+          t("summary.webinarFeedback.quotes"),
+          text,
+          "",
+          "",
+          t("export.concernNo"),
+        ]),
+      ).replace(/^\uFEFF/, "");
   }
   const area = inspection.areaName;
   const made = new Date();

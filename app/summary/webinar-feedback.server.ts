@@ -1,10 +1,11 @@
+import type { TFunction } from "i18next";
 import { count, eq } from "drizzle-orm";
 import type { Database } from "~db/client.server";
 import { webinarFeedback, webinarFollowUps, webinars } from "~db/schema";
 import { heardOptions, usefulOptions } from "~/webinars/feedback-options";
 import { quotableFeedback } from "./quotable.server";
 import { suppressCount, suppressRow } from "./suppression";
-import type { Cell } from "./suppression";
+import type { Cell, ShownCell } from "./suppression";
 
 /*
  * Webinar feedback beside the survey results (#22), all the inspection's webinars together,
@@ -58,3 +59,50 @@ export async function webinarFeedbackSummary(
 export type WebinarFeedbackSummary = NonNullable<
   Awaited<ReturnType<typeof webinarFeedbackSummary>>
 >;
+
+/**
+ * Every word of feedback the summary would quote, not only its first few: for the comments
+ * download. None while the number who gave feedback is hidden (quotableFeedback decides).
+ */
+export async function webinarFeedbackWords(
+  db: Database,
+  inspectionId: string,
+  threshold: number,
+): Promise<string[]> {
+  const feedback = await webinarFeedbackSummary(db, inspectionId, threshold);
+  if (!feedback) return [];
+  return (await quotableFeedback(db, inspectionId, feedback.responses, Number.MAX_SAFE_INTEGER))
+    .quotes;
+}
+
+/**
+ * The feedback's figures as the summary page words them, a row each, for the summary
+ * download: hidden figures say why (`figure`), and nothing is broken down while the number
+ * who gave feedback is hidden.
+ */
+export function webinarFeedbackRows(
+  feedback: WebinarFeedbackSummary,
+  figure: (cell: ShownCell) => string | number,
+  t: TFunction,
+): (string | number)[][] {
+  const key = "summary.webinarFeedback";
+  const rows: (string | number)[][] = [
+    [t(`${key}.title`)],
+    [t("inspections.responses"), "", figure(feedback.responses)],
+  ];
+  if (feedback.responses.suppressed || feedback.responses.count === 0) return rows;
+  rows.push([t("export.question"), t(`${key}.answer`), t(`${key}.people`)]);
+  for (const [question, options] of [
+    ["useful", usefulOptions],
+    ["heard", heardOptions],
+  ] as const)
+    options.forEach((option, i) =>
+      rows.push([
+        t(`${key}.${question}`),
+        t(`${key}.${question}Options.${option}`),
+        figure(feedback[question].cells[i]!),
+      ]),
+    );
+  if (feedback.quotes.total > 0) rows.push([t(`${key}.wrote`), "", feedback.quotes.total]);
+  return rows;
+}

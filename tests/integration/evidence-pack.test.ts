@@ -17,12 +17,16 @@ import { loader as packLoader } from "~/routes/inspections.$inspectionId.evidenc
 import { loader as docxLoader } from "~/routes/inspections.$inspectionId.evidence-pack[.]docx";
 import { loader as summaryLoader } from "~/routes/inspections.$inspectionId.summary";
 import { packText } from "~/summary/evidence-pack";
+import { exportInspectionFile } from "~/summary/inspection-export.server";
+import { createServerI18n } from "~/i18n/i18n.server";
 import { percent } from "~/summary/voices";
 import { resources } from "~locales";
 import { getSurvey } from "~surveys";
 import { docxHtml, docxPart, docxText } from "../docx";
 import { rawTranslationKeys } from "../translation-keys";
 import { today } from "../clock";
+import { heardOptions, usefulOptions } from "~/webinars/feedback-options";
+import { feedbackGiven } from "./feedback-given";
 import { createOpenInspection, createTestDatabase, databaseKind } from "./test-database";
 
 /*
@@ -36,6 +40,9 @@ let inspectionId: string;
 let cookie: string;
 let outsider: string;
 let themeQuote: string;
+let leadId: string;
+/** What six parents wrote after the inspection's webinar: four wrote something. */
+const feedbackWords = [0, 1, 2, 3].map((i) => `Webinar words ${i}: the inspectors listened`);
 
 /** Closed answers about I3 and words of their own, from `times` people of an audience. */
 async function respond(
@@ -82,6 +89,7 @@ beforeAll(async () => {
     ])
     .returning({ id: users.id });
   await handle.db.insert(inspectionTeam).values({ inspectionId, userId: lead!.id, role: "lead" });
+  leadId = lead!.id;
   cookie = (await startSession(lead!.id)).split(";")[0]!;
   outsider = (await startSession(other!.id)).split(";")[0]!;
   // Parents unhappy about the right help, practitioners content: a difference about I3.
@@ -155,15 +163,25 @@ beforeAll(async () => {
   )[0]!.text;
   await theme("Waiting for speech therapy", parents, parents[3]!);
   await theme("Nobody helped", [parents[0]!, children[0]!], children[0]!);
+  // Six gave webinar feedback: five found it very useful, one quite (too few to show).
+  await feedbackGiven(
+    handle.db,
+    { inspectionId, userId: leadId },
+    [0, 1, 2, 3, 4, 5].map((i) => ({
+      useful: i < 5 ? "very" : "quite",
+      heard: "yes",
+      other: feedbackWords[i] ?? "",
+    })),
+  );
 });
 afterAll(async () => {
   loadSettings(process.env);
   await handle.close();
 });
 
-const args = (url: string, session = cookie) => ({
+const args = (url: string, session = cookie, id = inspectionId) => ({
   request: new Request(`http://localhost${url}`, { headers: { Cookie: session } }),
-  params: { inspectionId },
+  params: { inspectionId: id },
   context: { cspNonce: "" },
 });
 
@@ -310,5 +328,89 @@ describe(`the evidence pack on ${databaseKind}`, () => {
         .replace(/[“”\s]+/g, " ")
         .trim();
     expect(words(text)).toBe(words(packText(page)));
+  });
+
+  it("carries the webinar feedback as the summary shows it: its figures, hidden ones hidden, its words", async () => {
+    const text = await docxText(new Uint8Array(await (await download()).arrayBuffer()));
+    const { summary } = await screenFigures();
+    const feedback = summary.webinarFeedback!;
+    expect(feedback.responses).toEqual({ suppressed: false, count: 6, percent: 100 });
+    expect(text).toContain("Webinar feedback");
+    expect(text).toContain("Responses: 6");
+    const en = resources.en.inspector.summary.webinarFeedback as unknown as Record<
+      string,
+      string & Record<string, string>
+    >;
+    for (const [question, options] of [
+      ["useful", usefulOptions],
+      ["heard", heardOptions],
+    ] as const) {
+      expect(text).toContain(en[question]);
+      for (const [i, option] of options.entries()) {
+        const cell = feedback[question].cells[i]!;
+        const shown = cell.suppressed
+          ? cell.reason === "few"
+            ? "fewer than 5 people"
+            : "withheld"
+          : `${cell.count} (${cell.percent}%)`;
+        const label = en[`${question}Options`]![option]!;
+        expect(text).toMatch(new RegExp(`${label}\\s+${shown.replace(/[()]/g, "\\$&")}`));
+      }
+    }
+    // One said "quite": hidden, as on the summary.
+    expect(feedback.useful.cells[1]).toEqual({ suppressed: true, reason: "few" });
+    expect(text).toMatch(/Quite useful\s+fewer than 5 people/);
+    expect(text).toContain("People who wrote something: 4");
+    expect(feedback.quotes.quotes).toEqual(feedbackWords);
+    for (const words of feedbackWords) expect(text).toContain(words);
+  });
+
+  it("hides webinar feedback from fewer people than the threshold in the pack and both downloads", async () => {
+    const fewId = await createOpenInspection(handle.db, { localAreaName: "Fewshire" });
+    await handle.db
+      .insert(inspectionTeam)
+      .values({ inspectionId: fewId, userId: leadId, role: "lead" });
+    await feedbackGiven(
+      handle.db,
+      { inspectionId: fewId, userId: leadId },
+      [0, 1, 2].map((i) => ({ useful: "very", heard: "yes", other: `Few words ${i}` })),
+    );
+    const page = await packLoader(args(`/inspections/${fewId}/evidence-pack`, cookie, fewId));
+    const pack = packText(page);
+    expect(pack).toContain("Responses: fewer than 5 people");
+    expect(pack).toContain(
+      "Hidden: fewer than 5 people have given feedback, so their answers and words are not shown.",
+    );
+    expect(pack).not.toContain("Few words");
+    expect(pack).not.toContain("Very useful");
+    const t = (await createServerI18n("en")).getFixedT("en", "inspector");
+    const file = async (id: string, name: "summary.csv" | "comments.csv") =>
+      (
+        await exportInspectionFile(handle.db, {
+          inspectorId: leadId,
+          inspection: { id, areaName: id === fewId ? "Fewshire" : "Packshire" },
+          file: name,
+          language: "en",
+          t,
+        })
+      ).body;
+    const few = await file(fewId, "summary.csv");
+    expect(few).toContain("Webinar feedback\r\nResponses,,fewer than 5 people\r\n");
+    expect(few).not.toContain("Very useful");
+    expect(await file(fewId, "comments.csv")).not.toContain("Few words");
+
+    // Shown: the same figures as the summary, each in its row, and every word in comments.csv.
+    const shown = await file(inspectionId, "summary.csv");
+    expect(shown).toContain("Webinar feedback\r\nResponses,,6\r\nQuestion,Answer,People\r\n");
+    // Five said "very" and one "quite": showing the five would give the one away.
+    expect(shown).toContain("How useful was the webinar?,Very useful,withheld\r\n");
+    expect(shown).toContain("Did they feel able to say what they wanted?,Yes,6\r\n");
+    expect(shown).toContain("How useful was the webinar?,Quite useful,fewer than 5 people\r\n");
+    expect(shown).toContain("People who wrote something,,4\r\n");
+    const comments = await file(inspectionId, "comments.csv");
+    for (const words of feedbackWords)
+      expect(comments).toContain(
+        `Webinar feedback,What they wrote (names and contact details removed),${words},,,no\r\n`,
+      );
   });
 });
