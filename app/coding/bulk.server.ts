@@ -5,6 +5,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx, Transaction } from "~db/client.server";
 import { auditLog, commentCodes, comments, responses, themes } from "~db/schema";
 import { audit } from "~/auth/audit.server";
+import type { TeamRole } from "~/auth/session.server";
 import { awaitingDecision } from "~/safeguarding/concerns.server";
 import { isUuid } from "~/platform/ids";
 import type { CommentFilter } from "./comment-filter";
@@ -158,10 +159,12 @@ export async function applyBulk(
         .set({ status: "confirmed", confirmedBy: userId })
         .where(and(among(commentCodes.commentId, ids), eq(commentCodes.status, "suggested")))
         .returning({ commentId: commentCodes.commentId, criterion: commentCodes.criterion });
-      // A suggestion has no confirmer: each was "suggested", with nobody, before.
+      // A suggestion has no confirmer: each was "suggested", with nobody, before. Sorted by
+      // code unit, not by locale: ids and codes are ASCII, and 10,000 localeCompares are slow.
+      const key = (c: { commentId: string; criterion: string }) => `${c.commentId} ${c.criterion}`;
       previous = changed
-        .map((c) => [c.commentId, c.criterion])
-        .sort((a, b) => `${a}`.localeCompare(`${b}`));
+        .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+        .map((c) => [c.commentId, c.criterion]);
     } else if (kind === "read" && ids.length) {
       // now() is the transaction's time, so the audit entry's `at` is when these were read.
       await tx
@@ -182,30 +185,36 @@ export async function applyBulk(
 
 export type UndoResult =
   | { found: false }
-  | { found: true; ok: false; problem: "undoneAlready" }
+  | { found: true; ok: false; problem: "undoneAlready" | "notYours" }
   | { found: true; ok: true; undoId: string; restored: number; kept: number };
 
 interface BulkEntry {
   id: string;
   kind: BulkKind;
+  /** Who did it. */
+  userId: string | null;
   detail: { filter?: CommentFilter; count?: number; ids?: string[]; previous?: unknown[] };
 }
 
-/** One of the inspection's bulk actions, done by this person. */
+/** One of the inspection's bulk actions, by whoever on its team did it. */
 async function bulkEntry(
   db: DbOrTx,
-  input: { userId: string; inspectionId: string; bulkId: string },
+  input: { inspectionId: string; bulkId: string },
   lock = false,
 ): Promise<BulkEntry | undefined> {
   if (!isUuid(input.bulkId)) return undefined;
   const query = db
-    .select({ id: auditLog.id, action: auditLog.action, detail: auditLog.detail })
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      userId: auditLog.userId,
+      detail: auditLog.detail,
+    })
     .from(auditLog)
     .where(
       and(
         eq(auditLog.id, input.bulkId),
         eq(auditLog.inspectionId, input.inspectionId),
-        eq(auditLog.userId, input.userId),
         inArray(auditLog.action, Object.values(auditAction)),
       ),
     );
@@ -214,8 +223,20 @@ async function bulkEntry(
   return {
     id: row.id,
     kind: row.action === auditAction.accept ? "accept" : "read",
+    userId: row.userId,
     detail: row.detail as BulkEntry["detail"],
   };
+}
+
+/**
+ * Who may undo a bulk action: the person who did it, or the inspection's lead (who answers
+ * for the team's coding). Everyone else on the team sees what it did, and cannot undo it.
+ */
+export function mayUndoBulk(
+  entry: { userId: string | null },
+  by: { userId: string; teamRole: TeamRole },
+): boolean {
+  return entry.userId === by.userId || by.teamRole === "lead";
 }
 
 async function undoOf(db: DbOrTx, inspectionId: string, bulkId: string) {
@@ -233,13 +254,19 @@ async function undoOf(db: DbOrTx, inspectionId: string, bulkId: string) {
 }
 
 /** Comments of the set someone changed after the bulk action: their codes recoded since. */
-async function recodedSince(tx: Transaction, entry: BulkEntry, ids: string[]) {
+async function recodedSince(
+  tx: Transaction,
+  inspectionId: string,
+  entry: BulkEntry,
+  ids: string[],
+) {
   if (!ids.length) return new Set<string>();
   const rows = await tx
     .select({ commentId: sql<string>`${auditLog.detail}->>'commentId'` })
     .from(auditLog)
     .where(
       and(
+        eq(auditLog.inspectionId, inspectionId),
         eq(auditLog.action, "recode"),
         sql`${auditLog.at} > (select a.at from ${auditLog} a where a.id = ${entry.id})`,
         sql`${auditLog.detail}->>'commentId' in (select value from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
@@ -250,23 +277,28 @@ async function recodedSince(tx: Transaction, entry: BulkEntry, ids: string[]) {
 
 /**
  * Puts back exactly what a bulk action changed, on each comment nobody has changed since:
- * a code confirmed by it goes back to suggested, a comment it marked read to unread. Only
- * the person who did it may undo it, once. Audited, with the comments restored and kept.
+ * a code confirmed by it goes back to suggested, a comment it marked read to unread. Undone
+ * once, by whoever `mayUndoBulk` allows. Audited: who undid it, whose action it was, and the
+ * comments restored and kept.
  */
 export async function undoBulk(
   db: Database,
-  input: { userId: string; inspectionId: string; bulkId: string },
+  input: { userId: string; teamRole: TeamRole; inspectionId: string; bulkId: string },
 ): Promise<UndoResult> {
   return db.transaction(async (tx) => {
     const entry = await bulkEntry(tx, input, true);
     if (!entry) return { found: false as const };
+    if (!mayUndoBulk(entry, input))
+      return { found: true as const, ok: false as const, problem: "notYours" as const };
     if (await undoOf(tx, input.inspectionId, entry.id))
       return { found: true as const, ok: false as const, problem: "undoneAlready" as const };
+    // What it left is recognised by its doer, whoever undoes it.
+    const doneBy = entry.userId;
     const ids = entry.detail.ids ?? [];
     let restored: string[] = [];
     if (entry.kind === "accept") {
       const previous = (entry.detail.previous ?? []) as [string, string][];
-      const recoded = await recodedSince(tx, entry, ids);
+      const recoded = await recodedSince(tx, input.inspectionId, entry, ids);
       const current = ids.length
         ? await tx
             .select({
@@ -282,7 +314,7 @@ export async function undoBulk(
       // A comment is restored whole or not at all: each code it confirmed still as it left it.
       const asLeft = new Set(
         current
-          .filter((c) => c.status === "confirmed" && c.confirmedBy === input.userId)
+          .filter((c) => c.status === "confirmed" && c.confirmedBy === doneBy)
           .map((c) => `${c.commentId} ${c.criterion}`),
       );
       const changedSince = new Set(recoded);
@@ -300,7 +332,7 @@ export async function undoBulk(
           );
       restored = untouched;
     } else if (ids.length) {
-      // Still read by this person at the action's own time: nobody has changed it since.
+      // Still read by its doer at the action's own time: nobody has changed it since.
       const unmarked = await tx
         .update(comments)
         .set({ readBy: null, readAt: null })
@@ -308,19 +340,27 @@ export async function undoBulk(
           and(
             among(comments.id, ids),
             eq(comments.inspectionId, input.inspectionId),
-            eq(comments.readBy, input.userId),
+            doneBy ? eq(comments.readBy, doneBy) : sql`false`,
             sql`${comments.readAt} = (select a.at from ${auditLog} a where a.id = ${entry.id})`,
           ),
         )
         .returning({ id: comments.id });
       restored = unmarked.map((r) => r.id);
     }
-    const kept = ids.filter((id) => !restored.includes(id));
+    const put = new Set(restored);
+    const kept = ids.filter((id) => !put.has(id));
     const undoId = await audit(tx, {
       userId: input.userId,
       inspectionId: input.inspectionId,
       action: "bulk_undo",
-      detail: { of: entry.id, kind: entry.kind, restored: [...restored].sort(), kept },
+      detail: {
+        of: entry.id,
+        // Whose action was undone (the entry's userId says who undid it).
+        doneBy,
+        kind: entry.kind,
+        restored: [...restored].sort(),
+        kept,
+      },
     });
     return {
       found: true as const,
@@ -339,12 +379,17 @@ export interface BulkOutcome {
   themeLabel: string | null;
   /** Once undone: how many comments were put back, and how many kept as someone left them. */
   undone: { restored: number; kept: number } | null;
+  /** Whether the person asking may undo it (mayUndoBulk). */
+  mayUndo: boolean;
 }
 
-/** What a bulk action did, for the page that says so (and offers undo until it is used). */
+/**
+ * What a bulk action did, for the page that says so to anyone on the team (and offers undo,
+ * to those who may, until it is used).
+ */
 export async function bulkOutcome(
   db: Database,
-  input: { userId: string; inspectionId: string; bulkId: string },
+  input: { userId: string; teamRole: TeamRole; inspectionId: string; bulkId: string },
 ): Promise<BulkOutcome | undefined> {
   const entry = await bulkEntry(db, input);
   if (!entry) return undefined;
@@ -358,5 +403,6 @@ export async function bulkOutcome(
     undone: detail
       ? { restored: detail.restored?.length ?? 0, kept: detail.kept?.length ?? 0 }
       : null,
+    mayUndo: mayUndoBulk(entry, input),
   };
 }

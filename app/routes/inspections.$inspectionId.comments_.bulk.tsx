@@ -28,7 +28,7 @@ const bulkFilter = (query: URLSearchParams): CommentFilter => ({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, inspector, inspection, language, t } = await inspectionContext(
+  const { db, inspector, inspection, language, t, teamRole } = await inspectionContext(
     request,
     params.inspectionId,
   );
@@ -37,7 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const done = query.get("done");
   if (done !== null) {
     const outcome = isUuid(done)
-      ? await bulkOutcome(db, { userId: inspector.id, inspectionId: inspection.id, bulkId: done })
+      ? await bulkOutcome(db, {
+          userId: inspector.id,
+          teamRole,
+          inspectionId: inspection.id,
+          bulkId: done,
+        })
       : undefined;
     if (!outcome) throw data(null, { status: 404 });
     const title = outcome.undone
@@ -75,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, inspector, t } = await inspectionContext(request, params.inspectionId);
+  const { db, inspector, t, teamRole } = await inspectionContext(request, params.inspectionId);
   const form = await readForm(request);
   const url = new URL(request.url);
   const where = { userId: inspector.id, inspectionId: params.inspectionId! };
@@ -85,9 +90,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "undo") {
     const bulkId = idField(form, "bulkId");
     if (!bulkId) return refuse("form", 400);
-    const undone = await undoBulk(db, { ...where, bulkId });
+    const undone = await undoBulk(db, { ...where, teamRole, bulkId });
     if (!undone.found) throw data(null, { status: 404 });
-    if (!undone.ok) return refuse("undoneAlready", 409);
+    if (!undone.ok) return refuse(undone.problem, undone.problem === "notYours" ? 403 : 409);
     return redirect(`${url.pathname}?done=${bulkId}`);
   }
   const kind = url.searchParams.get("kind");

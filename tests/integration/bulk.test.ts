@@ -88,16 +88,17 @@ async function codesOf(id: string) {
 }
 
 const url = (query: string) => `http://localhost/inspections/${inspectionId}/comments/bulk${query}`;
-const get = (query: string) => ({
-  request: new Request(url(query), { headers: { Cookie: cookie } }),
+/** A request to the bulk page, signed in as the lead (Bea) unless another's cookie is given. */
+const get = (query: string, as = cookie) => ({
+  request: new Request(url(query), { headers: { Cookie: as } }),
   params: { inspectionId },
   context: { cspNonce: "" },
 });
-const post = (query: string, fields: Record<string, string>) => ({
+const post = (query: string, fields: Record<string, string>, as = cookie) => ({
   request: new Request(url(query), {
     method: "POST",
     body: new URLSearchParams(fields),
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: as },
   }),
   params: { inspectionId },
   context: { cspNonce: "" },
@@ -362,6 +363,123 @@ describe(`bulk mark as read on ${databaseKind}`, () => {
     expect((await state(readBefore)).by).toBe(other);
     const done = await bulkLoader(get(`?done=${bulkId}`));
     expect(done.done!.undone).toEqual({ restored: 1, kept: 0 });
+  });
+});
+
+describe(`who may undo a bulk action on ${databaseKind}`, () => {
+  it("its doer or the inspection's lead may; another member is refused with words; audited with whose it was", async () => {
+    const [third] = await handle.db
+      .insert(users)
+      .values({
+        email: "third@inspect.test",
+        name: "Thea Third",
+        passwordHash: "x",
+        role: "inspector",
+      })
+      .returning({ id: users.id });
+    await handle.db
+      .insert(inspectionTeam)
+      .values({ inspectionId, userId: third!.id, role: "member" });
+    const otherCookie = (await startSession(other)).split(";")[0]!;
+    const thirdCookie = (await startSession(third!.id)).split(";")[0]!;
+    const state = async (id: string) =>
+      (
+        await handle.db
+          .select({ by: comments.readBy, at: comments.readAt })
+          .from(comments)
+          .where(eq(comments.id, id))
+      )[0]!;
+
+    // Otto, a member, marks the practitioners' unread comments read.
+    const unread = await comment("practitioner", "Whose undo: unread practitioner comment", []);
+    const page = await bulkLoader(get("?kind=read&audience=practitioner&show=unread", otherCookie));
+    expect(page.plan!.count).toBeGreaterThan(0);
+    const response = (await bulkAction(
+      post(
+        "?kind=read&audience=practitioner&show=unread",
+        { intent: "apply", count: String(page.plan!.count), fingerprint: page.plan!.fingerprint },
+        otherCookie,
+      ),
+    )) as Response;
+    expect(response.status).toBe(302);
+    const bulkId = new URL(response.headers.get("Location")!, "http://x").searchParams.get("done")!;
+    expect((await state(unread)).by).toBe(other);
+    const before = await bulkEntries();
+
+    // Thea, another member, sees what it did but is offered no undo, and is refused one.
+    const seen = await bulkLoader(get(`?done=${bulkId}`, thirdCookie));
+    expect(seen.done).toMatchObject({ kind: "read", undone: null, mayUndo: false });
+    const refused = await bulkAction(
+      post(`?done=${bulkId}`, { intent: "undo", bulkId }, thirdCookie),
+    );
+    expect(refusal(refused)).toEqual({
+      status: 403,
+      error:
+        "Only the person who did this, or the inspection's lead inspector, can undo it. Ask one of them.",
+    });
+    expect((await state(unread)).by).toBe(other);
+    expect(await bulkEntries()).toHaveLength(before.length);
+
+    // Bea, the lead, may: it is undone as Otto left it, and the log says Bea undid Otto's.
+    expect((await bulkLoader(get(`?done=${bulkId}`))).done).toMatchObject({ mayUndo: true });
+    const undone = (await bulkAction(
+      post(`?done=${bulkId}`, { intent: "undo", bulkId }),
+    )) as Response;
+    expect(undone.status).toBe(302);
+    expect(await state(unread)).toEqual({ by: null, at: null });
+    const undo = (await bulkEntries()).find(
+      (e) => e.action === "bulk_undo" && (e.detail as { of?: string }).of === bulkId,
+    )!;
+    expect(undo).toMatchObject({ userId: reader });
+    expect(undo.detail).toMatchObject({ of: bulkId, doneBy: other });
+    const restored = (undo.detail as { restored: string[] }).restored;
+    expect(restored).toContain(unread);
+    expect(restored).toHaveLength(page.plan!.count);
+    const after = await bulkLoader(get(`?done=${bulkId}`, otherCookie));
+    expect(after.done).toMatchObject({ undone: { restored: page.plan!.count, kept: 0 } });
+  });
+
+  it("its doer may undo it even when not the lead, and an accept is restored as they left it", async () => {
+    const otherCookie = (await startSession(other)).split(";")[0]!;
+    const id = await comment("child", "Whose undo: a child's suggestion", [
+      { criterion: "I5", status: "suggested" },
+    ]);
+    const page = await bulkLoader(get("?kind=accept&audience=child", otherCookie));
+    const response = (await bulkAction(
+      post(
+        "?kind=accept&audience=child",
+        { intent: "apply", count: String(page.plan!.count), fingerprint: page.plan!.fingerprint },
+        otherCookie,
+      ),
+    )) as Response;
+    const bulkId = new URL(response.headers.get("Location")!, "http://x").searchParams.get("done")!;
+    expect(await codesOf(id)).toEqual([{ criterion: "I5", status: "confirmed", by: other }]);
+    const undone = (await bulkAction(
+      post(`?done=${bulkId}`, { intent: "undo", bulkId }, otherCookie),
+    )) as Response;
+    expect(undone.status).toBe(302);
+    expect(await codesOf(id)).toEqual([{ criterion: "I5", status: "suggested", by: null }]);
+  });
+
+  it("a lead undoing a member's accept restores the codes the member confirmed", async () => {
+    const otherCookie = (await startSession(other)).split(";")[0]!;
+    const id = await comment("child", "Whose undo: the lead undoes Otto's accept", [
+      { criterion: "I4", status: "suggested" },
+    ]);
+    const page = await bulkLoader(get("?kind=accept&audience=child", otherCookie));
+    const response = (await bulkAction(
+      post(
+        "?kind=accept&audience=child",
+        { intent: "apply", count: String(page.plan!.count), fingerprint: page.plan!.fingerprint },
+        otherCookie,
+      ),
+    )) as Response;
+    const bulkId = new URL(response.headers.get("Location")!, "http://x").searchParams.get("done")!;
+    await bulkAction(post(`?done=${bulkId}`, { intent: "undo", bulkId }));
+    expect(await codesOf(id)).toEqual([{ criterion: "I4", status: "suggested", by: null }]);
+    expect((await bulkLoader(get(`?done=${bulkId}`))).done).toMatchObject({
+      undone: { kept: 0 },
+    });
   });
 });
 

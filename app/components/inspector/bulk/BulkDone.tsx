@@ -29,7 +29,8 @@ export function BulkDone({
         {done.undone?.kept ? <p>{counted("bulk.kept", done.undone.kept)}</p> : null}
       </div>
       <FilterWords filter={done.filter} themeLabel={done.themeLabel} />
-      {done.undone || !done.count ? null : (
+      {!done.undone && done.count && !done.mayUndo ? <p>{t("bulk.errors.notYours")}</p> : null}
+      {done.undone || !done.count || !done.mayUndo ? null : (
         <Form
           method="post"
           action={`/inspections/${inspectionId}/comments/bulk?done=${done.bulkId}`}
