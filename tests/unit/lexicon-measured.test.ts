@@ -13,18 +13,20 @@ import { labelledEnglish } from "./lexicon-labelled";
  * (its question's criteria and its words, app/coding/comment-codes.ts), then compared with
  * what a careful inspector gives it. Precision and recall per criterion and overall, and
  * sentiment accuracy, are printed; the run fails below the floors, set from the measured
- * figures after the lexicon was raised (before: see the commit that added this test).
+ * figures after the lexicon was raised (before: see the commit that added this test, and the
+ * one that added 137 English comments to the labelled set). The lexicon was raised on this
+ * same set, so the figures are what it does on comments like these, not a held-out estimate.
  */
 const floors = {
   /** Over every language's comments, coded from their words. */
-  precision: 0.84,
-  recall: 0.86,
+  precision: 0.87,
+  recall: 0.91,
   /** English, with each comment's question, as coded when sent. */
-  englishPrecision: 0.72,
-  englishRecall: 0.7,
-  sentiment: 0.77,
+  englishPrecision: 0.84,
+  englishRecall: 0.87,
+  sentiment: 0.79,
   /** Per criterion, over every language's comments. */
-  criterionRecall: 0.7,
+  criterionRecall: 0.8,
   criterionPrecision: 0.7,
 };
 

@@ -30,7 +30,6 @@ export const pl: LanguageLexicon = {
       "pediatr*",
       "autyzm*",
       "autystyczn*",
-      "adhd",
       "zauważ*",
       "wykry*",
     ],
