@@ -15,6 +15,12 @@
  * which groups them all again, ≤ 1,000 ms (the quickest of the three); the templates are
  * found as groups. Ends with one verdict line; exits 1 on a miss.
  *
+ * Then the bulk actions on the same comments, each given one or two suggested codes: accept
+ * the suggestions and mark read, on all 8,000 and on parents' (about 2,700), each timed as the
+ * confirmation's count (planBulk), the action (applyBulk) and its undo (undoBulk), which must
+ * put back every comment. Judged per action in its quietest of three rounds: every part
+ * ≤ 500 ms (why, in docs/performance.md).
+ *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx tests/bench/queue.ts
  */
 import { randomBytes } from "node:crypto";
@@ -28,6 +34,8 @@ import { createInspection } from "~/inspections/inspections.server";
 import { listComments } from "~/coding/comments.server";
 import { nearDuplicates } from "~/coding/near-duplicates.server";
 import { queueStep } from "~/coding/queue.server";
+import { applyBulk, planBulk, undoBulk } from "~/coding/bulk.server";
+import type { BulkKind } from "~/coding/bulk.server";
 import type { CommentFilter } from "~/coding/comment-filter";
 
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -35,6 +43,8 @@ const size = Number(process.env.BENCH_COMMENTS ?? 8000);
 const steps = Number(process.env.BENCH_STEPS ?? 40);
 const stepTargetMs = 100;
 const coldTargetMs = 1000;
+/** Each part of a bulk action (confirm, apply, undo) on every comment it can change. */
+const bulkTargetMs = 500;
 
 const name = `sv_bench_${randomBytes(4).toString("hex")}`;
 const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -176,6 +186,85 @@ try {
   for (const id of ids)
     baseline.push((await time(() => listComments(db, inspectionId, { ids: [id] }))).ms);
 
+  // Bulk actions (#19) on the same 8,000, after the queue's rounds so their figures stay
+  // comparable: each comment gets one or two suggested codes, then for each kind the
+  // confirmation page's count (planBulk), the action (applyBulk) and its undo (undoBulk), on
+  // every comment it can change and on parents' comments (about a third), three rounds.
+  await db.execute(sql`
+    insert into comment_codes (comment_id, criterion, status, reason)
+    select id, code, 'suggested', 'bench'
+    from comments, lateral (
+      select (array['I1','I2','I3','I4','I5','L1','L2','L3','L4','L5','L6'])[1 + (abs(hashtext(id::text)) % 11)] as code
+      union select 'I3' where abs(hashtext(id::text)) % 3 = 0
+    ) c
+    where inspection_id = ${inspectionId}::uuid
+  `);
+  await db.execute(
+    sql`update comments set read_by = null, read_at = null where inspection_id = ${inspectionId}::uuid`,
+  );
+  await db.execute(sql`analyze`);
+  const bulkCases: { label: string; kind: BulkKind; filter: CommentFilter }[] = [
+    { label: "accept, all", kind: "accept", filter: {} },
+    { label: "accept, parents", kind: "accept", filter: { audience: "parent" } },
+    { label: "mark read, all", kind: "read", filter: {} },
+    {
+      label: "mark read, parents unread",
+      kind: "read",
+      filter: { audience: "parent", unread: true },
+    },
+  ];
+  const bulkRounds: Record<string, { plan: number; apply: number; undo: number; count: number }[]> =
+    {};
+  for (let round = 0; round < 3; round += 1) {
+    for (const { label, kind, filter } of bulkCases) {
+      const plan = await time(() => planBulk(db, { inspectionId, kind, filter }));
+      const apply = await time(() =>
+        applyBulk(db, {
+          userId,
+          inspectionId,
+          kind,
+          filter,
+          count: plan.value.count,
+          fingerprint: plan.value.fingerprint,
+        }),
+      );
+      if (!apply.value.ok) throw new Error(`bulk ${label} refused: the set changed`);
+      const undo = await time(() =>
+        undoBulk(db, {
+          userId,
+          teamRole: "member",
+          inspectionId,
+          bulkId: apply.value.ok ? apply.value.bulkId : "",
+        }),
+      );
+      if (!undo.value.found || !undo.value.ok || undo.value.restored !== plan.value.count)
+        throw new Error(`bulk ${label}: undo did not restore all ${plan.value.count}`);
+      (bulkRounds[label] ??= []).push({
+        plan: plan.ms,
+        apply: apply.ms,
+        undo: undo.ms,
+        count: plan.value.count,
+      });
+    }
+    console.log(
+      `bulk round ${round + 1}: ${bulkCases
+        .map(({ label }) => {
+          const r = bulkRounds[label]!.at(-1)!;
+          return `${label} ${r.plan.toFixed(0)}/${r.apply.toFixed(0)}/${r.undo.toFixed(0)} ms`;
+        })
+        .join(", ")} (confirm/apply/undo)`,
+    );
+  }
+  // Per case, its quietest round: the one whose slowest part is least.
+  const worst = (r: { plan: number; apply: number; undo: number }) =>
+    Math.max(r.plan, r.apply, r.undo);
+  const bulkJudged = bulkCases.map(({ label }) => ({
+    label,
+    ...bulkRounds[label]!.reduce((a, b) => (worst(b) < worst(a) ? b : a)),
+  }));
+  const bulkWorst = bulkJudged.reduce((a, b) => (worst(b) > worst(a) ? b : a));
+  const bulkSlowest = worst(bulkWorst);
+
   const slowest = Math.max(...all);
   const ratio = median(all) / median(baseline);
   const templatesFound = groups.groups.filter((g) => g.count >= 10).length;
@@ -185,9 +274,14 @@ try {
     ["step, parents unread", median(unread).toFixed(1), Math.max(...unread).toFixed(1)],
     ["baseline: one comment read", median(baseline).toFixed(1), Math.max(...baseline).toFixed(1)],
     ["first step, grouping afresh", cold.ms.toFixed(1), cold.ms.toFixed(1)],
+    ...bulkJudged.flatMap((b) => [
+      [`bulk ${b.label} (${b.count}): confirm`, b.plan.toFixed(1), ""],
+      [`bulk ${b.label}: apply`, b.apply.toFixed(1), ""],
+      [`bulk ${b.label}: undo`, b.undo.toFixed(1), ""],
+    ]),
   ];
   for (const row of table)
-    console.log(row.map((c, i) => (i ? c.padStart(12) : c.padEnd(30))).join(""));
+    console.log(row.map((c, i) => (i ? c.padStart(12) : c.padEnd(44))).join(""));
   console.log(
     `groups: ${groups.groups.length} (${groups.grouped} comments), templates found ${templatesFound} of ${templates.length}`,
   );
@@ -197,13 +291,23 @@ try {
     templatesFound < templates.length
       ? `only ${templatesFound} of ${templates.length} templates grouped`
       : "",
+    bulkSlowest > bulkTargetMs
+      ? `slowest bulk part ${bulkSlowest.toFixed(0)} ms > ${bulkTargetMs} ms (${bulkJudged
+          .filter((b) => worst(b) > bulkTargetMs)
+          .map((b) => b.label)
+          .join(", ")})`
+      : "",
   ].filter(Boolean);
   failed = misses.length > 0;
-  verdict = `queue: ${failed ? "FAIL" : "PASS"} — ${size} comments: step median ${median(all).toFixed(1)} ms = ${ratio.toFixed(2)} × the baseline's ${median(baseline).toFixed(1)} ms, slowest ${slowest.toFixed(1)} ms (target ≤ ${stepTargetMs} ms); first step with grouping ${cold.ms.toFixed(0)} ms (target ≤ ${coldTargetMs} ms)${misses.length ? `: ${misses.join("; ")}` : ""}`;
+  verdict = `queue: ${failed ? "FAIL" : "PASS"} — ${size} comments: step median ${median(all).toFixed(1)} ms = ${ratio.toFixed(2)} × the baseline's ${median(baseline).toFixed(1)} ms, slowest ${slowest.toFixed(1)} ms (target ≤ ${stepTargetMs} ms); first step with grouping ${cold.ms.toFixed(0)} ms (target ≤ ${coldTargetMs} ms); bulk slowest part ${bulkSlowest.toFixed(0)} ms (${bulkWorst.label}, ${bulkWorst.count} comments: ${((bulkSlowest / bulkWorst.count / median(baseline)) * 100).toFixed(1)}% of the baseline's time per comment; target ≤ ${bulkTargetMs} ms)${misses.length ? `: ${misses.join("; ")}` : ""}`;
   mkdirSync(".tmp/bench", { recursive: true });
   writeFileSync(
     ".tmp/bench/queue.json",
-    JSON.stringify({ size, rounds, baseline, groups: groups.groups.length }, null, 2),
+    JSON.stringify(
+      { size, rounds, bulk: bulkRounds, baseline, groups: groups.groups.length },
+      null,
+      2,
+    ),
   );
 } finally {
   await handle.close();
