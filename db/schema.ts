@@ -690,8 +690,29 @@ export const webinarFeedback = pgTable(
     heard: text("heard", { enum: ["yes", "partly", "no"] }).notNull(),
     /** "Anything else?", redacted before it is stored; null when left empty. */
     other: text("other"),
+    /**
+     * Its words may be a disclosure (app/safeguarding/detect.ts): as a comment's, never quoted,
+     * shown on the safeguarding page, and kept past retention until someone decides (#22).
+     */
+    concern: boolean("concern").notNull().default(false),
+    /** The words that matched, cut from the redacted text, so they hold no identifier. */
+    concernWords: text("concern_words")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    concernDecision: text("concern_decision", { enum: ["referred", "not_a_concern"] }),
+    concernNote: text("concern_note"),
+    concernDecidedBy: uuid("concern_decided_by").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    concernDecidedAt: timestamp("concern_decided_at", { withTimezone: true }),
   },
-  (t) => [index("webinar_feedback_webinar_idx").on(t.webinarId)],
+  (t) => [
+    index("webinar_feedback_webinar_idx").on(t.webinarId),
+    index("webinar_feedback_open_concerns_idx")
+      .on(t.webinarId)
+      .where(sql`${t.concern} and ${t.concernDecision} is null`),
+  ],
 );
 
 /**

@@ -19,7 +19,14 @@ import {
 
 /** Comments that may be disclosures (#19): the guidance, the words, a decision for each. */
 export const handle = {
-  i18n: ["inspector", "survey-child", "survey-parent", "survey-practitioner", "survey-common"],
+  i18n: [
+    "inspector",
+    "survey-child",
+    "survey-parent",
+    "survey-practitioner",
+    "survey-common",
+    "webinars",
+  ],
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

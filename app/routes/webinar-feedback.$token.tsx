@@ -4,6 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/components/ErrorSummary";
 import { PageTitle } from "~/components/PageTitle";
+import { HelpNowPanel } from "~/components/survey/HelpNowPanel";
 import { FeedbackForm } from "~/components/webinars/FeedbackForm";
 import type { FeedbackField } from "~/components/webinars/FeedbackForm";
 import { pageLanguage } from "~/i18n/i18n.server";
@@ -12,7 +13,7 @@ import { readForm } from "~/platform/forms.server";
 import { checkFields, textFields } from "~/platform/form-fields";
 import { feedbackSchema, findFeedbackLink, giveFeedback } from "~/webinars/feedback.server";
 
-export const handle = { i18n: ["webinars"] };
+export const handle = { i18n: ["webinars", "survey"] };
 
 /**
  * The feedback form a follow-up email links to (#22): three optional-to-answer questions,
@@ -36,7 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!checked.ok) return data({ errors: checked.errors, values }, { status: 400 });
   const outcome = await giveFeedback(await getDb(), params.token ?? "", checked.form);
   if (outcome === "used") throw data(null, { status: 404 });
-  return { thanks: true as const };
+  // Words that may be a disclosure: where to get help now, first (#19); adults, so the NSPCC.
+  return { thanks: true as const, helpNow: outcome === "flagged" };
 }
 
 const fields: FeedbackField[] = ["useful", "heard", "other"];
@@ -45,7 +47,7 @@ export default function WebinarFeedback() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("webinars");
-  if (result && "thanks" in result) return <Message kind="thanks" />;
+  if (result && "thanks" in result) return <Message kind="thanks" helpNow={result.helpNow} />;
   if (!page.found) return <Message kind="used" />;
   const errors: Partial<Record<FeedbackField, string>> = (result && result.errors) ?? {};
   const problems = fields.flatMap((f) => (errors[f] ? [{ fieldId: f, message: errors[f]! }] : []));
@@ -62,12 +64,13 @@ export default function WebinarFeedback() {
 }
 
 /** Thanks, or a link that does not work: a heading and what it means. */
-function Message({ kind }: { kind: "thanks" | "used" }) {
+function Message({ kind, helpNow }: { kind: "thanks" | "used"; helpNow?: boolean }) {
   const { t } = useTranslation("webinars");
   const title = t(`followUp.${kind}.title`);
   return (
     <>
       <PageTitle title={title} />
+      {helpNow ? <HelpNowPanel helpline="nspcc" easy={false} carryOn={false} /> : null}
       <h1 className="page-heading">{title}</h1>
       <p>{t(`followUp.${kind}.body`)}</p>
     </>

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "~db/client.server";
-import { comments, inspections, responses, users } from "~db/schema";
+import { comments, inspections, responses, users, webinarFeedback, webinars } from "~db/schema";
 import { surveyTextKey } from "~surveys/text-key";
 import { audit } from "~/auth/audit.server";
 import type { Audience } from "~/inspections/audiences";
@@ -12,7 +12,9 @@ import { textBoxText } from "~/platform/text";
  * for a decision by a member of the team, recorded with who and when and audited; until then
  * every page of the inspection says how many are waiting, and the inspection's data is not
  * deleted by the retention sweep. The comment itself stays anonymous: nothing here tries to
- * find out who wrote it.
+ * find out who wrote it. Webinar feedback's words (#22) are read the same way and wait here
+ * beside the survey's comments: they are no survey answer, so they keep their own table and
+ * its own decision columns, and every function here takes both.
  */
 
 export const concernDecisions = ["referred", "not_a_concern"] as const;
@@ -32,13 +34,28 @@ export const awaitingDecision = () =>
 const open = (inspectionId: string) =>
   and(eq(comments.inspectionId, inspectionId), awaitingDecision());
 
+/** Webinar feedback flagged as a possible disclosure, with no decision yet. */
+const feedbackAwaiting = () =>
+  and(eq(webinarFeedback.concern, true), isNull(webinarFeedback.concernDecision))!;
+
+/** Each of these inspections' webinar feedback waiting for a decision, counted. */
+async function openFeedbackCounts(db: DbOrTx, inspectionIds: string[]) {
+  return db
+    .select({ inspectionId: webinars.inspectionId, n: sql<number>`count(*)::int` })
+    .from(webinarFeedback)
+    .innerJoin(webinars, eq(webinars.id, webinarFeedback.webinarId))
+    .where(and(inArray(webinars.inspectionId, inspectionIds), feedbackAwaiting()))
+    .groupBy(webinars.inspectionId);
+}
+
 /** How many of an inspection's comments may be disclosures and wait for a decision. */
 export async function openConcernCount(db: DbOrTx, inspectionId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(comments)
     .where(open(inspectionId));
-  return row?.n ?? 0;
+  const [feedback] = await openFeedbackCounts(db, [inspectionId]);
+  return (row?.n ?? 0) + (feedback?.n ?? 0);
 }
 
 /** For each of these inspections, how many of its comments wait for a decision (0 when none). */
@@ -54,6 +71,8 @@ export async function openConcernCounts(
     .where(and(inArray(comments.inspectionId, inspectionIds), awaitingDecision()))
     .groupBy(comments.inspectionId);
   for (const row of rows) counts[row.inspectionId] = row.n;
+  for (const row of await openFeedbackCounts(db, inspectionIds))
+    counts[row.inspectionId] = (counts[row.inspectionId] ?? 0) + row.n;
   return counts;
 }
 
@@ -85,7 +104,10 @@ export function markMatchedWords(text: string, words: readonly string[]): TextPi
 
 export interface ConcernToRead {
   id: string;
-  audience: Audience;
+  /** A survey's comment from an audience, or the words of a webinar's feedback (`webinar`). */
+  audience: Audience | null;
+  /** The webinar whose feedback it is, by its title, for feedback. */
+  webinarTitle?: string;
   questionKey: string | undefined;
   source: "typed" | "spoken";
   pieces: TextPiece[];
@@ -98,8 +120,8 @@ export interface ConcernToRead {
 }
 
 /**
- * Every flagged comment of one inspection, those waiting first, with the words that matched
- * marked. Reading them is audited.
+ * Every flagged comment and webinar feedback of one inspection, those waiting first, with the
+ * words that matched marked. Reading them is audited.
  */
 export async function concernsToRead(
   db: Database,
@@ -129,13 +151,15 @@ export async function concernsToRead(
       comments.id,
     )
     .limit(1000);
+  const feedback = await flaggedFeedback(db, input.inspectionId);
+  const all = [...rows, ...feedback];
   await audit(db, {
     userId: input.userId,
     inspectionId: input.inspectionId,
     action: "concerns_viewed",
-    detail: { count: rows.length, open: rows.filter((r) => !r.decision).length },
+    detail: { count: all.length, open: all.filter((r) => !r.decision).length },
   });
-  return rows.map((row) => {
+  const fromSurveys = rows.map((row): ConcernToRead => {
     const definition = getSurvey(row.audience, row.version);
     const question = definition.questions.find((q) => q.id === row.questionId);
     return {
@@ -151,6 +175,47 @@ export async function concernsToRead(
       decidedAt: row.decidedAt,
     };
   });
+  const fromWebinars = feedback.map(
+    (row): ConcernToRead => ({
+      id: row.id,
+      audience: null,
+      webinarTitle: row.webinarTitle,
+      questionKey: "webinars:followUp.form.other",
+      source: "typed",
+      pieces: markMatchedWords(row.text ?? "", row.words),
+      wordsShown: row.words.length > 0,
+      decision: row.decision,
+      note: row.note,
+      decidedBy: row.decidedBy,
+      decidedAt: row.decidedAt,
+    }),
+  );
+  // Waiting first, then the most recently decided, as the comments alone were ordered.
+  const waitingFirst = (a: ConcernToRead, b: ConcernToRead) =>
+    Number(a.decision !== null) - Number(b.decision !== null) ||
+    (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0);
+  return [...fromSurveys, ...fromWebinars].sort(waitingFirst);
+}
+
+/** An inspection's webinar feedback flagged as a possible disclosure, with its decision. */
+function flaggedFeedback(db: Database, inspectionId: string) {
+  return db
+    .select({
+      id: webinarFeedback.id,
+      webinarTitle: webinars.title,
+      text: webinarFeedback.other,
+      words: webinarFeedback.concernWords,
+      decision: webinarFeedback.concernDecision,
+      note: webinarFeedback.concernNote,
+      decidedBy: users.name,
+      decidedAt: webinarFeedback.concernDecidedAt,
+    })
+    .from(webinarFeedback)
+    .innerJoin(webinars, eq(webinars.id, webinarFeedback.webinarId))
+    .leftJoin(users, eq(users.id, webinarFeedback.concernDecidedBy))
+    .where(and(eq(webinars.inspectionId, inspectionId), eq(webinarFeedback.concern, true)))
+    .orderBy(webinarFeedback.id)
+    .limit(1000);
 }
 
 export type DecisionProblem = "decision" | "noteTooLong";
@@ -200,12 +265,41 @@ export async function recordConcernDecision(
         ),
       )
       .returning({ id: comments.id });
-    if (!row) return { found: false };
+    // Not a comment: webinar feedback of one of the inspection's webinars, or nothing.
+    const [feedback] = row
+      ? []
+      : await tx
+          .update(webinarFeedback)
+          .set({
+            concernDecision: input.decision,
+            concernNote: input.note,
+            concernDecidedBy: input.userId,
+            concernDecidedAt: new Date(),
+          })
+          .where(
+            and(
+              eq(webinarFeedback.id, input.commentId),
+              eq(webinarFeedback.concern, true),
+              inArray(
+                webinarFeedback.webinarId,
+                tx
+                  .select({ id: webinars.id })
+                  .from(webinars)
+                  .where(eq(webinars.inspectionId, input.inspectionId)),
+              ),
+            ),
+          )
+          .returning({ id: webinarFeedback.id });
+    if (!row && !feedback) return { found: false };
     await audit(tx, {
       userId: input.userId,
       inspectionId: input.inspectionId,
       action: "concern_decided",
-      detail: { commentId: row.id, decision: input.decision, note: Boolean(input.note) },
+      detail: {
+        ...(row ? { commentId: row.id } : { feedbackId: feedback!.id }),
+        decision: input.decision,
+        note: Boolean(input.note),
+      },
     });
     return { found: true };
   });
@@ -260,5 +354,5 @@ export async function hasOpenConcerns(db: DbOrTx, inspectionId: string): Promise
     .from(comments)
     .where(open(inspectionId))
     .limit(1);
-  return Boolean(row);
+  return Boolean(row) || (await openFeedbackCounts(db, [inspectionId])).length > 0;
 }

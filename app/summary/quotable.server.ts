@@ -103,7 +103,8 @@ export async function summaryQuotes(
 
 /**
  * What people wrote in webinar feedback (#22), redacted when stored: quoted only when the
- * number who gave feedback is shown, as an audience's words are. A few, and how many in all.
+ * number who gave feedback is shown, as an audience's words are, and never words that may be
+ * a disclosure (those are on the safeguarding page). A few, and how many in all.
  */
 export async function quotableFeedback(
   db: Database,
@@ -116,7 +117,13 @@ export async function quotableFeedback(
     .select({ other: webinarFeedback.other })
     .from(webinarFeedback)
     .innerJoin(webinars, eq(webinars.id, webinarFeedback.webinarId))
-    .where(and(eq(webinars.inspectionId, inspectionId), isNotNull(webinarFeedback.other)));
+    .where(
+      and(
+        eq(webinars.inspectionId, inspectionId),
+        isNotNull(webinarFeedback.other),
+        eq(webinarFeedback.concern, false),
+      ),
+    );
   const words = rows.map((row) => row.other!).sort();
   return { quotes: words.slice(0, shown), total: words.length };
 }

@@ -9,6 +9,7 @@ import {
   webinars,
 } from "~db/schema";
 import { redactFreeText } from "~/privacy/redact.server";
+import { commentConcern, detectDisclosure } from "~/safeguarding/detect";
 import { sha256 } from "~/platform/random.server";
 import { heardOptions, usefulOptions } from "./feedback-options";
 
@@ -49,14 +50,20 @@ export async function findFeedbackLink(db: Database, token: string) {
 /**
  * Stores one person's answers and spends their link, together: "used" when the link was
  * spent already (or never was), and then nothing is stored. Free text is redacted as survey
- * answers are before it is kept.
+ * answers are before it is kept, and read for a possible disclosure as own words are, in
+ * every language, before redaction too (#19): "flagged" when it may be one, so the person is
+ * shown where to get help and the team finds it on the safeguarding page.
  */
 export async function giveFeedback(
   db: Database,
   token: string,
   answers: FeedbackAnswers,
-): Promise<"stored" | "used"> {
+): Promise<"stored" | "flagged" | "used"> {
   if (!isLinkToken(token)) return "used";
+  const other = answers.other ? redactFreeText(answers.other).text : null;
+  const concern = other
+    ? commentConcern(other, detectDisclosure(answers.other).flagged)
+    : { concern: false, concernWords: [] };
   return db.transaction(async (tx) => {
     // Spent by deleting it: of two presses at once, only one goes on.
     const [link] = await tx
@@ -68,8 +75,9 @@ export async function giveFeedback(
       webinarId: link.webinarId,
       useful: answers.useful,
       heard: answers.heard,
-      other: answers.other ? redactFreeText(answers.other).text : null,
+      other,
+      ...concern,
     });
-    return "stored";
+    return concern.concern ? "flagged" : "stored";
   });
 }

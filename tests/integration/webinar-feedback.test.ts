@@ -13,6 +13,14 @@ import {
 } from "~db/schema";
 import { startSession } from "~/auth/session.server";
 import { createInspection } from "~/inspections/inspections.server";
+import { deleteInspectionData } from "~/inspections/retention.server";
+import { parseSettings } from "~/platform/settings.server";
+import {
+  concernsToRead,
+  hasOpenConcerns,
+  openConcernCount,
+  recordConcernDecision,
+} from "~/safeguarding/concerns.server";
 import { useDatabase } from "~/platform/db.server";
 import { sha256 } from "~/platform/random.server";
 import {
@@ -28,6 +36,7 @@ import { markAttendance, scheduleWebinar } from "~/webinars/manage.server";
 import type { WebinarWork } from "~/webinars/manage.server";
 import { cancelBooking, signUp } from "~/webinars/webinars.server";
 import { today } from "../clock";
+import { feedbackGiven } from "./feedback-given";
 import { routeStatus } from "./route-status";
 import { createTestDatabase, databaseKind } from "./test-database";
 
@@ -308,7 +317,20 @@ describe(`the feedback form on ${databaseKind}`, () => {
             where table_name = 'webinar_feedback' order by column_name`,
       ),
     ).map((row) => row.column_name);
-    expect(columns).toEqual(["heard", "id", "other", "useful", "webinar_id"]);
+    // Whether the words may be a disclosure, and what the team decided: nothing of the person.
+    expect(columns).toEqual([
+      "concern",
+      "concern_decided_at",
+      "concern_decided_by",
+      "concern_decision",
+      "concern_note",
+      "concern_words",
+      "heard",
+      "id",
+      "other",
+      "useful",
+      "webinar_id",
+    ]);
     const [row] = await feedbackFrom(work.webinarId);
     const values = Object.values(row!).map(String);
     for (const trace of [people[0]!.id, people[0]!.email, people[0]!.name, token, sha256(token)])
@@ -354,7 +376,7 @@ describe(`the feedback form on ${databaseKind}`, () => {
       });
     expect(await routeStatus(() => post("other=hello"))).toBe(400);
     expect(await findFeedbackLink(handle.db, token)).toBeDefined();
-    expect(await post("useful=very&heard=yes&other=")).toEqual({ thanks: true });
+    expect(await post("useful=very&heard=yes&other=")).toEqual({ thanks: true, helpNow: false });
     expect(await findFeedbackLink(handle.db, token)).toBeUndefined();
   });
 });
@@ -445,5 +467,99 @@ describe(`webinar feedback beside the survey results on ${databaseKind}`, () => 
     ]);
     expect(at!.quotes.total).toBe(5);
     expect(at!.quotes.quotes).toContain("Comment 0");
+  });
+});
+
+describe(`feedback words that may be a disclosure on ${databaseKind}`, () => {
+  it("are flagged to the team's safeguarding page, never quoted, and the person shown where to get help", async () => {
+    const local = await createInspection(handle.db, {
+      localAreaName: "Disclosureshire",
+      notifiedOn: today(),
+      team: [{ userId: inspectorId, role: "lead" }],
+    });
+    const ordinary = { useful: "very", heard: "yes" } as const;
+    const webinarId = await feedbackGiven(handle.db, { inspectionId: local, userId: inspectorId }, [
+      ...[0, 1, 2, 3, 4].map((i) => ({ ...ordinary, other: `Helpful, thank you ${i}` })),
+      // Redacted before it is kept: the name goes, the words that matter stay.
+      { ...ordinary, other: "Mum's boyfriend Gary Smith hurts my daughter and she is scared" },
+    ]);
+    const [flagged] = (await feedbackFrom(webinarId)).filter((row) => row.concern);
+    expect(flagged!.other).not.toContain("Gary Smith");
+    expect(flagged!.concernWords.length).toBeGreaterThan(0);
+    for (const word of flagged!.concernWords) expect(flagged!.other).toContain(word);
+    expect((await feedbackFrom(webinarId)).filter((row) => row.concern)).toHaveLength(1);
+
+    // The team's banner counts it, the safeguarding page shows it with the webinar's name.
+    expect(await openConcernCount(handle.db, local)).toBe(1);
+    const [concern] = await concernsToRead(handle.db, { inspectionId: local, userId: inspectorId });
+    expect(concern).toMatchObject({
+      id: flagged!.id,
+      audience: null,
+      webinarTitle: "Meet the inspectors",
+      questionKey: "webinars:followUp.form.other",
+      wordsShown: true,
+      decision: null,
+    });
+    expect(concern!.pieces.filter((p) => p.matched).map((p) => p.text)).toEqual(
+      flagged!.concernWords,
+    );
+    // Never quoted beside the results: five other people's words are.
+    const summary = await webinarFeedbackSummary(handle.db, local, 5);
+    expect(summary!.responses).toMatchObject({ suppressed: false, count: 6 });
+    expect(summary!.quotes.total).toBe(5);
+    expect(summary!.quotes.quotes.join(" ")).not.toContain("scared");
+
+    // Kept past retention until someone decides; the decision is on it, who and when, audited.
+    const far = new Date("2040-01-01T00:00:00Z");
+    const retention = parseSettings({}).retention;
+    expect(await hasOpenConcerns(handle.db, local)).toBe(true);
+    expect(await deleteInspectionData(handle.db, local, far, retention)).toBeNull();
+    const decide = (id: string, inspection: string) =>
+      recordConcernDecision(handle.db, {
+        userId: inspectorId,
+        inspectionId: inspection,
+        commentId: id,
+        decision: "referred",
+        note: "Rang the LADO",
+      });
+    // Not another inspection's to decide.
+    expect(await decide(flagged!.id, inspectionId)).toEqual({ found: false });
+    expect(await decide(flagged!.id, local)).toEqual({ found: true });
+    const [decided] = (await feedbackFrom(webinarId)).filter((row) => row.concern);
+    expect(decided).toMatchObject({ concernDecision: "referred", concernDecidedBy: inspectorId });
+    const [entry] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "concern_decided"), eq(auditLog.inspectionId, local)));
+    expect(entry!.detail).toEqual({ feedbackId: flagged!.id, decision: "referred", note: true });
+    expect(await openConcernCount(handle.db, local)).toBe(0);
+    expect(await hasOpenConcerns(handle.db, local)).toBe(false);
+    expect(await deleteInspectionData(handle.db, local, far, retention)).toMatchObject({
+      feedback: 6,
+    });
+  });
+
+  it("asks the thanks page to show where to get help, and only for such words", async () => {
+    const { work } = await webinarAfter({ people: 2, came: 2 });
+    await sendFollowUp(handle.db, work, null);
+    const [first, second] = (await followUps(work.webinarId)).map((m) => linkIn(m.body));
+    const post = (token: string, other: string) =>
+      feedbackAction({
+        request: new Request(`http://localhost/webinar-feedback/${token}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ useful: "quite", heard: "partly", other }),
+        }),
+        params: { token },
+        context: { cspNonce: "" },
+      });
+    expect(await post(first!, "The waiting list for CAMHS is eighteen months.")).toEqual({
+      thanks: true,
+      helpNow: false,
+    });
+    expect(await post(second!, "i dont feel safe at home")).toEqual({
+      thanks: true,
+      helpNow: true,
+    });
   });
 });

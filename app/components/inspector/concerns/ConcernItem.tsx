@@ -20,7 +20,10 @@ export function ConcernItem({
   return (
     <li id={`concern-${id}`} className="comment" tabIndex={-1}>
       <p className="caption">
-        {t(`audience.${concern.audience}`)} · {concern.questionKey ? t(concern.questionKey) : null}
+        {concern.audience
+          ? t(`audience.${concern.audience}`)
+          : t("safeguarding.fromWebinar", { title: concern.webinarTitle })}{" "}
+        · {concern.questionKey ? t(concern.questionKey) : null}
         {concern.source === "spoken" ? ` · ${t("comments.spoken")}` : ""}
       </p>
       <blockquote className="comment__text" dir="auto">
