@@ -718,7 +718,7 @@ export const webinarFeedback = pgTable(
 /**
  * Email waiting to be sent, written in the same transaction as the change that causes it.
  * The mail worker claims due rows, sends them, and retries with back-off; once sent, the
- * body is cleared.
+ * address, body and calendar file are cleared (`to` is left empty).
  */
 export const outbox = pgTable(
   "outbox",

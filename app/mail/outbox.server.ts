@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "~db/client.server";
 import { outbox } from "~db/schema";
 import type { OutboxMessage } from "~db/schema";
@@ -105,13 +105,13 @@ export async function deliverDue(
         body: withPublicUrl(row.body ?? ""),
         calendar: row.calendar ? withPublicUrl(row.calendar) : undefined,
       });
-      // Sent: the body (which holds a booking link) is no longer needed here.
+      // Sent: nothing of the person is needed here any more — not the body (which holds a
+      // booking or feedback link), nor the address it went to (forgetSentMail).
       await db
         .update(outbox)
         .set({
           sentAt: new Date(clock()),
-          body: null,
-          calendar: null,
+          ...forgotten,
           lockedUntil: null,
           lastError: null,
         })
@@ -132,6 +132,27 @@ export async function deliverDue(
     }
   }
   return { sent, failed };
+}
+
+/** What a sent message keeps of its person: nothing (its kind, subject and times stay). */
+const forgotten = { to: "", body: null, calendar: null };
+
+/**
+ * The retention sweep's part: any sent message still holding an address, a body or a
+ * calendar file (sent before sending forgot them) forgets them. Returns how many.
+ */
+export async function forgetSentMail(db: Database): Promise<number> {
+  const rows = await db
+    .update(outbox)
+    .set(forgotten)
+    .where(
+      and(
+        isNotNull(outbox.sentAt),
+        or(ne(outbox.to, ""), isNotNull(outbox.body), isNotNull(outbox.calendar)),
+      ),
+    )
+    .returning({ id: outbox.id });
+  return rows.length;
 }
 
 let wakeWorker: (() => void) | undefined;

@@ -1,5 +1,5 @@
 import type { Database } from "~db/client.server";
-import { deliverDue, setMailWorker } from "~/mail/outbox.server";
+import { deliverDue, forgetSentMail, setMailWorker } from "~/mail/outbox.server";
 import type { MailTransport } from "~/mail/outbox.server";
 import { deleteEndedSessions } from "~/auth/session.server";
 import { deleteEndedInspections } from "~/inspections/retention.server";
@@ -26,8 +26,8 @@ import { settings } from "~/platform/settings.server";
  * Deletes drafts of closed surveys (with their recordings), webinar sign-ups 30 days after
  * their webinar (and unconfirmed ones once their link has stopped working), untranscribed
  * recordings `RECORDING_DAYS` after their survey closed, and everything people sent for an
- * inspection `RETENTION_YEARS` after it ended; rate-limit counts long out of their window; and
- * organiser invitations once used or run out.
+ * inspection `RETENTION_YEARS` after it ended; rate-limit counts long out of their window;
+ * organiser invitations once used or run out; and what sent mail still held of its person.
  */
 export async function runRetention(db: Database, now = new Date()) {
   const drafts = await deleteDraftsOfClosedSurveys(db, now);
@@ -38,6 +38,7 @@ export async function runRetention(db: Database, now = new Date()) {
   const inspections = await deleteEndedInspections(db, now);
   const limits = await deleteStaleRateLimits(db, now);
   const invitations = await deleteSpentInvitations(db, now);
+  const sentMail = await forgetSentMail(db);
   const deleted = {
     drafts,
     signups,
@@ -47,6 +48,7 @@ export async function runRetention(db: Database, now = new Date()) {
     inspections,
     limits,
     invitations,
+    sentMail,
   };
   if (Object.values(deleted).some((count) => count > 0)) logInfo("retention", deleted);
   return deleted;

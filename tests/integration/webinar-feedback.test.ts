@@ -23,6 +23,9 @@ import {
 } from "~/safeguarding/concerns.server";
 import { useDatabase } from "~/platform/db.server";
 import { sha256 } from "~/platform/random.server";
+import { deliverDue } from "~/mail/outbox.server";
+import type { MailMessage } from "~/mail/outbox.server";
+import { runRetention } from "~/server/jobs.server";
 import {
   action as followUpAction,
   loader as followUpLoader,
@@ -262,6 +265,52 @@ describe(`the webinar follow-up on ${databaseKind}`, () => {
       .from(webinarFollowUps)
       .where(eq(webinarFollowUps.webinarId, work.webinarId));
     expect(rows).toHaveLength(0);
+  });
+
+  it("once sent, the outbox keeps neither the feedback link nor the address; unsent, both go with the sign-ups", async () => {
+    const { work, people } = await webinarAfter({ people: 2, came: 2 });
+    await sendFollowUp(handle.db, work, null);
+    const waiting = await followUps(work.webinarId);
+    expect(waiting.map((m) => m.to).sort()).toEqual(people.map((p) => p.email).sort());
+    for (const message of waiting) expect(message.body).toMatch(/\/webinar-feedback\//);
+    const sent: MailMessage[] = [];
+    const transport = { name: "test", send: async (m: MailMessage) => void sent.push(m) };
+    // Everyone else's mail is sent too: only this webinar's follow-ups are looked at.
+    while ((await deliverDue(handle.db, transport, { batch: 50 })).sent > 0);
+    const followUpIds = waiting.map((m) => m.id);
+    expect(
+      sent
+        .filter((m) => followUpIds.includes(m.id))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(people.map((p) => p.email).sort());
+    for (const row of await followUps(work.webinarId)) {
+      expect(row.sentAt).not.toBeNull();
+      expect(row).toMatchObject({ to: "", body: null, calendar: null });
+    }
+    // A row sent before sending forgot its address (an older version): the sweep forgets it.
+    await handle.db
+      .update(outbox)
+      .set({ to: people[0]!.email, body: "an old body with a link" })
+      .where(eq(outbox.signupId, people[0]!.id));
+    expect((await runRetention(handle.db)).sentMail).toBeGreaterThanOrEqual(1);
+    const everything = JSON.stringify(
+      await handle.db.select().from(outbox).where(eq(outbox.webinarId, work.webinarId)),
+    );
+    for (const person of people) expect(everything).not.toContain(person.email);
+    expect(everything).not.toContain("/webinar-feedback/");
+
+    // Never sent (no mail service): the row and its link go 30 days after the webinar.
+    const unsent = await webinarAfter({ people: 1, came: 1 });
+    await sendFollowUp(handle.db, unsent.work, null);
+    expect(await followUps(unsent.work.webinarId)).toHaveLength(1);
+    await runRetention(handle.db, new Date(Date.now() + 31 * 24 * hour));
+    expect(await followUps(unsent.work.webinarId)).toEqual([]);
+    const links = await handle.db
+      .select()
+      .from(webinarFeedbackLinks)
+      .where(eq(webinarFeedbackLinks.webinarId, unsent.work.webinarId));
+    expect(links).toEqual([]);
   });
 
   it("refuses a notes link that is not https", () => {

@@ -247,7 +247,7 @@ describe(`the outbox on ${databaseKind}`, () => {
     expect(sent.map((m) => m.subject)).toEqual(["You have a place: Meet the inspectors"]);
     expect(sent[0]!.calendar).toContain("BEGIN:VCALENDAR");
     const [row] = await handle.db.select().from(outbox).where(eq(outbox.id, sent[0]!.id));
-    expect(row).toMatchObject({ attempts: 3, body: null, calendar: null });
+    expect(row).toMatchObject({ attempts: 3, to: "", body: null, calendar: null });
     expect(row!.sentAt).not.toBeNull();
   });
 
