@@ -106,9 +106,10 @@ export async function readCounts(
 }
 
 /**
- * The unfiltered criterion counters (rows and cells) of some inspections, counting only the
- * responses sent before `before` (a day): the counters, less the responses sent since that
- * they already hold, plus those sent before it that they do not hold yet. From one snapshot,
+ * The unfiltered criterion counters (rows and cells) of some inspections, and with `dimension`
+ * those of every group of that filter, counting only the responses sent before `before` (a
+ * day): the counters, less the responses sent since that they already hold, plus those sent
+ * before it that they do not hold yet. From one snapshot,
  * like `readCounts`. The national picture (#18) counts a year this way, so its figures stay
  * the same when a late paper form is keyed in afterwards.
  */
@@ -116,10 +117,13 @@ export async function criterionCountsBefore(
   db: Database,
   inspectionIds: string[],
   before: string,
+  /** A filter dimension: its groups' counters too, every group of it. */
+  dimension?: string,
 ): Promise<(CountRow & { inspectionId: string })[]> {
   if (inspectionIds.length === 0) return [];
-  const unfiltered = (row: CountKey) =>
-    row.dimension === "" && (row.kind === "row" || row.kind === "cell");
+  const wanted = (row: CountKey) =>
+    (row.dimension === "" || row.dimension === dimension) &&
+    (row.kind === "row" || row.kind === "cell");
   return db.transaction(
     async (tx) => {
       const folded = await tx
@@ -128,7 +132,9 @@ export async function criterionCountsBefore(
         .where(
           and(
             sql`${summaryCounts.inspectionId} = any(${uuids(inspectionIds)})`,
-            eq(summaryCounts.dimension, ""),
+            dimension
+              ? or(eq(summaryCounts.dimension, ""), eq(summaryCounts.dimension, dimension))
+              : eq(summaryCounts.dimension, ""),
             or(eq(summaryCounts.kind, "row"), eq(summaryCounts.kind, "cell")),
           ),
         )
@@ -146,7 +152,7 @@ export async function criterionCountsBefore(
         const sign = response.submittedOn >= before ? -1 : 1;
         for (const [key, answers] of incrementsForResponse(response)) {
           const parsed = parseCountKey(key);
-          if (!unfiltered(parsed)) continue;
+          if (!wanted(parsed)) continue;
           const id = `${response.inspectionId}|${key}`;
           const total = totals.get(id) ?? {
             inspectionId: response.inspectionId,

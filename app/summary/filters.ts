@@ -78,3 +78,12 @@ export function parseFilter(raw: string | null): SummaryFilter | undefined {
 }
 
 export const filterParam = (filter: SummaryFilter) => `${filter.dimension}:${filter.value}`;
+
+/** The filter's choices as the summary and the national picture offer them: by dimension. */
+export const filterGroups = () =>
+  filterDimensions.map((dimension) => ({
+    dimension,
+    options: filterOptions()
+      .filter((o) => o.dimension === dimension)
+      .map((o) => ({ value: filterParam(o), label: o.label })),
+  }));

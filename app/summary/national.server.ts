@@ -6,7 +6,15 @@ import { isAudience } from "~/inspections/audiences";
 import { londonDay } from "~/platform/time";
 import type { CountRow } from "./counts";
 import { criterionCountsBefore } from "./counts.server";
-import { nationalTables, nationalYear, publishedFrom, yearsOn } from "./national";
+import { filterParam } from "./filters";
+import type { FilterDimension, SummaryFilter } from "./filters";
+import {
+  filteredNationalTables,
+  nationalTables,
+  nationalYear,
+  publishedFrom,
+  yearsOn,
+} from "./national";
 import type { InspectionFigures, NationalCell, NationalPart, NationalTable } from "./national";
 import { fewestInspections, suppressionThreshold } from "./threshold.server";
 import { wilson } from "./voices";
@@ -19,14 +27,19 @@ const partOf: Record<string, NationalPart> = {
   dont_know: "rest",
 };
 
-/** Each inspection's figures per criterion and audience, from its unfiltered counters. */
+/**
+ * Each inspection's figures per criterion and audience, from its unfiltered counters, or with
+ * `dimension` from each group's of that filter (each figure saying its group).
+ */
 export function figuresOf(
   counts: (CountRow & { inspectionId: string })[],
   yearOf: (inspectionId: string) => number,
+  dimension?: FilterDimension,
 ): InspectionFigures[] {
   const figures = new Map<string, InspectionFigures>();
   const entry = (row: CountRow & { inspectionId: string }) => {
-    const key = `${row.inspectionId}|${row.audience}|${row.code}`;
+    if (row.dimension !== (dimension ?? "")) return undefined;
+    const key = `${row.inspectionId}|${row.audience}|${row.code}|${row.dimValue}`;
     let found = figures.get(key);
     if (!found && isCriterionCode(row.code) && isAudience(row.audience)) {
       const part = () => ({ count: 0, people: 0 });
@@ -37,6 +50,7 @@ export function figuresOf(
         audience: row.audience,
         people: 0,
         parts: { positive: part(), negative: part(), rest: part() },
+        ...(dimension ? { filter: { dimension, value: row.dimValue } } : {}),
       };
       figures.set(key, found);
     }
@@ -63,8 +77,16 @@ export function figuresOf(
  */
 export async function nationalPicture(
   db: Database,
-  input: { today?: string; threshold?: number; fewest?: number; viewedBy?: string } = {},
+  input: {
+    today?: string;
+    threshold?: number;
+    fewest?: number;
+    viewedBy?: string;
+    /** One group of one filter, as an inspection's summary can be narrowed. */
+    filter?: SummaryFilter;
+  } = {},
 ) {
+  const { filter } = input;
   const today = input.today ?? londonDay();
   const threshold = input.threshold ?? suppressionThreshold();
   const fewest = input.fewest ?? fewestInspections;
@@ -84,22 +106,26 @@ export async function nationalPicture(
   const years = yearsOn(list, today);
   const yearOf = new Map(list.map((i) => [i.id, i.year]));
   const figures: InspectionFigures[] = [];
+  const groups: InspectionFigures[] = [];
   for (const year of years.published) {
     const ids = list.filter((i) => i.year === year).map((i) => i.id);
-    const counts = await criterionCountsBefore(db, ids, publishedFrom(year));
+    const counts = await criterionCountsBefore(db, ids, publishedFrom(year), filter?.dimension);
     figures.push(...figuresOf(counts, (id) => yearOf.get(id)!));
+    if (filter) groups.push(...figuresOf(counts, (id) => yearOf.get(id)!, filter.dimension));
   }
   if (input.viewedBy)
     await audit(db, {
       userId: input.viewedBy,
       action: "national_viewed",
-      detail: { years: years.published },
+      detail: { years: years.published, ...(filter ? { filter: filterParam(filter) } : {}) },
     });
   return {
     threshold,
     fewest,
     years,
-    tables: nationalTables(figures, years.published, threshold, fewest),
+    tables: filter
+      ? filteredNationalTables(figures, groups, filter, years.published, threshold, fewest)
+      : nationalTables(figures, years.published, threshold, fewest),
   };
 }
 

@@ -12,13 +12,17 @@
  *   negative, the rest) that is not nought.
  * - "All years" adds up only the years shown in the same row: it says nothing the years do
  *   not, so no hidden year can be worked out by subtracting the shown ones from it.
- * The attacker in tests/unit/national.test.ts checks all three.
+ * - Narrowed to one group of one filter (as an inspection's summary is, filters.ts), a year's
+ *   cell is worked out the same way from the group's figures, and the filter's groups are
+ *   protected together, since they add up to everyone's cell (`protectGroups`).
+ * The attacker in tests/unit/national.test.ts checks them all.
  */
 import { criterionCodes } from "~surveys/framework";
 import type { CriterionCode } from "~surveys/framework";
 import { audiences } from "~surveys/lists";
 import type { Audience } from "~surveys/lists";
 import { addDays, londonDay } from "~/platform/time";
+import type { SummaryFilter } from "./filters";
 
 /** What a national cell is split into: the shares shown, and the rest (neutral, don't know). */
 export const nationalParts = ["positive", "negative", "rest"] as const;
@@ -40,9 +44,12 @@ export interface InspectionFigures {
   /** People who answered anything about the criterion. */
   people: number;
   parts: Record<NationalPart, Part>;
+  /** The filter group they are of; none for everyone. */
+  filter?: SummaryFilter;
 }
 
-export type HiddenBecause = "fewPeople" | "fewInspections" | "withheld";
+/** `protects`: shown, it would give away another group's hidden figure (`protectGroups`). */
+export type HiddenBecause = "fewPeople" | "fewInspections" | "withheld" | "protects";
 
 export type NationalCell =
   | { shown: false; reason: "none" | HiddenBecause }
@@ -66,6 +73,8 @@ export interface NationalTable {
   /** A year, or "all" for the years shown, added up. */
   year: number | "all";
   rows: NationalRow[];
+  /** The one group it is narrowed to, if any. */
+  filter?: SummaryFilter;
 }
 
 /** The first day a year's figures are shown, and the day before which answers count. */
@@ -209,6 +218,83 @@ export function allYearsCell(cells: NationalCell[]): NationalCell {
   };
 }
 
+/** What a cell adds up, column by column: positive, negative and the rest's answers, and people. */
+function columnsOf(figures: InspectionFigures[]): number[] {
+  const sum = addUp(figures);
+  return [...nationalParts.map((p) => sum.parts[p].count), sum.people];
+}
+
+/**
+ * One filter's groups in one year, criterion and audience, protected together (as partition.ts
+ * protects an inspection's): they add up to everyone's cell, so no column may have exactly one
+ * unknown that is not nought — everyone's cell, when hidden, is one — else the smallest shown
+ * group beside it is hidden too, until none has. (A column whose one unknown has no shown
+ * partner equals everyone's, shown as itself: hiding more would not hide it.)
+ */
+export function protectGroups(
+  everyone: { cell: NationalCell; columns: number[] },
+  groups: { cell: NationalCell; columns: number[] }[],
+): NationalCell[] {
+  const hidden = groups.map((g) => !g.cell.shown);
+  const width = everyone.columns.length;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let q = 0; q < width && !changed; q += 1) {
+      const unknowns =
+        groups.filter((g, i) => hidden[i] && g.columns[q]! > 0).length +
+        (!everyone.cell.shown && everyone.columns[q]! > 0 ? 1 : 0);
+      if (unknowns !== 1) continue;
+      let partner: number | undefined;
+      groups.forEach((g, i) => {
+        if (hidden[i] || g.columns[q]! === 0) return;
+        if (partner === undefined || g.columns[q]! < groups[partner]!.columns[q]!) partner = i;
+      });
+      if (partner === undefined) continue;
+      hidden[partner] = true;
+      changed = true;
+    }
+  }
+  return groups.map((g, i) =>
+    hidden[i] && g.cell.shown ? { shown: false, reason: "protects" } : g.cell,
+  );
+}
+
+/** The tables for cells worked out by `cellOf`: "All years" first, then each year, newest first. */
+function tablesOf(
+  codes: CriterionCode[],
+  published: number[],
+  cellOf: (year: number, criterion: CriterionCode, audience: Audience) => NationalCell,
+  filter?: SummaryFilter,
+): NationalTable[] {
+  const years = [...published].sort((a, b) => b - a);
+  const row = (criterion: CriterionCode, cell: (audience: Audience) => NationalCell) => ({
+    criterion,
+    cells: Object.fromEntries(audiences.map((a) => [a, cell(a)])) as Record<Audience, NationalCell>,
+  });
+  const byYear = years.map((year) => ({
+    year,
+    rows: codes.map((criterion) => row(criterion, (a) => cellOf(year, criterion, a))),
+  }));
+  const all = codes.map((criterion, i) =>
+    row(criterion, (a) => allYearsCell(byYear.map((y) => y.rows[i]!.cells[a]))),
+  );
+  const tables: NationalTable[] = [{ year: "all", rows: all }, ...byYear];
+  return filter ? tables.map((table) => ({ ...table, filter })) : tables;
+}
+
+/** The criteria anyone answered about, in the framework's order. */
+const answeredCodes = (figures: InspectionFigures[]) => {
+  const answered = new Set(figures.filter((f) => f.people > 0).map((f) => f.criterion));
+  return criterionCodes.filter((code) => answered.has(code));
+};
+
+const figuresFor = (
+  figures: InspectionFigures[],
+  year: number,
+  criterion: CriterionCode,
+  audience: Audience,
+) => figures.filter((f) => f.year === year && f.criterion === criterion && f.audience === audience);
+
 /**
  * Every table the page shows: all years (the shown years added up), then each published
  * year, newest first. `figures` holds only published years' inspections.
@@ -219,38 +305,42 @@ export function nationalTables(
   threshold: number,
   fewestInspections: number,
 ): NationalTable[] {
-  const years = [...published].sort((a, b) => b - a);
-  const answered = new Set(figures.filter((f) => f.people > 0).map((f) => f.criterion));
-  const codes = criterionCodes.filter((code) => answered.has(code));
-  const byYear = new Map(
-    years.map((year) => {
-      const rows = codes.map((criterion) => ({
-        criterion,
-        cells: Object.fromEntries(
-          audiences.map((audience) => [
-            audience,
-            yearCell(
-              figures.filter(
-                (f) => f.year === year && f.criterion === criterion && f.audience === audience,
-              ),
-              year,
-              threshold,
-              fewestInspections,
-            ),
-          ]),
-        ) as Record<Audience, NationalCell>,
-      }));
-      return [year, rows];
-    }),
+  return tablesOf(answeredCodes(figures), published, (year, criterion, audience) =>
+    yearCell(figuresFor(figures, year, criterion, audience), year, threshold, fewestInspections),
   );
-  const all: NationalRow[] = codes.map((criterion, i) => ({
-    criterion,
-    cells: Object.fromEntries(
-      audiences.map((audience) => [
-        audience,
-        allYearsCell(years.map((year) => byYear.get(year)![i]!.cells[audience])),
-      ]),
-    ) as Record<Audience, NationalCell>,
-  }));
-  return [{ year: "all", rows: all }, ...years.map((year) => ({ year, rows: byYear.get(year)! }))];
+}
+
+/**
+ * The tables narrowed to one group of a filter: each year's cell is the group's, as
+ * `yearCell` works it out, then protected with every other group of the same filter
+ * (`groups` holds them all, each figure with its `filter`) against everyone's cell.
+ */
+export function filteredNationalTables(
+  everyone: InspectionFigures[],
+  groups: InspectionFigures[],
+  filter: SummaryFilter,
+  published: number[],
+  threshold: number,
+  fewestInspections: number,
+): NationalTable[] {
+  const values = [...new Set([filter.value, ...groups.map((g) => g.filter?.value ?? "")])];
+  const chosen = values.indexOf(filter.value);
+  return tablesOf(
+    answeredCodes(everyone),
+    published,
+    (year, criterion, audience) => {
+      const shown = (figures: InspectionFigures[]) => ({
+        cell: yearCell(figures, year, threshold, fewestInspections),
+        columns: columnsOf(figures),
+      });
+      const all = figuresFor(everyone, year, criterion, audience);
+      const mine = figuresFor(groups, year, criterion, audience);
+      const cells = protectGroups(
+        shown(all),
+        values.map((value) => shown(mine.filter((f) => f.filter?.value === value))),
+      );
+      return cells[chosen]!;
+    },
+    filter,
+  );
 }

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime, languageName } from "~/i18n/format";
 import type { LanguageCode } from "~/i18n/languages";
 import { audiences } from "~/inspections/audiences";
 import type { Audience } from "~/inspections/audiences";
-import { filterDimensions, filterOptions, filterParam } from "./filters";
+import { filterGroups, filterOptions, filterParam } from "./filters";
 import type { SummaryFilter } from "./filters";
 import { campaignsAmong, nearDuplicates } from "~/coding/near-duplicates.server";
 import { exportQuery } from "./inspection-export.server";
@@ -80,12 +80,7 @@ export async function summaryPage(
       ? options.find((o) => o.dimension === filter.dimension && o.value === filter.value)!.label
       : undefined,
     filterDimension: filter?.dimension,
-    filterGroups: filterDimensions.map((dimension) => ({
-      dimension,
-      options: options
-        .filter((o) => o.dimension === dimension)
-        .map((o) => ({ value: filterParam(o), label: o.label })),
-    })),
+    filterGroups: filterGroups(),
     audience: input.audience ?? "",
     shownAudiences: input.audience ? [input.audience] : [...audiences],
     breakdownLabels: breakdownLabels(summary, language, t),

@@ -3,7 +3,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, DatabaseHandle } from "~db/client.server";
 import { answers, auditLog, inspections, responses, users } from "~db/schema";
 import { foldPendingCounts } from "~/summary/counts.server";
-import { nationalTables, publishedFrom } from "~/summary/national";
+import { notAnswered } from "~/summary/filters";
+import { filteredNationalTables, nationalTables, publishedFrom } from "~/summary/national";
 import type { InspectionFigures, NationalPart } from "~/summary/national";
 import { nationalPicture } from "~/summary/national.server";
 import { isCriterionCode } from "~surveys/framework";
@@ -44,8 +45,15 @@ async function inspectionIn(year: number, people: number, seed: number) {
   return id;
 }
 
-/** Each inspection's figures straight from its answers sent before its year was shown. */
-async function oracleFigures(db: Database, ids: string[]): Promise<InspectionFigures[]> {
+/**
+ * Each inspection's figures straight from its answers sent before its year was shown; with
+ * `dimension` (an "about you" question), each group's, by the answer its response gave.
+ */
+async function oracleFigures(
+  db: Database,
+  ids: string[],
+  dimension?: "about_ehc_plan",
+): Promise<InspectionFigures[]> {
   const criterion = sql<string>`c.criterion`;
   const before = (id: string) => publishedFrom(years[id]!);
   const rows = await db
@@ -56,6 +64,7 @@ async function oracleFigures(db: Database, ids: string[]): Promise<InspectionFig
       polarity: answers.polarity,
       submittedOn: responses.submittedOn,
       responseId: answers.responseId,
+      about: responses.about,
     })
     .from(answers)
     .innerJoin(responses, eq(responses.id, answers.responseId))
@@ -65,7 +74,12 @@ async function oracleFigures(db: Database, ids: string[]): Promise<InspectionFig
   for (const row of rows) {
     if (String(row.submittedOn) >= before(row.inspectionId)) continue;
     if (!isCriterionCode(row.criterion) || !isAudience(row.audience)) continue;
-    const key = `${row.inspectionId}|${row.audience}|${row.criterion}`;
+    const about = (typeof row.about === "string" ? JSON.parse(row.about) : row.about) as Record<
+      string,
+      string
+    >;
+    const group = dimension && (about[dimension] ?? notAnswered);
+    const key = `${row.inspectionId}|${row.audience}|${row.criterion}|${group}`;
     const figure = figures.get(key) ?? {
       inspectionId: row.inspectionId,
       year: years[row.inspectionId]!,
@@ -78,6 +92,7 @@ async function oracleFigures(db: Database, ids: string[]): Promise<InspectionFig
         rest: { count: 0, people: 0 },
       },
       sets: {},
+      ...(dimension && group ? { filter: { dimension, value: group } } : {}),
     };
     figures.set(key, figure);
     (figure.sets.any ??= new Set()).add(row.responseId);
@@ -144,6 +159,51 @@ describe(`the national picture on ${databaseKind} (#18)`, () => {
     // It has something to work with: the shown cells of 2024.
     expect(
       views.at(-1)!.some((t) => t.rows.some((r) => Object.values(r.cells).some((c) => c.shown))),
+    ).toBe(true);
+  });
+
+  it("narrowed to a group, shows it as worked out from the stored answers, and the attacker gets nothing from every group and everyone, on several days", async () => {
+    const ids = Object.keys(years);
+    const published = [2022, 2023, 2024];
+    const everyone = await oracleFigures(handle.db, ids);
+    const groups = await oracleFigures(handle.db, ids, "about_ehc_plan");
+    const values = [...new Set(groups.map((g) => g.filter!.value))];
+    expect(values.length).toBeGreaterThan(1);
+    for (const value of values) {
+      const filter = { dimension: "about_ehc_plan" as const, value };
+      const picture = await nationalPicture(handle.db, {
+        today: "2025-03-01",
+        threshold,
+        fewest,
+        filter,
+      });
+      expect(picture.tables, value).toEqual(
+        filteredNationalTables(everyone, groups, filter, published, threshold, fewest),
+      );
+    }
+    const views = [];
+    for (const today of ["2024-02-01", "2025-02-01", "2025-06-01"]) {
+      views.push((await nationalPicture(handle.db, { today, threshold, fewest })).tables);
+      for (const value of values)
+        views.push(
+          (
+            await nationalPicture(handle.db, {
+              today,
+              threshold,
+              fewest,
+              filter: { dimension: "about_ehc_plan", value },
+            })
+          ).tables,
+        );
+    }
+    expect(recovered([...everyone, ...groups], views)).toEqual([]);
+    // Some group shows something, so the attacker had figures to work with.
+    expect(
+      views.some((tables) =>
+        tables.some(
+          (t) => t.filter && t.rows.some((r) => Object.values(r.cells).some((c) => c.shown)),
+        ),
+      ),
     ).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import type { CriterionCode } from "~surveys/framework";
 import { audiences } from "~surveys/lists";
 import {
   allYearsCell,
+  filteredNationalTables,
   frozenYearProblem,
   nationalParts,
   nationalTables,
@@ -12,7 +13,8 @@ import {
   yearCell,
   yearsOn,
 } from "~/summary/national";
-import type { InspectionFigures } from "~/summary/national";
+import type { InspectionFigures, NationalTable } from "~/summary/national";
+import type { SummaryFilter } from "~/summary/filters";
 import { addDays, londonDateTime } from "~/platform/time";
 import { timetable } from "~/inspections/timetable.server";
 import { recovered } from "../integration/national-attack";
@@ -80,6 +82,111 @@ function viewsOn(inspections: Inspection[], days: string[], threshold: number, f
       .filter((i) => years.published.includes(i.year))
       .flatMap((i) => i.figures);
     return nationalTables(shown, years.published, threshold, fewest);
+  });
+}
+
+/** The filters the property test narrows by, and their groups (crossed in each inspection). */
+const versions = ["easy", "standard"];
+const plans = ["yes", "no", "not_answered"];
+const filters: SummaryFilter[] = [
+  ...versions.map((value) => ({ dimension: "version" as const, value })),
+  ...plans.map((value) => ({ dimension: "about_ehc_plan" as const, value })),
+];
+
+/**
+ * An inspection whose answers are split by version and by EHC plan: each of the six crossings
+ * has figures of its own, and each group's figures, and everyone's, are their sums.
+ */
+const splitInspection = (id: string) =>
+  fc
+    .record({
+      year: fc.integer({ min: 2023, max: 2024 }),
+      deletedOn: fc.option(fc.constantFrom("2025-06-01"), { nil: null }),
+      cells: fc.array(figures, {
+        minLength: criteria.length * 3 * 6,
+        maxLength: criteria.length * 3 * 6,
+      }),
+    })
+    .map(({ year, deletedOn, cells }): Inspection => {
+      const out: InspectionFigures[] = [];
+      criteria.forEach((criterion, c) =>
+        audiences.forEach((audience, a) => {
+          const crossed = Array.from({ length: 6 }, (_, k) => {
+            const f = cells[(c * 3 + a) * 6 + k]!;
+            const most = nationalParts.reduce((n, p) => Math.max(n, f[p].people), 0);
+            return {
+              version: versions[k % 2]!,
+              plan: plans[Math.floor(k / 2)]!,
+              f,
+              people: most + f.extra,
+            };
+          });
+          const sum = (which: typeof crossed, filter?: SummaryFilter): InspectionFigures => ({
+            inspectionId: id,
+            year,
+            criterion,
+            audience,
+            people: which.reduce((n, x) => n + x.people, 0),
+            parts: Object.fromEntries(
+              nationalParts.map((p) => [
+                p,
+                {
+                  count: which.reduce((n, x) => n + x.f[p].count, 0),
+                  people: which.reduce((n, x) => n + x.f[p].people, 0),
+                },
+              ]),
+            ) as InspectionFigures["parts"],
+            ...(filter ? { filter } : {}),
+          });
+          out.push(sum(crossed));
+          for (const filter of filters)
+            out.push(
+              sum(
+                crossed.filter((x) =>
+                  filter.dimension === "version"
+                    ? x.version === filter.value
+                    : x.plan === filter.value,
+                ),
+                filter,
+              ),
+            );
+        }),
+      );
+      return { id, year, deletedOn, figures: out };
+    });
+
+/** Every view on these days: everyone's tables, and each filter group's. */
+function filteredViewsOn(
+  inspections: Inspection[],
+  days: string[],
+  threshold: number,
+  fewest: number,
+): NationalTable[][] {
+  return days.map((today) => {
+    const years = yearsOn(
+      inspections.map((i) => ({
+        year: i.year,
+        dataDeleted: !!i.deletedOn && i.deletedOn <= today,
+      })),
+      today,
+    );
+    const shown = inspections
+      .filter((i) => years.published.includes(i.year))
+      .flatMap((i) => i.figures);
+    const everyone = shown.filter((f) => !f.filter);
+    return [
+      ...nationalTables(everyone, years.published, threshold, fewest),
+      ...filters.flatMap((filter) =>
+        filteredNationalTables(
+          everyone,
+          shown.filter((f) => f.filter?.dimension === filter.dimension),
+          filter,
+          years.published,
+          threshold,
+          fewest,
+        ),
+      ),
+    ];
   });
 }
 
@@ -177,6 +284,70 @@ describe("the national picture (#18)", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("property: no filter group, year or pair of views gives away an inspection's figure or a hidden one", () => {
+    const days = ["2025-02-01", "2026-02-01"];
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 7 })
+          .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => splitInspection(`i${i}`)))),
+        fc.integer({ min: 5, max: 12 }),
+        fc.integer({ min: 2, max: 4 }),
+        (inspections, threshold, fewest) => {
+          const figures = inspections.flatMap((i) => i.figures);
+          const views = filteredViewsOn(inspections, days, threshold, fewest);
+          expect(recovered(figures, views)).toEqual([]);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it("hides another group beside a group hidden alone, since the groups add up to everyone", () => {
+    const f = (id: string, n: number, value?: string): InspectionFigures => ({
+      inspectionId: id,
+      year: 2024,
+      criterion: "I1",
+      audience: "parent",
+      people: n,
+      parts: {
+        positive: { count: n, people: n },
+        negative: { count: 0, people: 0 },
+        rest: { count: 0, people: 0 },
+      },
+      ...(value ? { filter: { dimension: "about_ehc_plan", value } } : {}),
+    });
+    const plan = (value: string) => ({ dimension: "about_ehc_plan" as const, value });
+    const cells = (everyone: number, groups: Record<string, number>) =>
+      Object.fromEntries(
+        Object.keys(groups).map((value) => [
+          value,
+          filteredNationalTables(
+            ["a", "b", "c"].map((id) => f(id, everyone)),
+            ["a", "b", "c"].flatMap((id) => Object.entries(groups).map(([v, n]) => f(id, n, v))),
+            plan(value),
+            [2024],
+            10,
+            3,
+          )[1]!.rows[0]!.cells.parent,
+        ]),
+      );
+    // Each inspection: 20 "yes", 8 "no", 2 "did not say". Alone, "did not say" (6 people) would
+    // be everyone less the two shown groups: so "no", the smaller, is hidden with it.
+    expect(cells(30, { yes: 20, no: 8, not_answered: 2 })).toEqual({
+      yes: expect.objectContaining({ shown: true, answers: 60 }),
+      no: { shown: false, reason: "protects" },
+      not_answered: { shown: false, reason: "fewPeople" },
+    });
+    // Two groups: the hidden one's partner can only be the other.
+    expect(cells(30, { yes: 28, no: 2 })).toEqual({
+      yes: { shown: false, reason: "protects" },
+      no: { shown: false, reason: "fewPeople" },
+    });
+    // Two small groups hide each other: the third is shown.
+    expect(cells(30, { yes: 26, no: 2, not_answered: 2 }).yes).toMatchObject({ shown: true });
   });
 
   it("adds up only shown years in 'All years', and shows nothing a year hides", () => {

@@ -16,11 +16,14 @@ export interface NationalTableData {
  */
 export function NationalTables({
   tables,
+  group,
   titles,
   threshold,
   fewest,
 }: {
   tables: NationalTableData[];
+  /** The one group they are narrowed to, in words ("EHC plan: Yes"), if any. */
+  group?: string;
   titles: Record<string, string>;
   threshold: number;
   fewest: number;
@@ -30,7 +33,9 @@ export function NationalTables({
     <>
       {tables.map((table) => {
         const year = table.year === "all" ? t("national.allYears") : String(table.year);
-        const caption = t("national.caption", { year });
+        const caption = group
+          ? t("national.captionFiltered", { year, group })
+          : t("national.caption", { year });
         return (
           <section key={table.year} aria-labelledby={`national-${table.year}`}>
             <h2 id={`national-${table.year}`}>{year}</h2>
