@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FilterSelect } from "~/components/inspector/FilterSelect";
 import { Button } from "~/components/ui";
+import { GroupSelect } from "./GroupSelect";
+import type { FilterGroups } from "./GroupSelect";
 
 /**
  * The national picture's filter (#18): one group of one "about you" split, or everyone, as an
@@ -14,7 +15,7 @@ export function NationalFilter({
   showing,
 }: {
   value: string;
-  groups: { dimension: string; options: { value: string; label: string }[] }[];
+  groups: FilterGroups;
   /** The chosen group in words ("EHC plan: Yes"), when there is one. */
   showing: string | undefined;
 }) {
@@ -22,26 +23,7 @@ export function NationalFilter({
   return (
     <>
       <Form method="get" className="filters">
-        <FilterSelect
-          id="national-filter"
-          name="filter"
-          label={t("summary.filter.label")}
-          defaultValue={value}
-        >
-          <option value="">{t("summary.filter.everyone")}</option>
-          {groups.map((group) => (
-            <optgroup
-              key={group.dimension}
-              label={t(`summary.filter.dimensions.${group.dimension}`)}
-            >
-              {group.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {t(option.label)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </FilterSelect>
+        <GroupSelect id="national-filter" value={value} groups={groups} />
         <Button variant="secondary">{t("summary.filter.button")}</Button>
       </Form>
       {showing ? (

@@ -1,8 +1,9 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AudienceSelect } from "~/components/inspector/AudienceSelect";
-import { FilterSelect } from "~/components/inspector/FilterSelect";
 import { Button } from "~/components/ui";
+import { GroupSelect } from "./GroupSelect";
+import type { FilterGroups } from "./GroupSelect";
 
 /** Whose answers to show (a group of one "about you" split, or everyone) and which audience. */
 export function SummaryFilters({
@@ -14,7 +15,7 @@ export function SummaryFilters({
 }: {
   inspectionId: string;
   value: string;
-  groups: { dimension: string; options: { value: string; label: string }[] }[];
+  groups: FilterGroups;
   audience: string;
   /** The chosen group, as "Dimension: value" translation keys, when there is one. */
   showing: { dimension: string; label: string } | undefined;
@@ -23,26 +24,7 @@ export function SummaryFilters({
   return (
     <>
       <Form method="get" className="filters">
-        <FilterSelect
-          id="filter-group"
-          name="filter"
-          label={t("summary.filter.label")}
-          defaultValue={value}
-        >
-          <option value="">{t("summary.filter.everyone")}</option>
-          {groups.map((group) => (
-            <optgroup
-              key={group.dimension}
-              label={t(`summary.filter.dimensions.${group.dimension}`)}
-            >
-              {group.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {t(option.label)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </FilterSelect>
+        <GroupSelect id="filter-group" value={value} groups={groups} />
         <AudienceSelect value={audience} />
         <Button variant="secondary">{t("summary.filter.button")}</Button>
       </Form>
