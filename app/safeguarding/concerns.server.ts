@@ -248,15 +248,17 @@ export async function recordConcernDecision(
     note: string | null;
   },
 ): Promise<{ found: boolean }> {
+  // The same columns on a comment and on webinar feedback.
+  const decided = {
+    concernDecision: input.decision,
+    concernNote: input.note,
+    concernDecidedBy: input.userId,
+    concernDecidedAt: new Date(),
+  };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(comments)
-      .set({
-        concernDecision: input.decision,
-        concernNote: input.note,
-        concernDecidedBy: input.userId,
-        concernDecidedAt: new Date(),
-      })
+      .set(decided)
       .where(
         and(
           eq(comments.id, input.commentId),
@@ -270,12 +272,7 @@ export async function recordConcernDecision(
       ? []
       : await tx
           .update(webinarFeedback)
-          .set({
-            concernDecision: input.decision,
-            concernNote: input.note,
-            concernDecidedBy: input.userId,
-            concernDecidedAt: new Date(),
-          })
+          .set(decided)
           .where(
             and(
               eq(webinarFeedback.id, input.commentId),
