@@ -38,11 +38,7 @@ async function hydrate() {
       ns: routeNamespaces(),
       defaultNS: "common",
       interpolation,
-      // The page's own namespaces are loaded before hydrating, so nothing waits then. A page
-      // reached in the browser may need more (the paper page needs the surveys' words): its
-      // components wait for them, and as Remix navigates in a transition, the page before
-      // stays on screen until the next can be shown in words, never as raw keys.
-      react: { useSuspense: true },
+      react: { useSuspense: false },
     });
   startTransition(() => {
     hydrateRoot(
