@@ -439,20 +439,22 @@ describe(`who may undo a bulk action on ${databaseKind}`, () => {
     expect(after.done).toMatchObject({ undone: { restored: page.plan!.count, kept: 0 } });
   });
 
+  /** Accepts every child's suggested code as the person signed in with `cookie`: its id. */
+  async function acceptChildren(cookie: string) {
+    const query = "?kind=accept&audience=child";
+    const page = await bulkLoader(get(query, cookie));
+    const { count, fingerprint } = page.plan!;
+    const form = { intent: "apply", count: String(count), fingerprint };
+    const response = (await bulkAction(post(query, form, cookie))) as Response;
+    return new URL(response.headers.get("Location")!, "http://x").searchParams.get("done")!;
+  }
+
   it("its doer may undo it even when not the lead, and an accept is restored as they left it", async () => {
     const otherCookie = (await startSession(other)).split(";")[0]!;
     const id = await comment("child", "Whose undo: a child's suggestion", [
       { criterion: "I5", status: "suggested" },
     ]);
-    const page = await bulkLoader(get("?kind=accept&audience=child", otherCookie));
-    const response = (await bulkAction(
-      post(
-        "?kind=accept&audience=child",
-        { intent: "apply", count: String(page.plan!.count), fingerprint: page.plan!.fingerprint },
-        otherCookie,
-      ),
-    )) as Response;
-    const bulkId = new URL(response.headers.get("Location")!, "http://x").searchParams.get("done")!;
+    const bulkId = await acceptChildren(otherCookie);
     expect(await codesOf(id)).toEqual([{ criterion: "I5", status: "confirmed", by: other }]);
     const undone = (await bulkAction(
       post(`?done=${bulkId}`, { intent: "undo", bulkId }, otherCookie),
@@ -466,15 +468,7 @@ describe(`who may undo a bulk action on ${databaseKind}`, () => {
     const id = await comment("child", "Whose undo: the lead undoes Otto's accept", [
       { criterion: "I4", status: "suggested" },
     ]);
-    const page = await bulkLoader(get("?kind=accept&audience=child", otherCookie));
-    const response = (await bulkAction(
-      post(
-        "?kind=accept&audience=child",
-        { intent: "apply", count: String(page.plan!.count), fingerprint: page.plan!.fingerprint },
-        otherCookie,
-      ),
-    )) as Response;
-    const bulkId = new URL(response.headers.get("Location")!, "http://x").searchParams.get("done")!;
+    const bulkId = await acceptChildren(otherCookie);
     await bulkAction(post(`?done=${bulkId}`, { intent: "undo", bulkId }));
     expect(await codesOf(id)).toEqual([{ criterion: "I4", status: "suggested", by: null }]);
     expect((await bulkLoader(get(`?done=${bulkId}`))).done).toMatchObject({
